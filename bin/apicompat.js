@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+import { main } from '../dist/src/cli/main.js';
+
+const code = await main(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  env: process.env,
+  isTTY: Boolean(process.stdout.isTTY),
+  cwd: process.cwd(),
+});
+process.exitCode = code;

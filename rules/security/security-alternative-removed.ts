@@ -1,0 +1,14 @@
+import { defineRule } from '../../src/engine/define-rule.js';
+
+export default defineRule({
+  id: "security-alternative-removed",
+  level: "breaking",
+  area: "security",
+  matches: { kinds: ['security.alternative.removed'] },
+  title: "Security alternative removed",
+  message: "operation no longer accepts {{scheme}}",
+  docs: {
+    why: "Clients that authenticate with the removed scheme now get 401.",
+    fix: "Keep accepting the old scheme beside the new one for a deprecation period.",
+  },
+});

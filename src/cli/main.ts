@@ -1,0 +1,122 @@
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { compare, type Report } from '../compare.js';
+import type { Level } from '../engine/types.js';
+import { isApicompatError, UsageError } from '../errors.js';
+import { formatReport, reporters, type ReporterName } from '../report/index.js';
+import { terminal } from '../report/escape.js';
+import { rules } from '../../rules/index.js';
+import { ruleDoc, ruleTable } from './rules-command.js';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+  cwd: string;
+}
+
+const FAIL_ON = ['breaking', 'warning', 'never'] as const;
+type FailOn = (typeof FAIL_ON)[number];
+
+/** Runs the CLI and returns the exit code: 0 clean, 1 findings at or above --fail-on, 2 usage or load error. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let exit = 0;
+  let debug = argv.includes('--debug');
+  const color = useColor(io);
+  const parser = yargs(argv)
+    .scriptName('apicompat')
+    .usage('$0 <command> [options]')
+    .option('format', { alias: 'f', choices: Object.keys(reporters), default: 'text', describe: 'Output format' })
+    .option('fail-on', { choices: FAIL_ON, default: 'breaking' as FailOn, describe: 'Lowest level that makes the exit code 1' })
+    .option('validate', { type: 'boolean', default: false, describe: 'Run full schema validation of both documents (slower)' })
+    .option('allow-remote-refs', { type: 'boolean', default: false, describe: 'Follow http(s) $refs (off: spec text is untrusted)' })
+    .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of errors' })
+    .command(
+      'breaking <old> <new>',
+      'Report breaking changes and warnings between two contracts',
+      (y) => sources(y),
+      async (args) => {
+        exit = await run(args, ['breaking', 'warning'], io, color);
+      },
+    )
+    .command(
+      'changelog <old> <new>',
+      'List every change between two contracts',
+      (y) => sources(y),
+      async (args) => {
+        exit = await run(args, ['breaking', 'warning', 'compatible', 'info'], io, color);
+      },
+    )
+    .command(
+      'rules [id]',
+      'List the rule catalogue, or show one rule',
+      (y) => y.positional('id', { type: 'string', describe: 'Rule id' }),
+      (args) => {
+        if (args.id) {
+          const rule = rules.find((r) => r.id === args.id);
+          if (!rule) throw new UsageError(`unknown rule "${args.id}" (run \`apicompat rules\` for the list)`);
+          io.stdout(args.format === 'json' ? `${JSON.stringify(ruleJson(rule), null, 2)}\n` : ruleDoc(rule));
+        } else {
+          io.stdout(args.format === 'json' ? `${JSON.stringify(rules.map(ruleJson), null, 2)}\n` : ruleTable(rules));
+        }
+      },
+    )
+    .demandCommand(1, 'Give a command: breaking, changelog or rules')
+    .strict()
+    .help()
+    .version(false)
+    .exitProcess(false)
+    .fail((msg, err) => {
+      throw err ?? new UsageError(msg);
+    });
+  try {
+    await parser.parseAsync();
+  } catch (e) {
+    debug ||= io.env.APICOMPAT_DEBUG === '1';
+    const msg = isApicompatError(e) ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;
+    io.stderr(`apicompat: ${terminal(msg)}\n`);
+    if (debug && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+    return 2;
+  }
+  return exit;
+}
+
+function sources<T>(y: import('yargs').Argv<T>) {
+  return y
+    .positional('old', { type: 'string', demandOption: true, describe: 'Old contract: file, `-` for stdin, or REF:path from git' })
+    .positional('new', { type: 'string', demandOption: true, describe: 'New contract: file, `-` for stdin, or REF:path from git' });
+}
+
+interface RunArgs {
+  old?: string;
+  new?: string;
+  format: string;
+  'fail-on': FailOn;
+  validate: boolean;
+  'allow-remote-refs': boolean;
+}
+
+async function run(args: RunArgs, shown: Level[], io: Io, color: boolean): Promise<number> {
+  if (args.old === '-' && args.new === '-') throw new UsageError('only one of the two sources can be stdin (-)');
+  const report = await compare(args.old!, args.new!, { cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'] });
+  const visible: Report = { ...report, findings: report.findings.filter((f) => shown.includes(f.level)) };
+  io.stdout(formatReport(visible, args.format as ReporterName, { color, hiddenCount: report.findings.length - visible.findings.length }));
+  return exitCode(report, args['fail-on']);
+}
+
+export function exitCode(report: Report, failOn: FailOn): number {
+  if (failOn === 'never') return 0;
+  const levels: Level[] = failOn === 'breaking' ? ['breaking'] : ['breaking', 'warning'];
+  return report.findings.some((f) => !f.waived && levels.includes(f.level)) ? 1 : 0;
+}
+
+function useColor(io: Io): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0';
+  return io.isTTY;
+}
+
+function ruleJson(r: (typeof rules)[number]) {
+  return { id: r.id, level: r.level, area: r.area, kinds: r.matches.kinds, flow: r.matches.flow ?? 'any', title: r.title, why: r.docs.why, fix: r.docs.fix };
+}

@@ -1,0 +1,120 @@
+import { diffContracts } from './diff/contract.js';
+import type { Change } from './diff/change.js';
+import { evaluate, type EngineConfig } from './engine/evaluate.js';
+import type { Finding, Level, Rule } from './engine/types.js';
+import { LoadError, UsageError } from './errors.js';
+import { loadDocument, type LoadedDocument, type LoadOptions } from './load/index.js';
+import { openapiToContract } from './model/openapi.js';
+import type { Contract } from './model/types.js';
+import { recommend, type Recommendation, type Verdict } from './recommend/index.js';
+import type { Bump } from './engine/types.js';
+import { rules as allRules } from '../rules/index.js';
+
+export interface SourceInfo {
+  file: string;
+  format: 'openapi' | 'asyncapi';
+  specVersion: string;
+  title?: string;
+  version?: string;
+}
+
+/** The result of a comparison; exactly what `--format json` prints (see schema/report.schema.json). */
+export interface Report {
+  verdict: Verdict;
+  bump: Bump;
+  currentVersion?: string;
+  nextVersion?: string;
+  findings: Finding[];
+  summary: Record<Level, number> & { total: number };
+  recommendation: Recommendation;
+  sources: { old: SourceInfo; new: SourceInfo };
+}
+
+export interface CompareOptions extends LoadOptions {
+  config?: EngineConfig;
+  /** The rule catalogue; defaults to all built-in rules. */
+  rules?: readonly Rule[];
+}
+
+export async function loadContract(source: string, opts: LoadOptions = {}): Promise<Contract> {
+  return toContract(await loadDocument(source, opts));
+}
+
+export function toContract(doc: LoadedDocument): Contract {
+  if (doc.format === 'openapi') return openapiToContract(doc);
+  throw new LoadError(doc.name, `AsyncAPI ${doc.specVersion} is not supported yet`, '/asyncapi');
+}
+
+/** Loads both sources, diffs them, classifies every change and recommends the release. Never prints. */
+export async function compare(oldSource: string, newSource: string, opts: CompareOptions = {}): Promise<Report> {
+  const [a, b] = await Promise.all([loadContract(oldSource, opts), loadContract(newSource, opts)]);
+  return compareContracts(a, b, opts);
+}
+
+export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOptions, 'config' | 'rules'> = {}): Report {
+  if (a.format !== b.format) {
+    throw new UsageError(`cannot compare ${a.source.name} (${a.format}) with ${b.source.name} (${b.format}): both must be OpenAPI/Swagger or both AsyncAPI`);
+  }
+  const rules = opts.rules ?? allRules;
+  const changes: Change[] = diffContracts(a, b);
+  const findings = evaluate(changes, rules, opts.config);
+  addLines(findings, a, b);
+  const rec = recommend({ findings, rules: new Map(rules.map((r) => [r.id, r])), currentVersion: a.version, servers: a.servers.map((s) => s.url) });
+  const summary = { breaking: 0, warning: 0, compatible: 0, info: 0, total: findings.length };
+  for (const f of findings) summary[f.level]++;
+  const report: Report = {
+    verdict: rec.verdict,
+    bump: rec.bump,
+    findings,
+    summary,
+    recommendation: rec.recommendation,
+    sources: { old: sourceInfo(a), new: sourceInfo(b) },
+  };
+  if (a.version !== undefined) report.currentVersion = a.version;
+  if (rec.nextVersion !== undefined) report.nextVersion = rec.nextVersion;
+  return reorder(report);
+}
+
+function reorder(r: Report): Report {
+  // Stable key order for the JSON contract.
+  const { verdict, bump, currentVersion, nextVersion, findings, summary, recommendation, sources } = r;
+  return JSON.parse(JSON.stringify({ verdict, bump, currentVersion, nextVersion, summary, recommendation, findings, sources })) as Report;
+}
+
+function sourceInfo(c: Contract): SourceInfo {
+  const s: SourceInfo = { file: c.source.name, format: c.format, specVersion: c.specVersion };
+  if (c.title !== undefined) s.title = c.title;
+  if (c.version !== undefined) s.version = c.version;
+  return s;
+}
+
+/** Source lines only for the findings being reported: one pass per document. */
+function addLines(findings: Finding[], a: Contract, b: Contract): void {
+  const oldLines = a.source.locate(withAncestors(findings.flatMap((f) => (f.old ? [f.old.pointer] : []))));
+  const newLines = b.source.locate(withAncestors(findings.flatMap((f) => (f.new ? [f.new.pointer] : []))));
+  for (const f of findings) {
+    if (f.old) f.old.line = nearestLine(oldLines, f.old.pointer);
+    if (f.new) f.new.line = nearestLine(newLines, f.new.pointer);
+  }
+}
+
+function withAncestors(pointers: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let p of pointers) {
+    while (!out.has(p)) {
+      out.add(p);
+      if (p === '') break;
+      p = p.slice(0, p.lastIndexOf('/'));
+    }
+  }
+  return out;
+}
+
+/** A pointer may name a place that exists only on the other side (a removed property): use its nearest parent. */
+function nearestLine(lines: Map<string, number>, pointer: string): number | undefined {
+  for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
+    const hit = lines.get(p);
+    if (hit !== undefined) return hit;
+    if (p === '') return undefined;
+  }
+}

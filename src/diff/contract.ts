@@ -1,0 +1,234 @@
+import type { At, Body, Contract, Flow, MediaType, Operation, Parameter, Response, SecurityAlternative } from '../model/types.js';
+import type { Change, Subject } from './change.js';
+import type { ChangeKind } from './kinds.js';
+import { SchemaDiffer } from './schema.js';
+import { SchemaViews } from './schema-view.js';
+
+/** Walks two contracts once and lists every change as a fact. */
+export function diffContracts(oldC: Contract, newC: Contract): Change[] {
+  return new ContractDiff(oldC, newC).run();
+}
+
+interface Ctx {
+  operation?: string;
+  where?: string;
+}
+
+class ContractDiff {
+  private out: Change[] = [];
+  private schemas: SchemaDiffer;
+  private oldFile: string;
+  private newFile: string;
+
+  constructor(
+    private readonly a: Contract,
+    private readonly b: Contract,
+  ) {
+    this.schemas = new SchemaDiffer(new SchemaViews(a.source.refs), new SchemaViews(b.source.refs));
+    this.oldFile = a.source.name;
+    this.newFile = b.source.name;
+  }
+
+  run(): Change[] {
+    this.info();
+    this.servers();
+    for (const [key, op] of this.a.operations) {
+      const next = this.b.operations.get(key);
+      if (next) this.operation(op, next);
+      else this.emit('operation.removed', 'none', { operation: `${op.method} ${op.path}` }, {}, { oldPtr: op.pointer, facts: { deprecated: op.deprecated, sunset: op.sunset } });
+    }
+    for (const [key, op] of this.b.operations) {
+      if (!this.a.operations.has(key)) this.emit('operation.added', 'none', { operation: `${op.method} ${op.path}` }, {}, { newPtr: op.pointer });
+    }
+    return this.out;
+  }
+
+  private emit(kind: ChangeKind, flow: Flow | 'none', ctx: Ctx, subject: Subject, extra: { oldPtr?: string; newPtr?: string; before?: unknown; after?: unknown; facts?: Record<string, unknown> } = {}): void {
+    const c: Change = { kind, flow, subject: ctx.where && !subject.where ? { where: ctx.where, ...subject } : subject };
+    if (ctx.operation) c.operation = ctx.operation;
+    if (extra.before !== undefined) c.before = extra.before;
+    if (extra.after !== undefined) c.after = extra.after;
+    if (extra.facts) c.facts = extra.facts;
+    if (extra.oldPtr !== undefined) c.old = { file: this.oldFile, pointer: extra.oldPtr };
+    if (extra.newPtr !== undefined) c.new = { file: this.newFile, pointer: extra.newPtr };
+    this.out.push(c);
+  }
+
+  private info(): void {
+    for (const field of ['title', 'description'] as const) {
+      if ((this.a[field] ?? '') !== (this.b[field] ?? '')) this.emit('info.changed', 'none', {}, { field }, { oldPtr: `/info/${field}`, newPtr: `/info/${field}`, before: this.a[field], after: this.b[field] });
+    }
+  }
+
+  private servers(): void {
+    const urls = new Set(this.b.servers.map((s) => s.url));
+    const old = new Set(this.a.servers.map((s) => s.url));
+    for (const s of this.a.servers) if (!urls.has(s.url)) this.emit('server.removed', 'none', {}, { value: s.url }, { oldPtr: s.pointer });
+    for (const s of this.b.servers) if (!old.has(s.url)) this.emit('server.added', 'none', {}, { value: s.url }, { newPtr: s.pointer });
+  }
+
+  private operation(a: Operation, b: Operation): void {
+    const ctx: Ctx = { operation: `${b.method} ${b.path}` };
+    const at = { oldPtr: a.pointer, newPtr: b.pointer };
+    if (!a.deprecated && b.deprecated) this.emit('operation.deprecated', 'none', ctx, {}, { ...at, facts: { sunset: b.sunset } });
+    if (a.deprecated && !b.deprecated) this.emit('operation.undeprecated', 'none', ctx, {}, at);
+    if (a.operationId !== undefined && b.operationId !== undefined && a.operationId !== b.operationId) this.emit('operation.id.changed', 'none', ctx, {}, { ...at, before: a.operationId, after: b.operationId });
+    if (a.style !== b.style) this.emit('operation.style.changed', 'none', ctx, {}, { ...at, before: a.style, after: b.style });
+    for (const field of ['summary', 'description'] as const) {
+      if ((a[field] ?? '') !== (b[field] ?? '')) this.emit('operation.documentation.changed', 'none', ctx, { field }, { ...at, before: a[field], after: b[field] });
+    }
+    this.parameters(a, b, ctx);
+    this.requestBody(a.requestBody, b.requestBody, ctx, at);
+    this.responses(a, b, ctx);
+    this.security(a, b, ctx);
+  }
+
+  private parameters(a: Operation, b: Operation, ctx: Ctx): void {
+    const byName = (ps: Map<string, Parameter>) => new Map([...ps.values()].filter((p) => p.in !== 'path').map((p) => [p.name.toLowerCase(), p]));
+    const movedFrom = byName(a.parameters);
+    const movedTo = byName(b.parameters);
+    for (const [key, p] of a.parameters) {
+      const q = b.parameters.get(key);
+      const pctx = { ...ctx, where: `${p.in} parameter ${p.name}` };
+      if (!q) {
+        const moved = movedTo.get(p.name.toLowerCase());
+        if (moved && !a.parameters.has(moved.key)) this.emit('parameter.moved', 'input', pctx, { parameter: p.name }, { oldPtr: p.pointer, newPtr: moved.pointer, before: p.in, after: moved.in });
+        else this.emit('parameter.removed', 'input', pctx, { parameter: p.name }, { oldPtr: p.pointer, facts: { required: p.required, deprecated: p.deprecated } });
+        continue;
+      }
+      this.parameter(p, q, { ...ctx, where: `${q.in} parameter ${q.name}` });
+    }
+    for (const [key, q] of b.parameters) {
+      if (a.parameters.has(key)) continue;
+      const moved = movedFrom.get(q.name.toLowerCase());
+      if (moved && !b.parameters.has(moved.key)) continue; // reported as moved
+      const hasDefault = q.schema ? this.hasDefault(q.schema) : false;
+      this.emit('parameter.added', 'input', { ...ctx, where: `${q.in} parameter ${q.name}` }, { parameter: q.name }, { newPtr: q.pointer, facts: { required: q.required, hasDefault } });
+    }
+  }
+
+  private hasDefault(s: At): boolean {
+    const r = this.b.source.refs.resolve(s.value, s.pointer).value;
+    return r !== null && typeof r === 'object' && 'default' in (r as object);
+  }
+
+  private parameter(p: Parameter, q: Parameter, ctx: Ctx): void {
+    const at = { oldPtr: p.pointer, newPtr: q.pointer };
+    const subject = { parameter: q.name };
+    if (!p.required && q.required) this.emit('parameter.became-required', 'input', ctx, subject, { ...at, facts: { hasDefault: q.schema ? this.hasDefault(q.schema) : false } });
+    if (p.required && !q.required) this.emit('parameter.became-optional', 'input', ctx, subject, at);
+    if (!p.deprecated && q.deprecated) this.emit('parameter.deprecated', 'input', ctx, subject, at);
+    if ((p.style ?? '') !== (q.style ?? '') || p.explode !== q.explode) this.emit('parameter.style.changed', 'input', ctx, subject, { ...at, before: p.style, after: q.style });
+    if ((p.description ?? '') !== (q.description ?? '')) this.emit('parameter.documentation.changed', 'input', ctx, subject, { ...at, before: p.description, after: q.description });
+    if (p.schema && q.schema) this.schema(p.schema, q.schema, 'input', ctx);
+  }
+
+  private requestBody(a: Body | undefined, b: Body | undefined, ctx: Ctx, opAt: { oldPtr: string; newPtr: string }): void {
+    const where = { ...ctx, where: 'request body' };
+    if (!a && !b) return;
+    if (!a) return this.emit('request-body.added', 'input', where, {}, { oldPtr: opAt.oldPtr, newPtr: b!.pointer, facts: { required: b!.required } });
+    if (!b) return this.emit('request-body.removed', 'input', where, {}, { oldPtr: a.pointer, newPtr: opAt.newPtr });
+    const at = { oldPtr: a.pointer, newPtr: b.pointer };
+    if (!a.required && b.required) this.emit('request-body.became-required', 'input', where, {}, at);
+    if (a.required && !b.required) this.emit('request-body.became-optional', 'input', where, {}, at);
+    this.content(a.content, b.content, 'input', ctx, 'request body', at);
+  }
+
+  private content(a: Map<string, MediaType>, b: Map<string, MediaType>, flow: Flow, ctx: Ctx, label: string, at: { oldPtr: string; newPtr: string }): void {
+    for (const [k, m] of a) {
+      const n = b.get(k);
+      const where = { ...ctx, where: `${label} (${m.mediaType})` };
+      if (!n) {
+        this.emit('media-type.removed', flow, where, { mediaType: m.mediaType }, { oldPtr: m.pointer, newPtr: at.newPtr });
+        continue;
+      }
+      if (m.schema && n.schema) this.schema(m.schema, n.schema, flow, where);
+    }
+    for (const [k, n] of b) if (!a.has(k)) this.emit('media-type.added', flow, { ...ctx, where: `${label} (${n.mediaType})` }, { mediaType: n.mediaType }, { oldPtr: at.oldPtr, newPtr: n.pointer });
+  }
+
+  private responses(a: Operation, b: Operation, ctx: Ctx): void {
+    for (const [status, r] of a.responses) {
+      const s = b.responses.get(status);
+      const where = { ...ctx, where: `response ${status}` };
+      if (!s) {
+        this.emit('response.removed', 'output', where, { status }, { oldPtr: r.pointer, newPtr: b.pointer, facts: { success: isSuccess(status) } });
+        continue;
+      }
+      this.response(r, s, where);
+    }
+    for (const [status, s] of b.responses) {
+      if (!a.responses.has(status)) this.emit('response.added', 'output', { ...ctx, where: `response ${status}` }, { status }, { oldPtr: a.pointer, newPtr: s.pointer, facts: { success: isSuccess(status) } });
+    }
+  }
+
+  private response(r: Response, s: Response, ctx: Ctx): void {
+    const at = { oldPtr: r.pointer, newPtr: s.pointer };
+    if ((r.description ?? '') !== (s.description ?? '')) this.emit('response.documentation.changed', 'output', ctx, { status: s.status }, { ...at, before: r.description, after: s.description });
+    this.content(r.content, s.content, 'output', { operation: ctx.operation }, ctx.where!, at);
+    for (const [name, h] of r.headers) {
+      const g = s.headers.get(name);
+      if (!g) this.emit('response-header.removed', 'output', ctx, { parameter: h.name }, { oldPtr: h.pointer, newPtr: s.pointer });
+      else if (h.schema && g.schema) this.schema(h.schema, g.schema, 'output', { ...ctx, where: `${ctx.where} header ${g.name}` });
+    }
+    for (const [name, g] of s.headers) if (!r.headers.has(name)) this.emit('response-header.added', 'output', ctx, { parameter: g.name }, { oldPtr: r.pointer, newPtr: g.pointer });
+  }
+
+  private schema(a: At, b: At, flow: Flow, ctx: Ctx): void {
+    for (const c of this.schemas.diff(a, b, flow)) {
+      const subject: Subject = { where: ctx.where };
+      if (c.path.length) subject.property = renderPath(c.path);
+      if (c.keyword) subject.keyword = c.keyword;
+      if (c.value !== undefined) subject.value = c.value;
+      const change: Change = { kind: c.kind, flow, subject, old: { file: this.oldFile, pointer: c.oldPointer }, new: { file: this.newFile, pointer: c.newPointer } };
+      if (ctx.operation) change.operation = ctx.operation;
+      if (c.before !== undefined) change.before = c.before;
+      if (c.after !== undefined) change.after = c.after;
+      if (c.facts) change.facts = c.facts;
+      this.out.push(change);
+    }
+  }
+
+  private security(a: Operation, b: Operation, ctx: Ctx): void {
+    const at = { oldPtr: a.securityPointer, newPtr: b.securityPointer };
+    if (a.security.length === 0 && b.security.length === 0) return;
+    if (a.security.length === 0) return this.emit('security.added', 'input', ctx, { scheme: b.security.map(altName).join(' or ') }, at);
+    if (b.security.length === 0) return this.emit('security.removed', 'input', ctx, { scheme: a.security.map(altName).join(' or ') }, at);
+    const anonA = a.security.some((x) => x.size === 0);
+    const anonB = b.security.some((x) => x.size === 0);
+    const altsB = new Map(b.security.map((x) => [altName(x), x]));
+    const altsA = new Map(a.security.map((x) => [altName(x), x]));
+    for (const [name, alt] of altsA) {
+      const next = altsB.get(name);
+      if (!next) {
+        if (!(alt.size === 0 && anonB)) this.emit('security.alternative.removed', 'input', ctx, { scheme: name }, { ...at, facts: { anonymous: alt.size === 0 } });
+        continue;
+      }
+      for (const [scheme, scopes] of next) {
+        const before = new Set(alt.get(scheme) ?? []);
+        for (const sc of scopes) if (!before.has(sc)) this.emit('security.scope.added', 'input', ctx, { scheme, scope: sc }, at);
+        const after = new Set(scopes);
+        for (const sc of before) if (!after.has(sc)) this.emit('security.scope.removed', 'input', ctx, { scheme, scope: sc }, at);
+      }
+    }
+    for (const [name] of altsB) if (!altsA.has(name) && !(name === '(anonymous)' && anonA)) this.emit('security.alternative.added', 'input', ctx, { scheme: name }, at);
+  }
+}
+
+function altName(alt: SecurityAlternative): string {
+  return alt.size === 0 ? '(anonymous)' : [...alt.keys()].sort().join(' + ');
+}
+
+function isSuccess(status: string): boolean {
+  return /^2/.test(status) || status === 'default';
+}
+
+function renderPath(path: string[]): string {
+  let s = '';
+  for (const seg of path) {
+    if (seg === '[]') s += '[]';
+    else if (seg.startsWith('<')) s += seg;
+    else s += s ? `.${seg}` : seg;
+  }
+  return s;
+}

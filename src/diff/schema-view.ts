@@ -1,0 +1,152 @@
+import { join } from '../load/pointer.js';
+import type { RefResolver } from '../load/refs.js';
+import type { At } from '../model/types.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+export const MAX_KEYWORDS = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties'] as const;
+export const MIN_KEYWORDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties'] as const;
+
+/**
+ * A schema with its composition flattened: `$ref` followed, `allOf` merged, nullability pulled out of
+ * the three ways specs write it (`nullable`, `x-nullable`, `type: [.., 'null']` / a `{type: null}` variant).
+ * Comparing views instead of raw schemas is what makes "moved into components" or "split into allOf" no change.
+ */
+export interface SchemaView {
+  pointer: string;
+  /** The component pointer when reached through `$ref`: the identity of oneOf/anyOf variants. */
+  ref?: string;
+  types?: Set<string>;
+  nullable: boolean;
+  format?: string;
+  enum?: unknown[];
+  properties: Map<string, At>;
+  required: Set<string>;
+  /** false = closed; true/undefined = open; At = schema for extra properties. */
+  additionalProperties?: boolean | At;
+  items?: At;
+  variants?: At[];
+  limits: Partial<Record<(typeof MAX_KEYWORDS)[number] | (typeof MIN_KEYWORDS)[number], number>>;
+  pattern?: string;
+  hasDefault: boolean;
+  default?: unknown;
+  readOnly: boolean;
+  writeOnly: boolean;
+  deprecated: boolean;
+  description?: string;
+}
+
+export class SchemaViews {
+  private cache = new Map<string, SchemaView>();
+  private building = new Set<string>();
+  constructor(private readonly refs: RefResolver) {}
+
+  view(node: At): SchemaView {
+    const r = this.refs.resolve(node.value, node.pointer);
+    const cached = this.cache.get(r.pointer);
+    if (cached) return r.ref && !cached.ref ? { ...cached, ref: r.pointer } : cached;
+    if (this.building.has(r.pointer)) return emptyView(r.pointer);
+    this.building.add(r.pointer);
+    try {
+      const v = this.build(isObj(r.value) ? r.value : {}, r.pointer);
+      if (r.ref) v.ref = r.pointer;
+      this.cache.set(r.pointer, v);
+      return v;
+    } finally {
+      this.building.delete(r.pointer);
+    }
+  }
+
+  private build(s: Obj, pointer: string): SchemaView {
+    const v = emptyView(pointer);
+    if (Array.isArray(s.allOf)) {
+      s.allOf.forEach((part, i) => mergeInto(v, this.view({ value: part, pointer: join(pointer, 'allOf', i) })));
+    }
+    let types: string[] | undefined;
+    if (typeof s.type === 'string') types = [s.type];
+    else if (Array.isArray(s.type)) types = s.type.filter((t): t is string => typeof t === 'string');
+    if (types) {
+      if (types.includes('null')) v.nullable = true;
+      const nonNull = types.filter((t) => t !== 'null');
+      if (nonNull.length) v.types = intersect(v.types, new Set(nonNull));
+    }
+    if (s.nullable === true || s['x-nullable'] === true) v.nullable = true;
+    if (typeof s.format === 'string') v.format = s.format;
+    if (Array.isArray(s.enum)) {
+      const vals = s.enum.filter((x) => x !== null || !(v.nullable = true));
+      v.enum = vals;
+    }
+    if (s.const !== undefined) v.enum = [s.const];
+    if (isObj(s.properties)) {
+      for (const k of Object.keys(s.properties)) v.properties.set(k, { value: s.properties[k], pointer: join(pointer, 'properties', k) });
+    }
+    if (Array.isArray(s.required)) for (const k of s.required) if (typeof k === 'string') v.required.add(k);
+    if (s.additionalProperties === false) v.additionalProperties = false;
+    else if (isObj(s.additionalProperties)) v.additionalProperties = { value: s.additionalProperties, pointer: join(pointer, 'additionalProperties') };
+    if (s.items !== undefined && isObj(s.items)) v.items = { value: s.items, pointer: join(pointer, 'items') };
+    for (const k of [...MAX_KEYWORDS, ...MIN_KEYWORDS]) if (typeof s[k] === 'number') v.limits[k] = s[k] as number;
+    if (typeof s.pattern === 'string') v.pattern = s.pattern;
+    if (s.default !== undefined) {
+      v.hasDefault = true;
+      v.default = s.default;
+    }
+    if (s.readOnly === true) v.readOnly = true;
+    if (s.writeOnly === true) v.writeOnly = true;
+    if (s.deprecated === true) v.deprecated = true;
+    if (typeof s.description === 'string') v.description = s.description;
+    const variantKey = Array.isArray(s.oneOf) ? 'oneOf' : Array.isArray(s.anyOf) ? 'anyOf' : undefined;
+    if (variantKey) {
+      const list = (s[variantKey] as unknown[]).map((x, i) => ({ value: x, pointer: join(pointer, variantKey, i) }));
+      const nonNull = list.filter((x) => !isNullSchema(this.refs.resolve(x.value, x.pointer).value));
+      if (nonNull.length < list.length) v.nullable = true;
+      const bare = v.types === undefined && v.properties.size === 0 && !Array.isArray(s.allOf);
+      if (nonNull.length === 1 && bare) {
+        // `anyOf: [X, {type: null}]` is how 3.1 writes "nullable X": the same as X plus null.
+        const inner = this.view(nonNull[0]!);
+        return { ...inner, pointer, ref: inner.ref, nullable: true, description: v.description ?? inner.description, hasDefault: v.hasDefault || inner.hasDefault, default: v.hasDefault ? v.default : inner.default };
+      }
+      v.variants = nonNull;
+    }
+    if (v.types === undefined) {
+      if (v.properties.size > 0 || isObj(v.additionalProperties)) v.types = new Set(['object']);
+      else if (v.items) v.types = new Set(['array']);
+    }
+    return v;
+  }
+}
+
+function isNullSchema(s: unknown): boolean {
+  return isObj(s) && (s.type === 'null' || (Array.isArray(s.type) && s.type.length === 1 && s.type[0] === 'null'));
+}
+
+function emptyView(pointer: string): SchemaView {
+  return { pointer, nullable: false, properties: new Map(), required: new Set(), limits: {}, hasDefault: false, readOnly: false, writeOnly: false, deprecated: false };
+}
+
+function intersect(a: Set<string> | undefined, b: Set<string>): Set<string> {
+  if (!a) return b;
+  return new Set([...a].filter((t) => b.has(t) || (t === 'integer' && b.has('number'))));
+}
+
+/** allOf: every part must hold, so properties, required names and types accumulate. */
+function mergeInto(v: SchemaView, part: SchemaView): void {
+  for (const [k, p] of part.properties) if (!v.properties.has(k)) v.properties.set(k, p);
+  for (const r of part.required) v.required.add(r);
+  if (part.types) v.types = intersect(v.types, part.types);
+  v.nullable ||= part.nullable;
+  v.format ??= part.format;
+  v.enum ??= part.enum;
+  if (part.additionalProperties === false) v.additionalProperties = false;
+  v.items ??= part.items;
+  v.variants ??= part.variants;
+  for (const [k, n] of Object.entries(part.limits)) if (v.limits[k as keyof typeof v.limits] === undefined) v.limits[k as keyof typeof v.limits] = n;
+  v.pattern ??= part.pattern;
+  if (!v.hasDefault && part.hasDefault) {
+    v.hasDefault = true;
+    v.default = part.default;
+  }
+  v.readOnly ||= part.readOnly;
+  v.writeOnly ||= part.writeOnly;
+  v.deprecated ||= part.deprecated;
+}

@@ -1,0 +1,55 @@
+import type { Change, Location, Subject } from '../diff/change.js';
+import type { ChangeKind } from '../diff/kinds.js';
+import type { Flow } from '../model/types.js';
+
+export const LEVELS = ['breaking', 'warning', 'compatible', 'info'] as const;
+export type Level = (typeof LEVELS)[number];
+export type Bump = 'major' | 'minor' | 'patch' | 'none';
+export type Area = 'operation' | 'parameter' | 'body' | 'response' | 'schema' | 'security' | 'server' | 'info' | 'channel' | 'message';
+
+export interface RuleDefinition {
+  /** Stable kebab-case id; equals the file name; never reused. */
+  id: string;
+  level: Level;
+  area: Area;
+  matches: {
+    kinds: readonly ChangeKind[];
+    /** Only changes of this flow; omitted = any flow. */
+    flow?: Flow | 'none';
+  };
+  /** Sentence case, no final period. */
+  title: string;
+  /** Message template; `{{operation}}`, `{{where}}`, `{{property}}`, `{{before}}`, ... come from the change. */
+  message: string;
+  docs: {
+    /** Which client breaks and how, or why none does. */
+    why: string;
+    /** The compatible alternative. */
+    fix: string;
+  };
+  /** Release bump this finding asks for; defaults from the level (breaking: major, warning/compatible: minor, info: patch). */
+  bump?: Bump;
+  /** Refinement on the change's facts; rules with `applies` are tried before those without. */
+  applies?: (change: Change) => boolean;
+}
+
+export type Rule = Readonly<RuleDefinition>;
+
+export interface Finding {
+  rule: string;
+  level: Level;
+  kind: ChangeKind;
+  message: string;
+  /** First affected operation, e.g. `POST /trips`. */
+  operation?: string;
+  /** Every affected operation when one schema change reaches several. */
+  operations?: string[];
+  flow: Flow | 'none';
+  subject: Subject;
+  before?: unknown;
+  after?: unknown;
+  old?: Location;
+  new?: Location;
+  /** Present when a configured waiver covers this finding. */
+  waived?: { reason: string; until?: string };
+}

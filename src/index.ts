@@ -1,0 +1,18 @@
+/**
+ * apicompat's programmatic API: typed, no printing, no process.exit.
+ *
+ *   import { compare, formatReport } from 'apicompat';
+ *   const report = await compare('old.yaml', 'new.yaml');
+ *   if (report.verdict === 'breaking') console.log(formatReport(report, 'markdown'));
+ */
+export { compare, compareContracts, loadContract, toContract, type CompareOptions, type Report, type SourceInfo } from './compare.js';
+export { recommend, type Recommendation, type UrlVersioningPlan, type Verdict } from './recommend/index.js';
+export { nextVersion, bumpBetween } from './recommend/semver.js';
+export { formatReport, reporters, type ReporterName, type ReportOptions } from './report/index.js';
+export { evaluate, type EngineConfig } from './engine/evaluate.js';
+export { rules } from '../rules/index.js';
+export type { Finding, Level, Bump, Rule, RuleDefinition } from './engine/types.js';
+export type { Change, Location, Subject } from './diff/change.js';
+export type { ChangeKind } from './diff/kinds.js';
+export type { Contract, Operation, Flow } from './model/types.js';
+export { ApicompatError, LoadError, UsageError, ConfigError } from './errors.js';

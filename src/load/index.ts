@@ -1,0 +1,66 @@
+import { LoadError } from '../errors.js';
+import { detectFormat, type Format } from './detect.js';
+import { parseText, type Syntax } from './parse.js';
+import { createLineLocator, type LineLocator } from './positions.js';
+import { bundleExternalRefs, checkLocalRefs, collectRefs, RefResolver } from './refs.js';
+import { readSource, type SourceText } from './source.js';
+
+export interface LoadOptions {
+  cwd?: string;
+  /** Follow `http(s)` `$ref`s. Off by default: spec text is untrusted. */
+  allowRemoteRefs?: boolean;
+  /** Run the format's full schema validation (slow on large specs). */
+  validate?: boolean;
+  /** Supplies stdin for the `-` source (tests, embedding). */
+  stdin?: () => Promise<string>;
+}
+
+export interface LoadedDocument {
+  /** Display name: the path, `REF:path` or `<stdin>`. */
+  name: string;
+  syntax: Syntax;
+  format: Format;
+  specVersion: string;
+  doc: Record<string, unknown>;
+  refs: RefResolver;
+  /** Lines of JSON pointers in the original text; lazy. */
+  locate: LineLocator;
+}
+
+export async function loadDocument(source: string, opts: LoadOptions = {}): Promise<LoadedDocument> {
+  const src = await readSource(source, opts);
+  return loadText(src, opts);
+}
+
+export async function loadText(src: SourceText, opts: LoadOptions = {}): Promise<LoadedDocument> {
+  const { syntax, value } = parseText(src.name, src.text);
+  const detected = detectFormat(src.name, value);
+  const refSites = collectRefs(value);
+  let doc = value as Record<string, unknown>;
+  doc = (await bundleExternalRefs(src.name, src.filePath, src.rootDir, doc, refSites, opts)) as Record<string, unknown>;
+  checkLocalRefs(src.name, doc, doc === value ? refSites : collectRefs(doc));
+  if (opts.validate) await validate(src.name, detected.format, doc);
+  return {
+    name: src.name,
+    syntax,
+    format: detected.format,
+    specVersion: detected.specVersion,
+    doc,
+    refs: new RefResolver(src.name, doc),
+    locate: createLineLocator(src.text, syntax),
+  };
+}
+
+async function validate(name: string, format: Format, doc: object): Promise<void> {
+  if (format !== 'openapi') return;
+  const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
+  try {
+    await SwaggerParser.validate(structuredClone(doc) as never, { resolve: { external: false, http: false } } as never);
+  } catch (e) {
+    const msg = (e as Error).message.split('\n').filter(Boolean);
+    throw new LoadError(name, `invalid ${format === 'openapi' ? 'OpenAPI' : format} document: ${msg.slice(0, 2).join(' ').slice(0, 400)}`);
+  }
+}
+
+export type { Format } from './detect.js';
+export type { Syntax } from './parse.js';

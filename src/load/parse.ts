@@ -1,0 +1,54 @@
+import yaml from 'js-yaml';
+import { LoadError } from '../errors.js';
+
+export type Syntax = 'json' | 'yaml';
+
+export interface Parsed {
+  syntax: Syntax;
+  value: unknown;
+}
+
+/**
+ * JSON goes through JSON.parse (the fastest parser there is); YAML through js-yaml, about 10x faster
+ * than the `yaml` package on multi-megabyte documents. Source positions are computed later, only for
+ * the findings that get printed (see positions.ts).
+ */
+export function parseText(name: string, text: string): Parsed {
+  if (text.trim() === '') throw new LoadError(name, 'file is empty', undefined, 1);
+  const first = /\S/.exec(text);
+  if (first && (text[first.index] === '{' || text[first.index] === '[')) {
+    try {
+      return { syntax: 'json', value: JSON.parse(text) };
+    } catch (e) {
+      // Flow-style YAML also starts with `{`; let the YAML parser have it before reporting.
+      if (!looksLikeStrictJson(name)) return parseYaml(name, text);
+      const pos = /position (\d+)/.exec((e as Error).message);
+      const line = pos ? lineAt(text, Number(pos[1])) : undefined;
+      throw new LoadError(name, `invalid JSON: ${(e as Error).message.replace(/ in JSON at position \d+.*$/, '')}`, undefined, line);
+    }
+  }
+  return parseYaml(name, text);
+}
+
+function looksLikeStrictJson(name: string): boolean {
+  return /\.json$/i.test(name);
+}
+
+function parseYaml(name: string, text: string): Parsed {
+  try {
+    const value = yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: name, json: false });
+    return { syntax: 'yaml', value };
+  } catch (e) {
+    if (e instanceof yaml.YAMLException) {
+      const line = e.mark ? e.mark.line + 1 : undefined;
+      throw new LoadError(name, `invalid YAML: ${e.reason}`, undefined, line);
+    }
+    throw e;
+  }
+}
+
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

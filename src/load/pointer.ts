@@ -1,0 +1,38 @@
+/** RFC 6901 JSON pointers. */
+export function encodeSegment(seg: string | number): string {
+  return String(seg).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function decodePointer(pointer: string): string[] {
+  if (pointer === '' || pointer === '#') return [];
+  const p = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+  return p.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** A `$ref` fragment is a URI fragment: percent-decode it into a plain JSON pointer. */
+export function refToPointer(ref: string): string | undefined {
+  const hash = ref.indexOf('#');
+  if (hash === -1) return '';
+  const frag = ref.slice(hash + 1);
+  try {
+    return decodeURIComponent(frag);
+  } catch {
+    return undefined;
+  }
+}
+
+export function join(pointer: string, ...segs: Array<string | number>): string {
+  let out = pointer;
+  for (const s of segs) out += `/${encodeSegment(s)}`;
+  return out;
+}
+
+export function get(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const seg of decodePointer(pointer)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(node, seg)) return undefined;
+    node = (node as Record<string, unknown>)[seg];
+  }
+  return node;
+}

@@ -1,0 +1,137 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { LoadError } from '../errors.js';
+import { get, join, refToPointer } from './pointer.js';
+
+export interface RefSite {
+  ref: string;
+  /** Pointer of the object holding the `$ref`. */
+  at: string;
+}
+
+/** Walk the document once and list every `$ref`. Shared objects (YAML aliases) are visited once. */
+export function collectRefs(doc: unknown): RefSite[] {
+  const out: RefSite[] = [];
+  const seen = new Set<object>();
+  const stack: Array<[unknown, string]> = [[doc, '']];
+  while (stack.length) {
+    const [node, at] = stack.pop()!;
+    if (node === null || typeof node !== 'object' || seen.has(node)) continue;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${at}/${i}`]);
+      continue;
+    }
+    const obj = node as Record<string, unknown>;
+    if (typeof obj.$ref === 'string') out.push({ ref: obj.$ref, at });
+    for (const k of Object.keys(obj)) {
+      const v = obj[k];
+      if (v !== null && typeof v === 'object') stack.push([v, join(at, k)]);
+    }
+  }
+  return out;
+}
+
+/** Every local `$ref` must point at something: a dangling one is a load error, not a silent "no change". */
+export function checkLocalRefs(name: string, doc: unknown, refs: RefSite[]): void {
+  const checked = new Set<string>();
+  for (const { ref, at } of refs) {
+    if (!ref.startsWith('#') || checked.has(ref)) continue;
+    checked.add(ref);
+    const ptr = refToPointer(ref);
+    if (ptr === undefined || get(doc, ptr) === undefined) throw new LoadError(name, `$ref ${JSON.stringify(ref)} points at nothing`, at);
+  }
+}
+
+export interface ExternalRefOptions {
+  allowRemoteRefs?: boolean;
+}
+
+/**
+ * Inline external `$ref`s (other files, opt-in URLs) with swagger-parser's bundler, which rewrites them
+ * into local refs and keeps cycles as refs. File refs may not leave the root folder of the spec.
+ */
+export async function bundleExternalRefs(name: string, filePath: string | undefined, rootDir: string | undefined, doc: object, refs: RefSite[], opts: ExternalRefOptions): Promise<object> {
+  const external = refs.filter((r) => !r.ref.startsWith('#'));
+  if (external.length === 0) return doc;
+  for (const r of external) {
+    if (/^https?:/i.test(r.ref)) {
+      if (!opts.allowRemoteRefs) throw new LoadError(name, `remote $ref ${JSON.stringify(r.ref)} is not followed (pass --allow-remote-refs to allow it)`, r.at);
+    } else if (/^[a-z][a-z0-9+.-]*:/i.test(r.ref) && !/^file:/i.test(r.ref)) {
+      throw new LoadError(name, `$ref ${JSON.stringify(r.ref)} uses an unsupported scheme`, r.at);
+    } else if (!rootDir || !filePath) {
+      throw new LoadError(name, `external $ref ${JSON.stringify(r.ref)} cannot be resolved from this source (only files on disk have a folder to resolve against)`, r.at);
+    } else {
+      assertInside(name, rootDir, path.resolve(path.dirname(filePath), r.ref.split('#')[0]!), r);
+    }
+  }
+  const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
+  const root = rootDir!;
+  try {
+    return (await (SwaggerParser.bundle as (...a: unknown[]) => Promise<unknown>)(filePath!, structuredClone(doc), {
+      resolve: {
+        external: true,
+        http: opts.allowRemoteRefs ? { timeout: 10_000, redirects: 0 } : false,
+        file: {
+          order: 1,
+          canRead: true,
+          async read(file: { url: string }) {
+            const target = file.url.startsWith('file:') ? new URL(file.url).pathname : file.url;
+            assertInside(name, root, path.resolve(target), { ref: file.url, at: '' });
+            return readFile(target);
+          },
+        },
+      },
+    })) as object;
+  } catch (e) {
+    if (e instanceof LoadError) throw e;
+    throw new LoadError(name, `cannot resolve external $ref: ${oneLine((e as Error).message)}`);
+  }
+}
+
+function assertInside(name: string, rootDir: string, target: string, site: RefSite): void {
+  const rel = path.relative(rootDir, target);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new LoadError(name, `$ref ${JSON.stringify(site.ref)} leaves the spec's folder (${rootDir}); refused`, site.at || undefined);
+  }
+}
+
+function oneLine(s: string): string {
+  return s.split('\n')[0]!.slice(0, 300);
+}
+
+/** Follows `$ref` chains inside one document, with a cache and a loop guard. */
+export class RefResolver {
+  private cache = new Map<string, { value: unknown; pointer: string }>();
+  constructor(
+    private readonly name: string,
+    readonly doc: unknown,
+  ) {}
+
+  /** Returns the target of `value` if it is a `{ $ref }` (chains followed), else `value` itself. */
+  resolve(value: unknown, pointer: string): { value: unknown; pointer: string; ref?: string } {
+    let v = value;
+    let p = pointer;
+    let ref: string | undefined;
+    const seen = new Set<string>();
+    while (v !== null && typeof v === 'object' && typeof (v as { $ref?: unknown }).$ref === 'string') {
+      const r = (v as { $ref: string }).$ref;
+      if (seen.has(r)) throw new LoadError(this.name, `$ref loop ${[...seen, r].join(' -> ')}`, p);
+      seen.add(r);
+      const hit = this.cache.get(r) ?? this.lookup(r, p);
+      ref ??= hit.pointer;
+      v = hit.value;
+      p = hit.pointer;
+    }
+    return { value: v, pointer: p, ref };
+  }
+
+  private lookup(ref: string, at: string): { value: unknown; pointer: string } {
+    const ptr = ref.startsWith('#') ? refToPointer(ref) : undefined;
+    const value = ptr === undefined ? undefined : get(this.doc, ptr);
+    if (ptr === undefined || value === undefined) throw new LoadError(this.name, `$ref ${JSON.stringify(ref)} points at nothing`, at);
+    const hit = { value, pointer: ptr };
+    this.cache.set(ref, hit);
+    return hit;
+  }
+}

@@ -1,0 +1,113 @@
+import type { Bump, Finding, Level, Rule } from '../engine/types.js';
+import { maxBump, nextVersion } from './semver.js';
+
+export type Verdict = 'breaking' | 'warning' | 'compatible' | 'unchanged';
+
+export interface UrlVersioningPlan {
+  /** The version segment found today (`v1`), or undefined when paths and servers carry none. */
+  current?: string;
+  next: string;
+  /** Where the segment lives: in the paths, in the server URLs, or nowhere yet. */
+  scope: 'paths' | 'servers' | 'none';
+  /** Operations to publish under the new version, each with its new path. */
+  operations: Array<{ operation: string; path: string }>;
+  servers: Array<{ from: string; to: string }>;
+}
+
+export interface Recommendation {
+  text: string;
+  urlVersioning?: UrlVersioningPlan;
+}
+
+export interface RecommendInput {
+  findings: readonly Finding[];
+  rules: ReadonlyMap<string, Rule>;
+  currentVersion?: string;
+  /** Server URLs of the old contract (and AsyncAPI channel addresses count as paths). */
+  servers: readonly string[];
+}
+
+export interface RecommendOutput {
+  verdict: Verdict;
+  bump: Bump;
+  nextVersion?: string;
+  recommendation: Recommendation;
+}
+
+const DEFAULT_BUMP: Record<Level, Bump> = { breaking: 'major', warning: 'minor', compatible: 'minor', info: 'patch' };
+const VERSION_SEGMENT = /\/v(\d+)(?=\/|$)/i;
+
+export function bumpOf(finding: Finding, rules: ReadonlyMap<string, Rule>): Bump {
+  if (finding.level === 'breaking') return 'major';
+  const rule = rules.get(finding.rule);
+  // A level overridden in config decides; otherwise the rule's own bump.
+  if (rule && rule.level === finding.level && rule.bump) return rule.bump;
+  return DEFAULT_BUMP[finding.level];
+}
+
+export function verdictOf(findings: readonly Finding[]): Verdict {
+  const active = findings.filter((f) => !f.waived);
+  if (active.some((f) => f.level === 'breaking')) return 'breaking';
+  if (active.some((f) => f.level === 'warning')) return 'warning';
+  return findings.length > 0 ? 'compatible' : 'unchanged';
+}
+
+export function recommend(input: RecommendInput): RecommendOutput {
+  const active = input.findings.filter((f) => !f.waived);
+  const bump = active.reduce<Bump>((b, f) => maxBump(b, bumpOf(f, input.rules)), 'none');
+  const verdict = verdictOf(input.findings);
+  const next = nextVersion(input.currentVersion, bump);
+  const breaking = active.filter((f) => f.level === 'breaking');
+  const urlVersioning = breaking.length ? planUrlVersioning(breaking, input.servers) : undefined;
+  return { verdict, bump, nextVersion: next, recommendation: { text: describe(verdict, bump, input.currentVersion, next, breaking.length, urlVersioning), ...(urlVersioning ? { urlVersioning } : {}) } };
+}
+
+function planUrlVersioning(breaking: readonly Finding[], servers: readonly string[]): UrlVersioningPlan {
+  const ops = new Set<string>();
+  for (const f of breaking) for (const op of f.operations ?? (f.operation ? [f.operation] : [])) ops.add(op);
+  const operations: UrlVersioningPlan['operations'] = [];
+  let current: string | undefined;
+  let next = 'v2';
+  for (const op of [...ops].sort()) {
+    const [method, path = ''] = op.split(' ', 2);
+    const m = VERSION_SEGMENT.exec(path);
+    if (m) {
+      current ??= `v${m[1]}`;
+      next = `v${Number(m[1]) + 1}`;
+      operations.push({ operation: op, path: `${method} ${path.replace(VERSION_SEGMENT, `/v${Number(m[1]) + 1}`)}` });
+    } else {
+      operations.push({ operation: op, path: `${method} /${next}${path.startsWith('/') ? path : `/${path}`}` });
+    }
+  }
+  const versionedPaths = operations.some((o) => VERSION_SEGMENT.test(o.operation));
+  const serverPlan = versionedPaths
+    ? []
+    : servers.flatMap((url) => {
+        const m = VERSION_SEGMENT.exec(url);
+        if (!m) return [];
+        current ??= `v${m[1]}`;
+        next = `v${Number(m[1]) + 1}`;
+        return [{ from: url, to: url.replace(VERSION_SEGMENT, `/v${Number(m[1]) + 1}`) }];
+      });
+  if (serverPlan.length) {
+    // The version lives in the server URL: the operations keep their paths under the new server.
+    for (const o of operations) o.path = o.operation;
+  }
+  const scope = versionedPaths ? 'paths' : serverPlan.length ? 'servers' : 'none';
+  return { current, next, scope, operations, servers: serverPlan };
+}
+
+function describe(verdict: Verdict, bump: Bump, current: string | undefined, next: string | undefined, breakingCount: number, plan?: UrlVersioningPlan): string {
+  const version = next ? ` (${current} -> ${next})` : current ? ` (info.version ${JSON.stringify(current)} is not semver; bump it by hand)` : '';
+  const head: Record<Verdict, string> = {
+    unchanged: 'No changes to the contract; no release needed.',
+    compatible: `Compatible changes only: release a ${bump} version${version}.`,
+    warning: `No proven breaking change, but some changes may break strict clients: review the warnings, then release a ${bump} version${version}.`,
+    breaking: `${breakingCount} breaking change${breakingCount === 1 ? '' : 's'}: release a major version${version}`,
+  };
+  if (verdict !== 'breaking' || !plan) return head[verdict];
+  const n = plan.operations.length;
+  if (plan.scope === 'paths') return `${head.breaking}, or keep old clients working with URL versioning: publish the ${n} changed operation${n === 1 ? '' : 's'} under /${plan.next} while /${plan.current} keeps serving the old contract.`;
+  if (plan.scope === 'servers') return `${head.breaking}, or keep old clients working with URL versioning: serve the new contract at ${plan.servers.map((s) => s.to).join(', ')} while ${plan.servers.map((s) => s.from).join(', ')} keeps serving the old one.`;
+  return `${head.breaking}. The paths carry no version segment; to keep old clients working, publish the ${n} changed operation${n === 1 ? '' : 's'} under a new /${plan.next} prefix and keep the current paths as v1.`;
+}

@@ -1,0 +1,51 @@
+/** One escaper per output syntax. Every string that comes from a spec goes through one of these. */
+
+// CSI/OSC sequences and other C0/C1 control characters (tab and newline are handled by each format).
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+export function stripAnsi(s: string): string {
+  return s.replace(ANSI, '');
+}
+
+/** Terminal text: no escape sequences, one line. */
+export function terminal(s: string): string {
+  return stripAnsi(s).replace(/[\r\n\t]+/g, ' ');
+}
+
+/** Markdown inline text: HTML and markdown syntax neutralised, one line. */
+export function markdown(s: string): string {
+  return stripAnsi(s)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/([\\`*_{}[\]()#+\-.!|~@:])/g, '\\$1');
+}
+
+/** Markdown code span: backticks cannot close it, HTML cannot open. */
+export function markdownCode(s: string): string {
+  const clean = stripAnsi(s).replace(/[\r\n]+/g, ' ');
+  return `<code>${clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/`/g, '&#96;')}</code>`;
+}
+
+/** XML text and attribute values. */
+export function xml(s: string): string {
+  return stripAnsi(s)
+    .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** GitHub workflow command message (`::error ...::<message>`). */
+export function workflowData(s: string): string {
+  return stripAnsi(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** GitHub workflow command property value (`file=`, `title=`). */
+export function workflowProperty(s: string): string {
+  return workflowData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

@@ -1,0 +1,23 @@
+import type { Report } from '../compare.js';
+import { UsageError } from '../errors.js';
+import { json } from './json.js';
+import { markdown } from './markdown.js';
+import { text } from './text.js';
+
+export interface ReportOptions {
+  color: boolean;
+  /** Findings left out by the caller's level filter (shown as a hint by text output). */
+  hiddenCount?: number;
+}
+
+export type Reporter = (report: Report, opts: ReportOptions) => string;
+
+export const reporters = { text, json, markdown } satisfies Record<string, Reporter>;
+export type ReporterName = keyof typeof reporters;
+
+/** Pure: the report rendered in one format. */
+export function formatReport(report: Report, format: ReporterName = 'text', opts: Partial<ReportOptions> = {}): string {
+  const reporter = (reporters as Record<string, Reporter>)[format];
+  if (!reporter) throw new UsageError(`unknown format "${format}" (expected one of: ${Object.keys(reporters).join(', ')})`);
+  return reporter(report, { color: false, ...opts });
+}
