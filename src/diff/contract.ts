@@ -73,7 +73,7 @@ class ContractDiff {
     if (!a.deprecated && b.deprecated) this.emit('operation.deprecated', 'none', ctx, {}, { ...at, facts: { sunset: b.sunset } });
     if (a.deprecated && !b.deprecated) this.emit('operation.undeprecated', 'none', ctx, {}, at);
     if (a.operationId !== undefined && b.operationId !== undefined && a.operationId !== b.operationId) this.emit('operation.id.changed', 'none', ctx, {}, { ...at, before: a.operationId, after: b.operationId });
-    if (a.style !== b.style) this.emit('operation.style.changed', 'none', ctx, {}, { ...at, before: a.style, after: b.style });
+    if (a.style !== b.style) this.emit('operation.style.changed', 'none', ctx, {}, { ...at, before: a.style, after: b.style, facts: { responseLost: answers(a.style) && !answers(b.style) } });
     for (const field of ['summary', 'description'] as const) {
       if ((a[field] ?? '') !== (b[field] ?? '')) this.emit('operation.documentation.changed', 'none', ctx, { field }, { ...at, before: a[field], after: b[field] });
     }
@@ -213,6 +213,11 @@ class ContractDiff {
     }
     for (const [name] of altsB) if (!altsA.has(name) && !(name === '(anonymous)' && anonA)) this.emit('security.alternative.added', 'input', ctx, { scheme: name }, at);
   }
+}
+
+/** Styles in which the caller gets an answer back (directly or asynchronously). */
+function answers(style: Operation['style']): boolean {
+  return style === 'request/response' || style === 'request/async response' || style === 'publish/async responses';
 }
 
 function altName(alt: SecurityAlternative): string {

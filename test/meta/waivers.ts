@@ -106,5 +106,7 @@ export const SYMMETRY_WAIVERS: Record<string, string> = {
   'input-required-property-added-with-default': 'defaults only matter for what clients send; output-property-added covers responses',
   'input-property-became-required-with-default': 'defaults only matter for what clients send; output-property-became-required covers responses',
   'input-property-removed-closed': 'additionalProperties: false on a response does not change what removing a property does: output-property-removed covers it',
+  'output-format-added': 'a format added to a request may reject values: format-changed (warning) covers it',
+  'input-format-removed': 'a format removed from a response may surprise strict parsers: format-changed (warning) covers it',
   'output-property-added': 'requests split additions by requiredness and default: input-optional-property-added, input-required-property-added(-with-default)',
 };
