@@ -58,7 +58,6 @@ export const PENDING_FIXTURES: string[] = [
   'response-media-type-removed',
   'response-success-status-added',
   'response-success-status-removed',
-  'schema-documentation-changed',
   'security-added',
   'security-alternative-added',
   'security-alternative-removed',
