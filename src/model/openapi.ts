@@ -137,7 +137,12 @@ class Builder {
       if (idx !== -1) key = `path:#${idx}`;
     }
     let schema: At | undefined;
-    if (this.swagger2) schema = { value: p, pointer };
+    if (this.swagger2) {
+      // A 2.0 parameter is its own schema, but its description documents the parameter (reported as
+      // parameter.documentation.changed), so the schema view must not see it a second time.
+      const { description: _doc, ...own } = p;
+      schema = { value: own, pointer };
+    }
     else if (p.schema !== undefined) schema = { value: p.schema, pointer: join(pointer, 'schema') };
     else if (isObj(p.content)) {
       const mt = Object.keys(p.content)[0];
