@@ -7,6 +7,8 @@ import { formatReport, reporters, type ReporterName } from '../report/index.js';
 import { terminal } from '../report/escape.js';
 import { rules } from '../../rules/index.js';
 import { ruleDoc, ruleTable } from './rules-command.js';
+import { renderChangelog } from './changelog-command.js';
+import { renderVersionAdvice, versionAdvice } from './version-command.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -45,7 +47,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
       'List every change between two contracts',
       (y) => sources(y),
       async (args) => {
-        exit = await run(args, ['breaking', 'warning', 'compatible', 'info'], io, color);
+        const report = await compareArgs(args, io);
+        io.stdout(renderChangelog(report, args.format, color));
+        exit = exitCode(report, args['fail-on']);
+      },
+    )
+    .command(
+      'version <old> <new>',
+      'Recommend the next version; with --check, exit 1 when info.version in NEW is lower than that',
+      (y) => sources(y).option('check', { type: 'boolean', default: false, describe: 'Fail (exit 1) when NEW declares a smaller bump than the changes need' }),
+      async (args) => {
+        const advice = versionAdvice(await compareArgs(args, io), args.check);
+        io.stdout(renderVersionAdvice(advice, args.format));
+        exit = advice.ok === false ? 1 : 0;
       },
     )
     .command(
@@ -62,7 +76,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         }
       },
     )
-    .demandCommand(1, 'Give a command: breaking, changelog or rules')
+    .demandCommand(1, 'Give a command: breaking, changelog, version or rules')
     .strict()
     .help()
     .version(false)
@@ -97,9 +111,13 @@ interface RunArgs {
   'allow-remote-refs': boolean;
 }
 
-async function run(args: RunArgs, shown: Level[], io: Io, color: boolean): Promise<number> {
+async function compareArgs(args: RunArgs, io: Io): Promise<Report> {
   if (args.old === '-' && args.new === '-') throw new UsageError('only one of the two sources can be stdin (-)');
-  const report = await compare(args.old!, args.new!, { cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'] });
+  return compare(args.old!, args.new!, { cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'] });
+}
+
+async function run(args: RunArgs, shown: Level[], io: Io, color: boolean): Promise<number> {
+  const report = await compareArgs(args, io);
   const visible: Report = { ...report, findings: report.findings.filter((f) => shown.includes(f.level)) };
   io.stdout(formatReport(visible, args.format as ReporterName, { color, hiddenCount: report.findings.length - visible.findings.length }));
   return exitCode(report, args['fail-on']);
