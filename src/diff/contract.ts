@@ -118,7 +118,7 @@ class ContractDiff {
     if (!p.required && q.required) this.emit('parameter.became-required', 'input', ctx, subject, { ...fieldAt(at, 'required'), facts: { hasDefault: q.schema ? this.hasDefault(q.schema) : false } });
     if (p.required && !q.required) this.emit('parameter.became-optional', 'input', ctx, subject, fieldAt(at, 'required'));
     if (!p.deprecated && q.deprecated) this.emit('parameter.deprecated', 'input', ctx, subject, fieldAt(at, 'deprecated'));
-    if ((p.style ?? '') !== (q.style ?? '') || p.explode !== q.explode) this.emit('parameter.style.changed', 'input', ctx, subject, { ...at, before: p.style, after: q.style });
+    if (p.style !== q.style || p.explode !== q.explode) this.emit('parameter.style.changed', 'input', ctx, subject, { ...at, before: serialization(p), after: serialization(q) });
     if ((p.description ?? '') !== (q.description ?? '')) this.emit('parameter.documentation.changed', 'input', ctx, subject, { ...fieldAt(at, 'description'), before: p.description, after: q.description });
     if (p.schema && q.schema) this.schema(p.schema, q.schema, 'input', ctx);
   }
@@ -221,6 +221,10 @@ class ContractDiff {
  */
 function fieldAt(at: { oldPtr: string; newPtr: string }, field: string): { oldPtr: string; newPtr: string } {
   return { oldPtr: `${at.oldPtr}/${field}`, newPtr: `${at.newPtr}/${field}` };
+}
+
+function serialization(p: Parameter): string {
+  return `${p.style} (explode=${p.explode})`;
 }
 
 function altName(alt: SecurityAlternative): string {

@@ -3,6 +3,9 @@ import type { LoadedDocument } from '../load/index.js';
 import { join } from '../load/pointer.js';
 import { normalizePath, type At, type Body, type Contract, type Header, type InteractionStyle, type MediaType, type Operation, type Parameter, type Response, type SecurityAlternative } from './types.js';
 
+/** Swagger 2 collection formats with an OpenAPI 3 style of their own (`csv` depends on the location). */
+const SWAGGER2_STYLES: Record<string, string> = { ssv: 'spaceDelimited', pipes: 'pipeDelimited' };
+
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 type Obj = Record<string, unknown>;
@@ -137,7 +140,7 @@ class Builder {
       if (idx !== -1) key = `path:#${idx}`;
     }
     let schema: At | undefined;
-    if (this.swagger2) schema = { value: p, pointer };
+    if (this.swagger2) schema = { value: swagger2ParameterSchema(p), pointer };
     else if (p.schema !== undefined) schema = { value: p.schema, pointer: join(pointer, 'schema') };
     else if (isObj(p.content)) {
       const mt = Object.keys(p.content)[0];
@@ -151,11 +154,25 @@ class Builder {
       required: p.required === true || where === 'path',
       deprecated: p.deprecated === true,
       description: str(p.description),
-      style: str(p.style) ?? str(p.collectionFormat),
-      explode: typeof p.explode === 'boolean' ? p.explode : undefined,
+      ...this.serialization(p, where),
       schema,
       pointer,
     };
+  }
+
+  /**
+   * The effective OpenAPI 3 `style` and `explode`, defaults filled in, with Swagger 2 `collectionFormat`
+   * mapped onto them: writing out a default, or moving from 2.0 to 3.x, is then no serialization change.
+   */
+  private serialization(p: Obj, where: string): { style: string; explode: boolean } {
+    if (this.swagger2) {
+      const format = str(p.collectionFormat) ?? 'csv';
+      if (format === 'multi') return { style: 'form', explode: true };
+      const style = SWAGGER2_STYLES[format] ?? (format === 'csv' ? (where === 'path' || where === 'header' ? 'simple' : 'form') : format);
+      return { style, explode: false };
+    }
+    const style = str(p.style) ?? (where === 'path' || where === 'header' ? 'simple' : 'form');
+    return { style, explode: typeof p.explode === 'boolean' ? p.explode : style === 'form' };
   }
 
   private mediaTypes(content: unknown, pointer: string): Map<string, MediaType> {
@@ -219,6 +236,15 @@ class Builder {
     }
     return { status, description: str(r.description), content, headers, pointer };
   }
+}
+
+/**
+ * A Swagger 2 non-body parameter is its own schema, but its `description` (and name, location,
+ * requiredness, serialization) belong to the parameter: left in, a new description would be reported twice.
+ */
+function swagger2ParameterSchema(p: Obj): Obj {
+  const { name: _n, in: _i, required: _r, description: _d, collectionFormat: _c, allowEmptyValue: _a, ...schema } = p;
+  return schema;
 }
 
 function securityAlternatives(sec: unknown): SecurityAlternative[] {
