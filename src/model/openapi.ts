@@ -70,9 +70,14 @@ class Builder {
   servers(): Array<{ url: string; pointer: string }> {
     const doc = this.src.doc;
     if (this.swagger2) {
+      // The OpenAPI 3 `servers` a 2.0 document means: one URL per scheme, protocol-relative without schemes.
       const host = str(doc.host) ?? '';
       const base = str(doc.basePath) ?? '';
-      return host || base ? [{ url: `${host}${base}`, pointer: doc.basePath !== undefined ? '/basePath' : '/host' }] : [];
+      if (!host && !base) return [];
+      const pointer = doc.basePath !== undefined ? '/basePath' : '/host';
+      if (!host) return [{ url: base, pointer }];
+      const schemes = Array.isArray(doc.schemes) ? doc.schemes.filter((x): x is string => typeof x === 'string') : [];
+      return (schemes.length ? schemes.map((sc) => `${sc}://`) : ['//']).map((prefix) => ({ url: `${prefix}${host}${base}`, pointer }));
     }
     return Array.isArray(doc.servers) ? doc.servers.flatMap((s, i) => (isObj(s) && typeof s.url === 'string' ? [{ url: s.url, pointer: `/servers/${i}` }] : [])) : [];
   }
