@@ -6,6 +6,8 @@ import { normalizePath, type At, type Body, type Contract, type Header, type Int
 /** Swagger 2 collection formats with an OpenAPI 3 style of their own (`csv` depends on the location). */
 const SWAGGER2_STYLES: Record<string, string> = { ssv: 'spaceDelimited', pipes: 'pipeDelimited' };
 
+const FORM_MEDIA_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
+
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 type Obj = Record<string, unknown>;
@@ -86,6 +88,7 @@ class Builder {
     const pathVars = [...rawPath.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
     const parameters = new Map<string, Parameter>();
     let body: Body | undefined;
+    const formFields = new Map<string, { param: Obj; pointer: string }>();
     const addParams = (list: unknown, listPtr: string) => {
       if (!Array.isArray(list)) return;
       list.forEach((raw, i) => {
@@ -97,12 +100,17 @@ class Builder {
           body = this.swagger2Body(op, pointer, p, r.pointer);
           return;
         }
+        if (this.swagger2 && where === 'formData') {
+          formFields.set(str(p.name) ?? '', { param: p, pointer: r.pointer });
+          return;
+        }
         const param = this.parameter(p, r.pointer, pathVars);
         parameters.set(param.key, param);
       });
     };
     addParams(item.parameters, join(itemPtr, 'parameters'));
     addParams(op.parameters, join(pointer, 'parameters'));
+    if (!body && formFields.size > 0) body = this.swagger2FormBody(op, pointer, formFields);
     if (!this.swagger2 && op.requestBody !== undefined) body = this.requestBody(op.requestBody, join(pointer, 'requestBody'));
     const responses = new Map<string, Response>();
     const rawResponses = isObj(op.responses) ? op.responses : {};
@@ -170,7 +178,8 @@ class Builder {
    * mapped onto them: writing out a default, or moving from 2.0 to 3.x, is then no serialization change.
    */
   private serialization(p: Obj, where: string): { style: string; explode: boolean } {
-    if (this.swagger2) {
+    // collectionFormat only applies to arrays; other 2.0 parameters serialize like the 3.x defaults.
+    if (this.swagger2 && p.type === 'array') {
       const format = str(p.collectionFormat) ?? 'csv';
       if (format === 'multi') return { style: 'form', explode: true };
       const style = SWAGGER2_STYLES[format] ?? (format === 'csv' ? (where === 'path' || where === 'header' ? 'simple' : 'form') : format);
@@ -204,6 +213,24 @@ class Builder {
       content.set(mt.value.toLowerCase(), { mediaType: mt.value, schema: p.schema !== undefined ? { value: p.schema, pointer: join(pointer, 'schema') } : undefined, pointer: mt.pointer });
     }
     return { required: p.required === true, description: str(p.description), content, pointer };
+  }
+
+  /**
+   * Swagger 2 `formData` parameters are what OpenAPI 3 writes as a form request body: one object schema whose
+   * properties are the fields. Each property is a `$ref` to its parameter, so changes to a field point at it.
+   */
+  private swagger2FormBody(op: Obj, opPtr: string, fields: Map<string, { param: Obj; pointer: string }>): Body {
+    const properties: Obj = {};
+    for (const [name, f] of fields) properties[name] = { $ref: `#${f.pointer.split('/').map(encodeURIComponent).join('/')}` };
+    const required = [...fields].filter(([, f]) => f.param.required === true).map(([name]) => name);
+    // Per operation, even when the fields come from the path item: schema views are cached by pointer.
+    const pointer = join(opPtr, 'parameters');
+    const schema: At = { value: { type: 'object', properties, ...(required.length ? { required } : {}) }, pointer };
+    const declared = this.swagger2MediaTypes('consumes', op, opPtr, pointer).filter((m) => FORM_MEDIA_TYPES.includes(m.value.toLowerCase()));
+    const fallback = [...fields.values()].some((f) => f.param.type === 'file') ? 'multipart/form-data' : 'application/x-www-form-urlencoded';
+    const types = declared.length ? declared : [{ value: fallback, pointer }];
+    const content = new Map<string, MediaType>(types.map((m) => [m.value.toLowerCase(), { mediaType: m.value, schema, pointer: m.pointer }]));
+    return { required: required.length > 0, content, pointer };
   }
 
   /**
