@@ -18,7 +18,7 @@ export interface SchemaChange {
 
 /**
  * Semantic comparison of two schemas for one flow. Results are memoised per (old, new, flow) pair of
- * `$ref` targets, so a component used by 500 operations is compared once, and a pair already being
+ * schema pointers, so a component used by 500 operations is compared once, and a pair already being
  * compared (a `$ref` cycle) counts as equal at the point of recursion.
  */
 export class SchemaDiffer {
@@ -43,7 +43,9 @@ export class SchemaDiffer {
     } finally {
       this.active.delete(key);
     }
-    if (va.ref || vb.ref) this.memo.set(key, out);
+    // Every pair, not only `$ref` targets: an inline `allOf: [$ref X]` wrapper exposes X's variants
+    // under X's pointers, so a chain of such wrappers reaches the same pair along 2^depth paths.
+    this.memo.set(key, out);
     return out;
   }
 
