@@ -202,6 +202,18 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** A string enum value unquoted, unless it would read as another value: `"1"` vs `1`, `"null"` vs `null`. */
 function display(json: string): string {
-  return json.startsWith('"') ? (JSON.parse(json) as string) : json;
+  if (!json.startsWith('"')) return json;
+  const s = JSON.parse(json) as string;
+  return s === '' || looksLikeJson(s) ? json : s;
+}
+
+function looksLikeJson(s: string): boolean {
+  try {
+    JSON.parse(s);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -38,6 +38,14 @@ describe('SchemaDiffer: types', () => {
 });
 
 describe('SchemaDiffer: enums', () => {
+  it('compares values as JSON values: 1 and "1" differ, and the messages can tell them apart', () => {
+    const cs = diff(doc({ enum: [1, 2] }), doc({ enum: ['1', 2] }));
+    expect(cs.map((c) => c.kind)).toEqual(['schema.enum.value-removed', 'schema.enum.value-added']);
+    const [removed, added] = cs.map((c) => c.value);
+    expect(removed).toBe('1');
+    expect(added).toBe('"1"');
+  });
+
   it('keeps plain strings readable and reports nothing when only the order changes', () => {
     expect(summary(diff(doc({ enum: ['a', 'b'] }), doc({ enum: ['b', 'a', 'c'] })))).toEqual([{ kind: 'schema.enum.value-added', path: '', value: 'c' }]);
     expect(diff(doc({ enum: [true, null, { k: 1 }] }), doc({ enum: [{ k: 1 }, null, true] }))).toEqual([]);
