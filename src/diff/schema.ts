@@ -60,7 +60,8 @@ export class SchemaDiffer {
     if (a.format !== b.format) emit('schema.format.changed', { before: a.format, after: b.format });
     this.compareEnums(a, b, emit);
     for (const k of MAX_KEYWORDS) compareLimit(a.limits[k], b.limits[k], Infinity, k, 'schema.max.decreased', 'schema.max.increased', emit);
-    for (const k of MIN_KEYWORDS) compareLimit(a.limits[k], b.limits[k], -Infinity, k, 'schema.min.decreased', 'schema.min.increased', emit);
+    // Lengths and counts cannot go below 0, so an absent minLength/minItems/minProperties means 0.
+    for (const k of MIN_KEYWORDS) compareLimit(a.limits[k], b.limits[k], k.endsWith('imum') ? -Infinity : 0, k, 'schema.min.decreased', 'schema.min.increased', emit);
     if (a.pattern !== b.pattern) {
       const kind = a.pattern === undefined ? 'schema.pattern.added' : b.pattern === undefined ? 'schema.pattern.removed' : 'schema.pattern.changed';
       emit(kind, { before: a.pattern, after: b.pattern });

@@ -63,6 +63,12 @@ describe('SchemaDiffer: limits', () => {
     const cs = diff(doc({ type: 'string' }), doc({ type: 'string', minLength: 3 }));
     expect(cs.map((c) => [c.kind, c.keyword, c.before, c.after])).toEqual([['schema.min.increased', 'minLength', undefined, 3]]);
   });
+
+  it('minLength: 0 (or minItems: 0) added or removed changes nothing: 0 is the implied lower bound', () => {
+    expect(diff(doc({ type: 'string' }), doc({ type: 'string', minLength: 0 }))).toEqual([]);
+    expect(diff(doc({ type: 'array', minItems: 0 }), doc({ type: 'array' }))).toEqual([]);
+    expect(summary(diff(doc({ type: 'integer' }), doc({ type: 'integer', minimum: 0 })))).toEqual([{ kind: 'schema.min.increased', path: '', keyword: 'minimum' }]);
+  });
 });
 
 describe('SchemaDiffer: variants', () => {
