@@ -18,7 +18,7 @@ export interface SchemaChange {
 
 /**
  * Semantic comparison of two schemas for one flow. Results are memoised per (old, new, flow) pair of
- * `$ref` targets, so a component used by 500 operations is compared once, and a pair already being
+ * schema pointers, so a component used by 500 operations is compared once, and a pair already being
  * compared (a `$ref` cycle) counts as equal at the point of recursion.
  */
 export class SchemaDiffer {
@@ -43,7 +43,9 @@ export class SchemaDiffer {
     } finally {
       this.active.delete(key);
     }
-    if (va.ref || vb.ref) this.memo.set(key, out);
+    // Every pair, not only `$ref` targets: an inline `allOf: [$ref X]` wrapper exposes X's variants
+    // under X's pointers, so a chain of such wrappers reaches the same pair along 2^depth paths.
+    this.memo.set(key, out);
     return out;
   }
 
@@ -58,7 +60,8 @@ export class SchemaDiffer {
     if (a.format !== b.format) emit('schema.format.changed', { before: a.format, after: b.format, facts: { added: a.format === undefined, removed: b.format === undefined } });
     this.compareEnums(a, b, emit);
     for (const k of MAX_KEYWORDS) compareLimit(a.limits[k], b.limits[k], Infinity, k, 'schema.max.decreased', 'schema.max.increased', emit);
-    for (const k of MIN_KEYWORDS) compareLimit(a.limits[k], b.limits[k], -Infinity, k, 'schema.min.decreased', 'schema.min.increased', emit);
+    // Lengths and counts cannot go below 0, so an absent minLength/minItems/minProperties means 0.
+    for (const k of MIN_KEYWORDS) compareLimit(a.limits[k], b.limits[k], k.endsWith('imum') ? -Infinity : 0, k, 'schema.min.decreased', 'schema.min.increased', emit);
     if (a.pattern !== b.pattern) {
       const kind = a.pattern === undefined ? 'schema.pattern.added' : b.pattern === undefined ? 'schema.pattern.removed' : 'schema.pattern.changed';
       emit(kind, { before: a.pattern, after: b.pattern });
@@ -200,6 +203,18 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** A string enum value unquoted, unless it would read as another value: `"1"` vs `1`, `"null"` vs `null`. */
 function display(json: string): string {
-  return json.startsWith('"') ? (JSON.parse(json) as string) : json;
+  if (!json.startsWith('"')) return json;
+  const s = JSON.parse(json) as string;
+  return s === '' || looksLikeJson(s) ? json : s;
+}
+
+function looksLikeJson(s: string): boolean {
+  try {
+    JSON.parse(s);
+    return true;
+  } catch {
+    return false;
+  }
 }
