@@ -31,6 +31,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('fail-on', { choices: FAIL_ON, default: 'breaking' as FailOn, describe: 'Lowest level that makes the exit code 1' })
     .option('validate', { type: 'boolean', default: false, describe: 'Run full schema validation of both documents (slower)' })
     .option('allow-remote-refs', { type: 'boolean', default: false, describe: 'Follow http(s) $refs (off: spec text is untrusted)' })
+    .option('allow-private-refs', { type: 'boolean', default: false, describe: 'With --allow-remote-refs, also follow $refs to localhost and private networks' })
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of errors' })
     .command(
       'breaking <old> <new>',
@@ -95,11 +96,12 @@ interface RunArgs {
   'fail-on': FailOn;
   validate: boolean;
   'allow-remote-refs': boolean;
+  'allow-private-refs': boolean;
 }
 
 async function run(args: RunArgs, shown: Level[], io: Io, color: boolean): Promise<number> {
   if (args.old === '-' && args.new === '-') throw new UsageError('only one of the two sources can be stdin (-)');
-  const report = await compare(args.old!, args.new!, { cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'] });
+  const report = await compare(args.old!, args.new!, { cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], allowPrivateRefs: args['allow-private-refs'] });
   const visible: Report = { ...report, findings: report.findings.filter((f) => shown.includes(f.level)) };
   io.stdout(formatReport(visible, args.format as ReporterName, { color, hiddenCount: report.findings.length - visible.findings.length }));
   return exitCode(report, args['fail-on']);
