@@ -74,7 +74,7 @@ class ContractDiff {
     if (!a.deprecated && b.deprecated) this.emit('operation.deprecated', 'none', ctx, {}, { ...fieldAt(at, 'deprecated'), facts: { sunset: b.sunset } });
     if (a.deprecated && !b.deprecated) this.emit('operation.undeprecated', 'none', ctx, {}, fieldAt(at, 'deprecated'));
     if (a.operationId !== undefined && b.operationId !== undefined && a.operationId !== b.operationId) this.emit('operation.id.changed', 'none', ctx, {}, { ...fieldAt(at, 'operationId'), before: a.operationId, after: b.operationId });
-    if (a.style !== b.style) this.emit('operation.style.changed', 'none', ctx, {}, { ...at, before: a.style, after: b.style });
+    if (a.style !== b.style) this.emit('operation.style.changed', 'none', ctx, {}, { ...at, before: a.style, after: b.style, facts: { responseLost: answers(a.style) && !answers(b.style) } });
     for (const field of ['summary', 'description'] as const) {
       if ((a[field] ?? '') !== (b[field] ?? '')) this.emit('operation.documentation.changed', 'none', ctx, { field }, { ...fieldAt(at, field), before: a[field], after: b[field] });
     }
@@ -216,6 +216,11 @@ class ContractDiff {
     }
     for (const [name, { ptr }] of altsB) if (!altsA.has(name) && !(name === '(anonymous)' && anonA)) this.emit('security.alternative.added', 'input', ctx, { scheme: name }, { oldPtr: at.oldPtr, newPtr: ptr });
   }
+}
+
+/** Styles in which the caller gets an answer back (directly or asynchronously). */
+function answers(style: Operation['style']): boolean {
+  return style === 'request/response' || style === 'request/async response' || style === 'publish/async responses';
 }
 
 /**
