@@ -86,6 +86,9 @@ export class SchemaViews {
     else if (isObj(s.additionalProperties)) v.additionalProperties = { value: s.additionalProperties, pointer: join(pointer, 'additionalProperties') };
     if (s.items !== undefined && isObj(s.items)) v.items = { value: s.items, pointer: join(pointer, 'items') };
     for (const k of [...MAX_KEYWORDS, ...MIN_KEYWORDS]) if (typeof s[k] === 'number') v.limits[k] = s[k] as number;
+    // 2.0/3.0 write an exclusive bound as `maximum: 10, exclusiveMaximum: true`, 3.1 as `exclusiveMaximum: 10`.
+    if (s.exclusiveMaximum === true && typeof s.maximum === 'number') [v.limits.exclusiveMaximum, v.limits.maximum] = [s.maximum, undefined];
+    if (s.exclusiveMinimum === true && typeof s.minimum === 'number') [v.limits.exclusiveMinimum, v.limits.minimum] = [s.minimum, undefined];
     if (typeof s.pattern === 'string') v.pattern = s.pattern;
     if (s.default !== undefined) {
       v.hasDefault = true;

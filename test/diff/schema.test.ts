@@ -59,6 +59,17 @@ describe('SchemaDiffer: limits', () => {
     expect(summary(diff(doc({ type: 'number', exclusiveMaximum: 5 }), doc({ type: 'number' })))).toEqual([{ kind: 'schema.max.increased', path: '', keyword: 'exclusiveMaximum' }]);
   });
 
+  it('maximum/exclusiveMaximum are one effective bound: the 3.0 boolean form flips, the 3.1 numeric form is the same bound', () => {
+    const flip = diff(doc({ type: 'integer', maximum: 10 }), doc({ type: 'integer', maximum: 10, exclusiveMaximum: true }));
+    expect(flip.map((c) => [c.kind, c.keyword, c.before, c.after])).toEqual([['schema.max.decreased', 'maximum', '<= 10', '< 10']]);
+    const min = diff(doc({ type: 'number', minimum: 0, exclusiveMinimum: true }), doc({ type: 'number', minimum: 0 }));
+    expect(min.map((c) => [c.kind, c.keyword, c.before, c.after])).toEqual([['schema.min.decreased', 'minimum', '> 0', '>= 0']]);
+    expect(diff(doc({ type: 'number', maximum: 10, exclusiveMaximum: true, minimum: 1, exclusiveMinimum: true }), doc({ type: 'number', exclusiveMaximum: 10, exclusiveMinimum: 1 }))).toEqual([]);
+    expect(diff(doc({ type: 'number', maximum: 10, exclusiveMaximum: 20 }), doc({ type: 'number', maximum: 10, exclusiveMaximum: 15 }))).toEqual([]);
+    const moved = diff(doc({ type: 'number', maximum: 10 }), doc({ type: 'number', exclusiveMaximum: 12 }));
+    expect(moved.map((c) => [c.kind, c.keyword, c.before, c.after])).toEqual([['schema.max.increased', 'maximum', '<= 10', '< 12']]);
+  });
+
   it('minLength added counts as the minimum increased', () => {
     const cs = diff(doc({ type: 'string' }), doc({ type: 'string', minLength: 3 }));
     expect(cs.map((c) => [c.kind, c.keyword, c.before, c.after])).toEqual([['schema.min.increased', 'minLength', undefined, 3]]);
