@@ -127,9 +127,12 @@ function emptyView(pointer: string): SchemaView {
   return { pointer, nullable: false, properties: new Map(), required: new Set(), limits: {}, hasDefault: false, readOnly: false, writeOnly: false, deprecated: false };
 }
 
+/** Types both sides allow; integer is inside number, whichever side says which. */
 function intersect(a: Set<string> | undefined, b: Set<string>): Set<string> {
   if (!a) return b;
-  return new Set([...a].filter((t) => b.has(t) || (t === 'integer' && b.has('number'))));
+  const out = new Set([...a].filter((t) => b.has(t) || (t === 'integer' && b.has('number'))));
+  if (b.has('integer') && a.has('number')) out.add('integer');
+  return out;
 }
 
 /** allOf: every part must hold, so properties, required names and types accumulate. */

@@ -32,6 +32,12 @@ describe('SchemaDiffer: types', () => {
     expect(cs.map((c) => [c.kind, c.before, c.after])).toEqual([['schema.type.narrowed', 'number', 'integer']]);
   });
 
+  it('allOf of number and integer is integer, in either order', () => {
+    expect(diff(doc({ allOf: [{ type: 'number' }, { type: 'integer' }] }), doc({ type: 'integer' }))).toEqual([]);
+    expect(diff(doc({ allOf: [{ type: 'integer' }, { type: 'number' }] }), doc({ type: 'integer' }))).toEqual([]);
+    expect(summary(diff(doc({ allOf: [{ type: 'number' }, { type: 'integer' }] }), doc({ type: 'number' })))).toEqual([{ kind: 'schema.type.widened', path: '' }]);
+  });
+
   it('string -> integer is neither: a type change', () => {
     expect(summary(diff(doc({ type: 'string' }), doc({ type: 'integer' })))).toEqual([{ kind: 'schema.type.changed', path: '' }]);
   });
