@@ -55,8 +55,20 @@ export class SchemaDiffer {
 
   private compare(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[]): void {
     const emit = (kind: ChangeKind, extra: Partial<SchemaChange> = {}) => out.push({ kind, path: [], oldPointer: a.pointer, newPointer: b.pointer, ...extra });
-    this.compareTypes(a, b, emit);
     if (a.nullable !== b.nullable) emit(b.nullable ? 'schema.nullable.added' : 'schema.nullable.removed');
+    // `$ref X` -> `oneOf: [$ref X, ...]` (or back): X is compared with its namesake variant in
+    // compareVariants, not with the oneOf wrapper, whose own type and properties are usually empty.
+    const wrapped = (a.variants && !b.variants && this.hasNamesake(b, a.variants, this.oldViews)) || (b.variants && !a.variants && this.hasNamesake(a, b.variants, this.newViews));
+    if (!wrapped) this.compareShape(a, b, flow, out, emit);
+    this.compareVariants(a, b, flow, out, emit);
+  }
+
+  private hasNamesake(plain: SchemaView, variants: At[], views: SchemaViews): boolean {
+    return plain.ref !== undefined && variants.some((x, i) => this.identity(views, x, i) === refName(plain.ref!));
+  }
+
+  private compareShape(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
+    this.compareTypes(a, b, emit);
     if (a.format !== b.format) emit('schema.format.changed', { before: a.format, after: b.format });
     this.compareEnums(a, b, emit);
     compareBound(a.limits, b.limits, 'max', emit);
@@ -74,7 +86,6 @@ export class SchemaDiffer {
     this.compareProperties(a, b, flow, out, emit);
     this.compareAdditional(a, b, flow, out, emit);
     if (a.items && b.items) this.child(a.items, b.items, flow, '[]', out);
-    this.compareVariants(a, b, flow, out, emit);
   }
 
   private compareTypes(a: SchemaView, b: SchemaView, emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {

@@ -117,6 +117,19 @@ describe('SchemaDiffer: variants', () => {
     ]);
   });
 
+  it('`$ref X` -> `oneOf: [$ref X, $ref Y]` is only Y added: X is compared with its namesake, not with the wrapper', () => {
+    const plain = doc({ type: 'object', properties: { pay: ref('Card') } }, schemas);
+    const wrapped = doc({ type: 'object', properties: { pay: { oneOf: [ref('Bank'), ref('Card')] } } }, schemas);
+    expect(summary(diff(plain, wrapped, 'output'))).toEqual([{ kind: 'schema.variant.added', path: 'pay', value: 'Bank' }]);
+    expect(summary(diff(wrapped, plain, 'output'))).toEqual([{ kind: 'schema.variant.removed', path: 'pay', value: 'Bank' }]);
+    const shorter = doc({ type: 'object', properties: { pay: { anyOf: [ref('Card'), ref('Bank'), { type: 'null' }] } } }, { ...schemas, Card: { type: 'object', properties: { number: { type: 'string', maxLength: 16 } } } });
+    expect(summary(diff(plain, shorter))).toEqual([
+      { kind: 'schema.nullable.added', path: 'pay' },
+      { kind: 'schema.max.decreased', path: 'pay.<Card>.number', keyword: 'maxLength' },
+      { kind: 'schema.variant.added', path: 'pay', value: 'Bank' },
+    ]);
+  });
+
   it('`anyOf: [$ref X, {type: null}]` vs `$ref X` is only a nullable change, both ways', () => {
     const plain = doc({ type: 'object', properties: { card: ref('Card') } }, schemas);
     const nullable = doc({ type: 'object', properties: { card: { anyOf: [ref('Card'), { type: 'null' }] } } }, schemas);
