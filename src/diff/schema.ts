@@ -1,6 +1,7 @@
 import type { At, Flow } from '../model/types.js';
 import type { ChangeKind } from './kinds.js';
 import { MAX_KEYWORDS, MIN_KEYWORDS, type SchemaView, type SchemaViews } from './schema-view.js';
+import { SameSchemas } from './unchanged.js';
 
 /** A schema change relative to the schema being compared; the caller adds operation and container. */
 export interface SchemaChange {
@@ -24,12 +25,23 @@ export interface SchemaChange {
 export class SchemaDiffer {
   private memo = new Map<string, SchemaChange[]>();
   private active = new Set<string>();
+  private readonly same: SameSchemas;
   constructor(
     private readonly oldViews: SchemaViews,
     private readonly newViews: SchemaViews,
-  ) {}
+  ) {
+    this.same = new SameSchemas(oldViews.refs, newViews.refs);
+  }
 
+  /** Changes between two schemas in one flow; none at all when the raw schemas are provably the same. */
   diff(a: At, b: At, flow: Flow): SchemaChange[] {
+    if (this.same.same(a.value, b.value)) return [];
+    return this.diffViews(a, b, flow);
+  }
+
+  private diffViews(a: At, b: At, flow: Flow): SchemaChange[] {
+    // Below the root, the raw check pays off at `$ref`s: answered once per target, then from memory.
+    if ((isRef(a.value) || isRef(b.value)) && this.same.same(a.value, b.value)) return [];
     const va = this.oldViews.view(a);
     const vb = this.newViews.view(b);
     const key = `${va.pointer}\u0000${vb.pointer}\u0000${flow}`;
@@ -50,7 +62,7 @@ export class SchemaDiffer {
   }
 
   private child(a: At, b: At, flow: Flow, seg: string, out: SchemaChange[]): void {
-    for (const c of this.diff(a, b, flow)) out.push({ ...c, path: [seg, ...c.path] });
+    for (const c of this.diffViews(a, b, flow)) out.push({ ...c, path: [seg, ...c.path] });
   }
 
   private compare(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[]): void {
@@ -69,7 +81,7 @@ export class SchemaDiffer {
 
   private compareShape(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
     this.compareTypes(a, b, emit);
-    if (a.format !== b.format) emit('schema.format.changed', { before: a.format, after: b.format });
+    if (a.format !== b.format) emit('schema.format.changed', { before: a.format, after: b.format, facts: { added: a.format === undefined, removed: b.format === undefined } });
     this.compareEnums(a, b, emit);
     compareBound(a.limits, b.limits, 'max', emit);
     compareBound(a.limits, b.limits, 'min', emit);
@@ -194,6 +206,10 @@ export class SchemaDiffer {
     const v = views.view(x);
     return v.ref ? refName(v.ref) : `#${i}`;
   }
+}
+
+function isRef(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && typeof (v as { $ref?: unknown }).$ref === 'string';
 }
 
 function refName(pointer: string): string {
