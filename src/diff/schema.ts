@@ -67,13 +67,27 @@ export class SchemaDiffer {
 
   private compare(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[]): void {
     const emit = (kind: ChangeKind, extra: Partial<SchemaChange> = {}) => out.push({ kind, path: [], oldPointer: a.pointer, newPointer: b.pointer, ...extra });
-    this.compareTypes(a, b, emit);
     if (a.nullable !== b.nullable) emit(b.nullable ? 'schema.nullable.added' : 'schema.nullable.removed');
+    // `$ref X` -> `oneOf: [$ref X, ...]` (or back): X is compared with its namesake variant in
+    // compareVariants, not with the oneOf wrapper, whose own type and properties are usually empty.
+    const wrapped = (a.variants && !b.variants && this.hasNamesake(b, a.variants, this.oldViews)) || (b.variants && !a.variants && this.hasNamesake(a, b.variants, this.newViews));
+    if (!wrapped) this.compareShape(a, b, flow, out, emit);
+    this.compareVariants(a, b, flow, out, emit);
+  }
+
+  private hasNamesake(plain: SchemaView, variants: At[], views: SchemaViews): boolean {
+    return plain.ref !== undefined && variants.some((x, i) => this.identity(views, x, i) === refName(plain.ref!));
+  }
+
+  private compareShape(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
+    this.compareTypes(a, b, emit);
     if (a.format !== b.format) emit('schema.format.changed', { before: a.format, after: b.format, facts: { added: a.format === undefined, removed: b.format === undefined } });
     this.compareEnums(a, b, emit);
-    for (const k of MAX_KEYWORDS) compareLimit(a.limits[k], b.limits[k], Infinity, k, 'schema.max.decreased', 'schema.max.increased', emit);
+    compareBound(a.limits, b.limits, 'max', emit);
+    compareBound(a.limits, b.limits, 'min', emit);
+    for (const k of MAX_KEYWORDS) if (!k.endsWith('imum')) compareLimit(a.limits[k], b.limits[k], Infinity, k, 'schema.max.decreased', 'schema.max.increased', emit);
     // Lengths and counts cannot go below 0, so an absent minLength/minItems/minProperties means 0.
-    for (const k of MIN_KEYWORDS) compareLimit(a.limits[k], b.limits[k], k.endsWith('imum') ? -Infinity : 0, k, 'schema.min.decreased', 'schema.min.increased', emit);
+    for (const k of MIN_KEYWORDS) if (!k.endsWith('imum')) compareLimit(a.limits[k], b.limits[k], 0, k, 'schema.min.decreased', 'schema.min.increased', emit);
     if (a.pattern !== b.pattern) {
       const kind = a.pattern === undefined ? 'schema.pattern.added' : b.pattern === undefined ? 'schema.pattern.removed' : 'schema.pattern.changed';
       emit(kind, { before: a.pattern, after: b.pattern });
@@ -84,7 +98,6 @@ export class SchemaDiffer {
     this.compareProperties(a, b, flow, out, emit);
     this.compareAdditional(a, b, flow, out, emit);
     if (a.items && b.items) this.child(a.items, b.items, flow, '[]', out);
-    this.compareVariants(a, b, flow, out, emit);
   }
 
   private compareTypes(a: SchemaView, b: SchemaView, emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
@@ -213,6 +226,39 @@ function compareLimit(a: number | undefined, b: number | undefined, absent: numb
   const y = b ?? absent;
   if (x === y) return;
   emit(y < x ? lower : higher, { keyword, before: a, after: b });
+}
+
+type Limits = SchemaView['limits'];
+interface Bound {
+  value: number;
+  exclusive: boolean;
+}
+
+/** `maximum` and `exclusiveMaximum` (or the minimum pair) compared as one effective bound: the tighter of the two. */
+function compareBound(a: Limits, b: Limits, side: 'max' | 'min', emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
+  const [inclusive, exclusive] = side === 'max' ? (['maximum', 'exclusiveMaximum'] as const) : (['minimum', 'exclusiveMinimum'] as const);
+  const sign = side === 'max' ? 1 : -1;
+  const bound = (l: Limits): Bound | undefined => {
+    const i = l[inclusive];
+    const x = l[exclusive];
+    if (x !== undefined && (i === undefined || sign * x <= sign * i)) return { value: x, exclusive: true };
+    return i === undefined ? undefined : { value: i, exclusive: false };
+  };
+  const ba = bound(a);
+  const bb = bound(b);
+  // An exclusive bound sits just inside its value: below it for a maximum, above it for a minimum.
+  const rank = (x: Bound | undefined): [number, number] => (x ? [x.value, x.exclusive ? -sign : 0] : [sign * Infinity, 0]);
+  const [va, ea] = rank(ba);
+  const [vb, eb] = rank(bb);
+  if (va === vb && ea === eb) return;
+  const lower = vb < va || (vb === va && eb < ea);
+  const kind: ChangeKind = side === 'max' ? (lower ? 'schema.max.decreased' : 'schema.max.increased') : lower ? 'schema.min.decreased' : 'schema.min.increased';
+  if (ba && bb && ba.exclusive !== bb.exclusive) {
+    const op = (x: Bound) => `${side === 'max' ? '<' : '>'}${x.exclusive ? '' : '='} ${x.value}`;
+    emit(kind, { keyword: inclusive, before: op(ba), after: op(bb) });
+  } else {
+    emit(kind, { keyword: (bb ?? ba)!.exclusive ? exclusive : inclusive, before: ba?.value, after: bb?.value });
+  }
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
