@@ -20,10 +20,21 @@ export interface SchemaChange {
  * Semantic comparison of two schemas for one flow. Results are memoised per (old, new, flow) pair of
  * `$ref` targets, so a component used by 500 operations is compared once, and a pair already being
  * compared (a `$ref` cycle) counts as equal at the point of recursion.
+ *
+ * A result that skipped such a pair lacks what lies behind it, so it is not memoised: it is reused only
+ * within the same top-level comparison (`partial`), whose own result holds every change reachable
+ * from its root at least once. Memoising it would hide those changes from another operation that
+ * reaches the same schema directly.
  */
 export class SchemaDiffer {
   private memo = new Map<string, SchemaChange[]>();
-  private active = new Set<string>();
+  private partial = new Map<string, { out: SchemaChange[]; depth: number; frame: number }>();
+  /** Pairs being compared, by their depth on the stack; `stack` holds a unique id per depth. */
+  private active = new Map<string, number>();
+  private stack: number[] = [];
+  private frames = 0;
+  /** Shallowest frame the current comparison depends on (-1: one that has finished; Infinity: none). */
+  private cut = Infinity;
   constructor(
     private readonly oldViews: SchemaViews,
     private readonly newViews: SchemaViews,
@@ -35,15 +46,40 @@ export class SchemaDiffer {
     const key = `${va.pointer}\u0000${vb.pointer}\u0000${flow}`;
     const hit = this.memo.get(key);
     if (hit) return hit;
-    if (this.active.has(key)) return [];
-    this.active.add(key);
+    const onStack = this.active.get(key);
+    if (onStack !== undefined) {
+      this.cut = Math.min(this.cut, onStack);
+      return [];
+    }
+    const part = this.partial.get(key);
+    if (part) {
+      this.cut = Math.min(this.cut, this.stack[part.depth] === part.frame ? part.depth : -1);
+      return part.out;
+    }
+    const depth = this.stack.length;
+    const outer = this.cut;
+    this.stack.push(++this.frames);
+    this.active.set(key, depth);
+    this.cut = Infinity;
     const out: SchemaChange[] = [];
+    let cut = Infinity;
     try {
       this.compare(va, vb, flow, out);
     } finally {
       this.active.delete(key);
+      this.stack.pop();
+      cut = this.cut;
+      this.cut = outer;
     }
-    if (va.ref || vb.ref) this.memo.set(key, out);
+    if (depth === 0) this.partial.clear();
+    // Inside a cycle the same change comes back through ever longer paths: keep it once, at its first path.
+    if (cut !== Infinity) dedupe(out);
+    if (depth === 0 || cut >= depth) {
+      if (va.ref || vb.ref) this.memo.set(key, out);
+    } else {
+      this.partial.set(key, { out, depth: cut, frame: cut >= 0 ? this.stack[cut]! : -1 });
+      this.cut = Math.min(outer, cut);
+    }
     return out;
   }
 
@@ -178,6 +214,19 @@ export class SchemaDiffer {
     const v = views.view(x);
     return v.ref ? refName(v.ref) : `#${i}`;
   }
+}
+
+/** Drops repeats of a change (same kind and places) reached through several paths, keeping the first. */
+function dedupe(out: SchemaChange[]): void {
+  const seen = new Set<string>();
+  let j = 0;
+  for (const c of out) {
+    const id = `${c.kind}\u0000${c.oldPointer}\u0000${c.newPointer}\u0000${c.keyword ?? ''}\u0000${c.value ?? ''}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out[j++] = c;
+  }
+  out.length = j;
 }
 
 function refName(pointer: string): string {

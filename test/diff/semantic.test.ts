@@ -133,6 +133,51 @@ describe('semantic diff', () => {
     ]);
   });
 
+  it('(5) a schema first compared inside a cycle is compared in full when another operation uses it directly', async () => {
+    // GET /nodes answers Node (-> Edge -> Node); GET /edges answers Edge. Comparing Node first must not leave
+    // behind an Edge result that skipped Node (the pair being compared at that point of the cycle).
+    const spec = (nameType: string) => ({
+      openapi: '3.0.3',
+      info: { title: 'Graph', version: '1.0.0' },
+      paths: Object.fromEntries(
+        ['Node', 'Edge'].map((s) => [`/${s.toLowerCase()}s`, { get: { responses: { '200': { description: s, content: json(ref(s)) } } } }]),
+      ),
+      components: {
+        schemas: {
+          Node: { type: 'object', properties: { name: { type: nameType }, parent: ref('Edge') } },
+          Edge: { type: 'object', properties: { to: ref('Node') } },
+        },
+      },
+    });
+    const report = await diff(spec('string'), spec('integer'));
+    expect(report.findings.map((f) => [f.rule, f.operation, f.subject.property])).toEqual([
+      ['type-changed', 'GET /edges', 'to.name'],
+      ['type-changed', 'GET /nodes', 'name'],
+    ]);
+  });
+
+  it('(5) densely cyclic schemas stay linear: every operation sees the change, each once', { timeout: 10_000 }, async () => {
+    // 20 schemas that all reference each other: there are factorially many paths to S19.v, so the
+    // diff must neither follow them all nor list the change once per path.
+    const names = Array.from({ length: 20 }, (_, i) => `S${i}`);
+    const spec = (vType: string) => ({
+      openapi: '3.0.3',
+      info: { title: 'Mesh', version: '1.0.0' },
+      paths: Object.fromEntries(names.map((s) => [`/${s}`, { get: { responses: { '200': { description: s, content: json(ref(s)) } } } }])),
+      components: {
+        schemas: Object.fromEntries(
+          names.map((s, i) => [s, { type: 'object', properties: { v: { type: i === names.length - 1 ? vType : 'string' }, ...Object.fromEntries(names.map((o) => [o.toLowerCase(), ref(o)])) } }]),
+        ),
+      },
+    });
+    const report = await diff(spec('string'), spec('integer'));
+    const reached = report.findings.flatMap((f) => {
+      expect(f.rule).toBe('type-changed');
+      return f.operations ?? [f.operation];
+    });
+    expect(reached.sort()).toEqual(names.map((s) => `GET /${s}`).sort());
+  });
+
   it('(6) a required request property added with a default is compatible, without one breaking', async () => {
     const add = (currency: Schema): Schema => ({ ...trip, required: ['destination', 'currency'], properties: { ...(trip.properties as object), currency } });
     const withDefault = await diff(api(trip, { type: 'object' }), api(add({ type: 'string', default: 'EUR' }), { type: 'object' }));
