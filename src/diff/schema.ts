@@ -183,31 +183,46 @@ export class SchemaDiffer {
     const vb = b.variants;
     const idsA = va.map((x, i) => this.identity(this.oldViews, x, i));
     const idsB = vb.map((x, i) => this.identity(this.newViews, x, i));
-    idsA.forEach((id, i) => {
+    const taken = new Set<number>();
+    const pairOf = idsA.map((id) => {
       const j = idsB.indexOf(id);
+      if (j !== -1) taken.add(j);
+      return j;
+    });
+    // A variant moved between inline and components changes identity (`#0` <-> `Cat`): an equal one is the same variant.
+    pairOf.forEach((j, i) => {
+      if (j !== -1) return;
+      const k = vb.findIndex((y, k) => !taken.has(k) && !idsA.includes(idsB[k]!) && this.same(va[i]!, y, flow));
+      if (k === -1) return;
+      pairOf[i] = k;
+      taken.add(k);
+    });
+    idsA.forEach((id, i) => {
+      const j = pairOf[i]!;
       if (j === -1) emit('schema.variant.removed', { value: id, oldPointer: va[i]!.pointer });
-      else this.child(va[i]!, vb[j]!, flow, `<${id}>`, out);
+      else this.child(va[i]!, vb[j]!, flow, `<${idsB[j]}>`, out);
     });
     idsB.forEach((id, j) => {
-      if (!idsA.includes(id)) emit('schema.variant.added', { value: id, newPointer: vb[j]!.pointer });
+      if (!idsA.includes(id) && !taken.has(j)) emit('schema.variant.added', { value: id, newPointer: vb[j]!.pointer });
     });
   }
 
   private plainVsVariants(plain: SchemaView, variants: At[], flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void, kind: ChangeKind, plainIsOld: boolean): void {
     const views = plainIsOld ? this.newViews : this.oldViews;
-    const plainId = plain.ref ? refName(plain.ref) : undefined;
-    let matched = false;
+    const ids = variants.map((x, i) => this.identity(views, x, i));
+    const self = { value: {}, pointer: plain.pointer };
+    const pair = (x: At): [At, At] => (plainIsOld ? [self, x] : [x, self]);
+    // The variant of the same name, else (the plain schema was inline) the first equal one.
+    let match = plain.ref ? ids.indexOf(refName(plain.ref)) : -1;
+    if (match === -1) match = variants.findIndex((x) => this.same(...pair(x), flow));
     variants.forEach((x, i) => {
-      const id = this.identity(views, x, i);
-      if (!matched && plainId !== undefined && id === plainId) {
-        matched = true;
-        const self = { value: {}, pointer: plain.pointer };
-        if (plainIsOld) this.child(self, x, flow, `<${id}>`, out);
-        else this.child(x, self, flow, `<${id}>`, out);
-        return;
-      }
-      emit(kind, { value: id, ...(plainIsOld ? { newPointer: x.pointer } : { oldPointer: x.pointer }) });
+      if (i === match) return this.child(...pair(x), flow, `<${ids[i]}>`, out);
+      emit(kind, { value: ids[i], ...(plainIsOld ? { newPointer: x.pointer } : { oldPointer: x.pointer }) });
     });
+  }
+
+  private same(a: At, b: At, flow: Flow): boolean {
+    return this.diff(a, b, flow).length === 0;
   }
 
   private identity(views: SchemaViews, x: At, i: number): string {

@@ -67,6 +67,19 @@ describe('semantic diff', () => {
     expect(rulesOf(report).sort()).toEqual(['input-constraint-tightened', 'output-constraint-tightened']);
   });
 
+  it('(1) oneOf variants moved into components behind $refs are no change', async () => {
+    const Cat = { type: 'object', required: ['meow'], properties: { meow: { type: 'string' } } };
+    const Dog = { type: 'object', required: ['bark'], properties: { bark: { type: 'string' } } };
+    const inline = { oneOf: [Cat, Dog] };
+    const named = { oneOf: [ref('Cat'), ref('Dog')] };
+    expect((await diff(api(inline, inline), api(named, named, { Cat, Dog }))).findings).toEqual([]);
+    expect((await diff(api(named, named, { Cat, Dog }), api(inline, inline))).findings).toEqual([]);
+    // a variant that really is new is still reported, once per side
+    const more = { oneOf: [ref('Cat'), ref('Dog'), ref('Fox')] };
+    const Fox = { type: 'object', properties: { fox: { type: 'string' } } };
+    expect(rulesOf(await diff(api(inline, inline), api(more, more, { Cat, Dog, Fox }))).sort()).toEqual(['input-variant-added', 'output-variant-added']);
+  });
+
   it('(2) a schema split into an allOf of parts with the same properties is no change', async () => {
     const parts = {
       Place: { type: 'object', required: ['destination'], properties: { destination: { type: 'string', maxLength: 200 } } },
