@@ -86,7 +86,7 @@ class Builder {
         const p = r.value;
         const where = str(p.in) ?? 'query';
         if (this.swagger2 && where === 'body') {
-          body = this.swagger2Body(op, p, r.pointer);
+          body = this.swagger2Body(op, p, r.pointer, pointer);
           return;
         }
         const param = this.parameter(p, r.pointer, pathVars);
@@ -102,7 +102,7 @@ class Builder {
       if (status.startsWith('x-')) continue;
       const r = this.resolve(rawResponses[status], join(pointer, 'responses', status));
       const key = status === 'default' ? 'default' : status.toUpperCase();
-      if (isObj(r.value)) responses.set(key, this.response(key, op, r.value, r.pointer));
+      if (isObj(r.value)) responses.set(key, this.response(key, op, r.value, r.pointer, pointer));
     }
     const docSecurity = this.src.doc.security;
     const sec = op.security !== undefined ? op.security : docSecurity;
@@ -176,24 +176,28 @@ class Builder {
     return { required: r.value.required === true, description: str(r.value.description), content: this.mediaTypes(r.value.content, join(r.pointer, 'content')), pointer: r.pointer };
   }
 
-  private swagger2Body(op: Obj, p: Obj, pointer: string): Body {
-    const types = this.swagger2MediaTypes(op.consumes, this.src.doc.consumes);
+  private swagger2Body(op: Obj, p: Obj, pointer: string, opPointer: string): Body {
     const content = new Map<string, MediaType>();
-    for (const mt of types) content.set(mt.toLowerCase(), { mediaType: mt, schema: p.schema !== undefined ? { value: p.schema, pointer: join(pointer, 'schema') } : undefined, pointer });
+    for (const { mediaType: mt, pointer: at } of this.swagger2MediaTypes(op, opPointer, 'consumes')) {
+      content.set(mt.toLowerCase(), { mediaType: mt, schema: p.schema !== undefined ? { value: p.schema, pointer: join(pointer, 'schema') } : undefined, pointer: at ?? pointer });
+    }
     return { required: p.required === true, description: str(p.description), content, pointer };
   }
 
-  private swagger2MediaTypes(own: unknown, global: unknown): string[] {
-    const list = Array.isArray(own) ? own : Array.isArray(global) ? global : ['application/json'];
-    return list.filter((x): x is string => typeof x === 'string');
+  /** Swagger 2.0 media types from the operation's list, else the document's; each located at its list entry. */
+  private swagger2MediaTypes(op: Obj, opPointer: string, key: 'consumes' | 'produces'): Array<{ mediaType: string; pointer?: string }> {
+    const own = op[key];
+    const global = this.src.doc[key];
+    const [list, at] = Array.isArray(own) ? [own, join(opPointer, key)] : Array.isArray(global) ? [global, `/${key}`] : [['application/json'], undefined];
+    return list.flatMap((x, i) => (typeof x === 'string' ? [{ mediaType: x, pointer: at === undefined ? undefined : join(at, i) }] : []));
   }
 
-  private response(status: string, op: Obj, r: Obj, pointer: string): Response {
+  private response(status: string, op: Obj, r: Obj, pointer: string, opPointer: string): Response {
     let content: Map<string, MediaType>;
     if (this.swagger2) {
       content = new Map();
       if (r.schema !== undefined) {
-        for (const mt of this.swagger2MediaTypes(op.produces, this.src.doc.produces)) content.set(mt.toLowerCase(), { mediaType: mt, schema: { value: r.schema, pointer: join(pointer, 'schema') }, pointer });
+        for (const { mediaType: mt, pointer: at } of this.swagger2MediaTypes(op, opPointer, 'produces')) content.set(mt.toLowerCase(), { mediaType: mt, schema: { value: r.schema, pointer: join(pointer, 'schema') }, pointer: at ?? pointer });
       }
     } else {
       content = this.mediaTypes(r.content, join(pointer, 'content'));
