@@ -49,12 +49,13 @@ export class SchemaDiffer {
     if (hit) return hit;
     if (this.active.has(key)) return [];
     this.active.add(key);
-    const out: SchemaChange[] = [];
+    let out: SchemaChange[] = [];
     try {
       this.compare(va, vb, flow, out);
     } finally {
       this.active.delete(key);
     }
+    out = capPaths(out);
     if (va.ref || vb.ref) this.memo.set(key, out);
     return out;
   }
@@ -190,6 +191,24 @@ export class SchemaDiffer {
     const v = views.view(x);
     return v.ref ? refName(v.ref) : `#${i}`;
   }
+}
+
+/**
+ * The same fact (kind and locations) reached through more than MAX_PATHS_PER_FACT property paths of
+ * one schema is kept for the first few paths only. Without the cap, nested `allOf`/`oneOf` that reuse
+ * a component at every level multiply the paths to one change exponentially (3^depth).
+ */
+export const MAX_PATHS_PER_FACT = 8;
+
+function capPaths(changes: SchemaChange[]): SchemaChange[] {
+  if (changes.length <= MAX_PATHS_PER_FACT) return changes;
+  const seen = new Map<string, number>();
+  return changes.filter((c) => {
+    const key = `${c.kind}\u0000${c.oldPointer}\u0000${c.newPointer}\u0000${c.keyword ?? ''}\u0000${c.value ?? ''}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n <= MAX_PATHS_PER_FACT;
+  });
 }
 
 function isRef(v: unknown): boolean {
