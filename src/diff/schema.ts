@@ -25,13 +25,11 @@ export interface SchemaChange {
 export class SchemaDiffer {
   private memo = new Map<string, SchemaChange[]>();
   private active = new Set<string>();
-  private readonly same: SameSchemas;
   constructor(
     private readonly oldViews: SchemaViews,
     private readonly newViews: SchemaViews,
-  ) {
-    this.same = new SameSchemas(oldViews.refs, newViews.refs);
-  }
+    private readonly same = new SameSchemas(oldViews.refs, newViews.refs),
+  ) {}
 
   /** Changes between two schemas in one flow; none at all when the raw schemas are provably the same. */
   diff(a: At, b: At, flow: Flow): SchemaChange[] {
