@@ -6,6 +6,7 @@ import { isApicompatError, UsageError } from '../errors.js';
 import { formatReport, reporters, type ReporterName } from '../report/index.js';
 import { terminal } from '../report/escape.js';
 import { rules } from '../../rules/index.js';
+import { createProgress, progressWanted } from './progress.js';
 import { ruleDoc, ruleTable } from './rules-command.js';
 
 export interface Io {
@@ -13,6 +14,8 @@ export interface Io {
   stderr: (s: string) => void;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** Whether stderr is a terminal: progress is shown there only (unless --progress). */
+  stderrIsTTY?: boolean;
   cwd: string;
 }
 
@@ -32,6 +35,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('validate', { type: 'boolean', default: false, describe: 'Run full schema validation of both documents (slower)' })
     .option('allow-remote-refs', { type: 'boolean', default: false, describe: 'Follow http(s) $refs (off: spec text is untrusted)' })
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of errors' })
+    .option('progress', { type: 'boolean', describe: 'Progress on stderr for long runs (default: only when stderr is a terminal, not in CI)' })
     .command(
       'breaking <old> <new>',
       'Report breaking changes and warnings between two contracts',
@@ -95,11 +99,18 @@ interface RunArgs {
   'fail-on': FailOn;
   validate: boolean;
   'allow-remote-refs': boolean;
+  progress?: boolean;
 }
 
 async function run(args: RunArgs, shown: Level[], io: Io, color: boolean): Promise<number> {
   if (args.old === '-' && args.new === '-') throw new UsageError('only one of the two sources can be stdin (-)');
-  const report = await compare(args.old!, args.new!, { cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'] });
+  const progress = createProgress({ enabled: progressWanted(args.progress, io.stderrIsTTY ?? false, io.env), write: io.stderr });
+  let report: Report;
+  try {
+    report = await compare(args.old!, args.new!, { cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], onStage: progress.stage });
+  } finally {
+    progress.done();
+  }
   const visible: Report = { ...report, findings: report.findings.filter((f) => shown.includes(f.level)) };
   io.stdout(formatReport(visible, args.format as ReporterName, { color, hiddenCount: report.findings.length - visible.findings.length }));
   return exitCode(report, args['fail-on']);
