@@ -212,6 +212,7 @@ if (want('gh-') || want('yaml')) {
   if (want('gh-identical')) cases.push({ name: 'gh-identical 23.0.1→23.0.2', old: v['23.0.1'](), new: v['23.0.2'](), target: 'gh' });
   if (want('gh-adjacent')) cases.push({ name: 'gh-adjacent 23.0.0→23.0.1', old: v['23.0.0'](), new: v['23.0.1'](), target: 'gh' });
   if (want('gh-major')) cases.push({ name: 'gh-major 22.0.0→23.0.0', old: v['22.0.0'](), new: v['23.0.0'](), target: 'gh' });
+  if (want('gh-major-validate')) cases.push({ name: 'gh-major 22.0.0→23.0.0 --validate', old: v['22.0.0'](), new: v['23.0.0'](), extra: ['--validate'], target: 'none' });
   if (want('gh-far')) cases.push({ name: 'gh-far 12.0.0→23.0.0', old: v['12.0.0'](), new: v['23.0.0'](), target: 'gh' });
   if (want('yaml')) cases.push({ name: 'yaml gh-major 22.0.0→23.0.0', old: yamlCopy(v['22.0.0'](), '22.0.0'), new: yamlCopy(v['23.0.0'](), '23.0.0'), yaml: true, target: 'yaml' });
 }
