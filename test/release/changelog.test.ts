@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare.js';
 import { changelogGroups } from '../../src/report/changelog.js';
 import { cli } from './cli.js';
-import { ordersSpec, writeSpecs } from './specs.js';
+import { ordersSpec, writeSpecs, removeTempDirs } from './specs.js';
+
+afterAll(removeTempDirs);
 
 const EXAMPLE = ['fixtures/example/trips-v1.yaml', 'fixtures/example/trips-v2.yaml'];
 

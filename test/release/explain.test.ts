@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare.js';
 import { rules } from '../../rules/index.js';
-import { ordersSpec, writeSpecs } from './specs.js';
+import { ordersSpec, writeSpecs, removeTempDirs } from './specs.js';
+
+afterAll(removeTempDirs);
 
 const EXAMPLE = ['fixtures/example/trips-v1.yaml', 'fixtures/example/trips-v2.yaml'] as const;
 const byId = new Map(rules.map((r) => [r.id, r]));

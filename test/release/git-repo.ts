@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { tempDir } from './specs.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -7,7 +8,7 @@ const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@exa
 
 /** A throwaway git repository for release-flow tests. */
 export class GitRepo {
-  readonly dir = mkdtempSync(path.join(tmpdir(), 'apicompat-git-'));
+  readonly dir = tempDir('apicompat-git-');
   readonly env = GIT_ENV;
 
   constructor() {

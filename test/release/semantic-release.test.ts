@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeCommits, generateNotes, verifyConditions, type Context } from '../../src/semantic-release/index.js';
 import { GitRepo } from './git-repo.js';
-import { ordersSpec } from './specs.js';
+import { ordersSpec, removeTempDirs } from './specs.js';
+
+afterAll(removeTempDirs);
 
 const props = { item: { type: 'string' }, qty: { type: 'integer' } };
 
