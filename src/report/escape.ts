@@ -60,5 +60,7 @@ export function markdownInline(s: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|~#@])/g, '\\$1');
+    .replace(/([\\`*[\]|~#@])/g, '\\$1')
+    // An underscore inside a word cannot open or close emphasis (CommonMark), so `team_slug` stays as is.
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
 }

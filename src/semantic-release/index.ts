@@ -8,7 +8,7 @@
  */
 import { execFile } from 'node:child_process';
 import { compare, type Report } from '../compare.js';
-import type { Level } from '../engine/types.js';
+import { LEVELS, type Level } from '../engine/types.js';
 import { ConfigError, LoadError } from '../errors.js';
 import { formatChangelog } from '../report/changelog.js';
 
@@ -21,6 +21,10 @@ export interface PluginConfig {
   rules?: Record<string, Level | 'off'>;
   /** Release type when the last release had no contract (or there is no last release). Default `minor`. */
   firstRelease?: ReleaseType | null;
+  /** Lowest level listed in the release notes. Default `info` (everything). */
+  notesMinLevel?: Level;
+  /** Longest release notes to produce (GitHub caps a release body at 125,000 characters); lower levels are dropped to fit. Default 60,000. */
+  maxNotesLength?: number;
 }
 
 /** The part of semantic-release's context this plugin reads. */
@@ -56,7 +60,15 @@ export async function analyzeCommits(pluginConfig: PluginConfig, context: Contex
 export async function generateNotes(pluginConfig: PluginConfig, context: Context): Promise<string> {
   const report = await sinceLastRelease(pluginConfig, context);
   if (report === undefined || report.findings.length === 0) return '';
-  return formatChangelog(report, 'markdown');
+  const max = pluginConfig.maxNotesLength ?? 60_000;
+  const levels = LEVELS.slice(0, LEVELS.indexOf(pluginConfig.notesMinLevel ?? 'info') + 1).reverse();
+  let notes = '';
+  for (const minLevel of levels) {
+    notes = formatChangelog(report, 'markdown', { minLevel });
+    if (notes.length <= max) return notes;
+    context.logger.log(`apicompat: contract release notes at level ${minLevel} are ${notes.length} characters (max ${max}); leaving out ${minLevel} changes`);
+  }
+  return notes;
 }
 
 /** The comparison between the last release and now; undefined when there is no earlier contract to compare. */

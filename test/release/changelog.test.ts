@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare.js';
 import { changelogGroups } from '../../src/report/changelog.js';
+import { markdownInline } from '../../src/report/escape.js';
 import { cli } from './cli.js';
 import { ordersSpec, writeSpecs, removeTempDirs } from './specs.js';
 
@@ -72,6 +73,22 @@ describe('apicompat changelog', () => {
     expect(stdout).toContain('required property &lt;img src=x onerror=alert(1)&gt;\\@everyone\\[x\\](http://evil) added');
     expect(stdout).not.toContain('<img');
     expect(stdout).not.toMatch(/[^\\]@everyone/);
+  });
+
+  it('--min-level leaves out lower levels, says how many, and keeps the full summary', async () => {
+    const { stdout } = await cli(['changelog', ...EXAMPLE, '--format', 'markdown', '--min-level', 'warning']);
+    const items = stdout.split('\n').filter((l) => l.startsWith('- '));
+    expect(items).toHaveLength(9); // 6 breaking + 3 warning
+    expect(items.filter((l) => l.startsWith('- Compatible'))).toEqual([]);
+    expect(stdout).toContain('6 breaking, 3 warning, 7 compatible, 0 documentation-only');
+    expect(stdout.trimEnd().endsWith('_7 lower-level changes are not listed._')).toBe(true);
+    const json = JSON.parse((await cli(['changelog', ...EXAMPLE, '--format', 'json', '--min-level', 'breaking'])).stdout) as { findings: unknown[]; summary: { total: number } };
+    expect([json.findings.length, json.summary.total]).toEqual([6, 16]);
+  });
+
+  it('keeps identifiers readable in markdown: intraword underscores are not escaped, emphasis openers are', () => {
+    expect(markdownInline('/orgs/{org}/teams/{team_slug}')).toBe('/orgs/{org}/teams/{team_slug}');
+    expect(markdownInline('_x_ and __init__ and *y*')).toBe('\\_x\\_ and \\_\\_init\\_\\_ and \\*y\\*');
   });
 
   it('says so when nothing changed', async () => {

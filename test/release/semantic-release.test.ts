@@ -104,6 +104,18 @@ describe('apicompat/semantic-release generateNotes', () => {
     expect(notes).toContain('  - Compatible alternative: Add it as optional');
   });
 
+  it('drops lower levels to fit maxNotesLength, and says so in the log', async () => {
+    const { repo, gitHead } = released(ordersSpec('2.0.0', { required: ['item', 'qty'], props: { ...props, note: { type: 'string' } } }));
+    const full = await generateNotes(config, contextFor(repo, gitHead));
+    expect(full).toContain('- Compatible (input: request): optional property note added');
+    const logs: string[] = [];
+    const short = await generateNotes({ ...config, maxNotesLength: full.length - 1 }, contextFor(repo, gitHead, logs));
+    expect(short).not.toContain('optional property note added');
+    expect(short).toContain('required property qty added');
+    expect(short).toContain('lower-level change');
+    expect(logs[0]).toMatch(/^apicompat: contract release notes at level info are \d+ characters \(max \d+\); leaving out info changes$/);
+  });
+
   it('writes nothing when the contract did not change', async () => {
     const { repo, gitHead } = released();
     expect(await generateNotes(config, contextFor(repo, gitHead))).toBe('');
