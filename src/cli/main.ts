@@ -16,9 +16,12 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
   cwd: string;
+  /** Reads standard input for the `-` source; defaults to process.stdin. */
+  stdin?: () => Promise<string>;
 }
 
 const FAIL_ON = ['breaking', 'warning', 'never'] as const;
+const STDIN_TOKEN = '<stdin>-';
 type FailOn = (typeof FAIL_ON)[number];
 
 /** Runs the CLI and returns the exit code: 0 clean, 1 findings at or above --fail-on, 2 usage or load error. */
@@ -26,7 +29,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let exit = 0;
   let debug = argv.includes('--debug');
   const color = useColor(io);
-  const parser = yargs(argv)
+  // yargs swallows a bare `-`; carry it through as a token of its own.
+  const parser = yargs(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)))
     .scriptName('apicompat')
     .usage('$0 <command> [options]')
     .option('format', { alias: 'f', choices: Object.keys(reporters), default: 'text', describe: 'Output format' })
@@ -112,8 +116,10 @@ interface RunArgs {
 }
 
 async function compareArgs(args: RunArgs, io: Io): Promise<Report> {
-  if (args.old === '-' && args.new === '-') throw new UsageError('only one of the two sources can be stdin (-)');
-  return compare(args.old!, args.new!, { cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'] });
+  const oldSource = args.old === STDIN_TOKEN ? '-' : args.old!;
+  const newSource = args.new === STDIN_TOKEN ? '-' : args.new!;
+  if (oldSource === '-' && newSource === '-') throw new UsageError('only one of the two sources can be stdin (-)');
+  return compare(oldSource, newSource, { cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], ...(io.stdin ? { stdin: io.stdin } : {}) });
 }
 
 async function run(args: RunArgs, shown: Level[], io: Io, color: boolean): Promise<number> {
