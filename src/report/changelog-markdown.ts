@@ -1,7 +1,7 @@
 import type { Report } from '../compare.js';
 import type { Finding, Level } from '../engine/types.js';
 import { alsoAffects, changelogGroups, DOCUMENT_GROUP, flowLabel, LEVEL_HEADINGS } from './changelog-groups.js';
-import { markdownCode, markdownInline as md, stripAnsi } from './escape.js';
+import { markdownCode, markdownInline as md, ruleDocMarkdown as docs } from './escape.js';
 
 /** Release-notes markdown: one section per operation, breaking first, each breaking change explained. */
 export function changelogMarkdown(report: Report, opts: { hidden: number }): string {
@@ -43,9 +43,4 @@ function item(f: Finding, format: 'openapi' | 'asyncapi'): string[] {
 
 function badge(level: Level): string {
   return level === 'breaking' || level === 'warning' ? `**${LEVEL_HEADINGS[level]}**` : LEVEL_HEADINGS[level];
-}
-
-/** Rule docs are our own markdown (code spans allowed); still neutralise HTML and line breaks. */
-function docs(s: string): string {
-  return stripAnsi(s).replace(/[\r\n]+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
