@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/fixtures.js';
 import { compare } from '../../src/compare.js';
 import { changelogGroups } from '../../src/report/changelog.js';
 import { markdownInline } from '../../src/report/escape.js';
@@ -55,6 +58,14 @@ describe('apicompat changelog', () => {
     expect(Object.keys(b).filter((k) => !(k in a))).toEqual(['changelog']);
     expect(b.findings).toHaveLength(16);
     expect(b.changelog[0]).toMatchObject({ operation: 'DELETE /trips/{id}', style: 'notification', worst: 'breaking', findings: [0] });
+  });
+
+  it('documents every field it prints in schema/report.schema.json', async () => {
+    const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/report.schema.json'), 'utf8')) as { properties: Record<string, { properties?: Record<string, unknown> }>; definitions: { finding: { properties: Record<string, unknown> } } };
+    const out = JSON.parse((await cli(['changelog', ...EXAMPLE, '--format', 'json'])).stdout) as Record<string, unknown> & { findings: Array<Record<string, unknown>>; recommendation: Record<string, unknown> };
+    expect(Object.keys(out).filter((k) => !(k in schema.properties))).toEqual([]);
+    expect(Object.keys(out.recommendation).filter((k) => !(k in schema.properties.recommendation!.properties!))).toEqual([]);
+    expect([...new Set(out.findings.flatMap(Object.keys))].filter((k) => !(k in schema.definitions.finding.properties))).toEqual([]);
   });
 
   it('rejects a format it cannot print, with exit code 2', async () => {
