@@ -7,7 +7,7 @@
  * contract change forces a major release even when the commits only say `feat:`.
  */
 import { execFile } from 'node:child_process';
-import { compare, type Report } from '../compare.js';
+import { compare, loadContract, type Report } from '../compare.js';
 import { LEVELS, type Level } from '../engine/types.js';
 import { ConfigError, LoadError } from '../errors.js';
 import { formatChangelog } from '../report/changelog.js';
@@ -40,7 +40,7 @@ export interface Context {
 /** Fails early, before any release step, when the plugin is misconfigured or the contract does not load. */
 export async function verifyConditions(pluginConfig: PluginConfig, context: Context): Promise<void> {
   const spec = specOf(pluginConfig);
-  await compare(spec, spec, { cwd: context.cwd ?? process.cwd() });
+  await loadContract(spec, { cwd: context.cwd ?? process.cwd() });
 }
 
 /** Compares the contract at the last release with the working copy; `null` when the contract did not change. */
