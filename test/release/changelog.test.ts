@@ -102,6 +102,17 @@ describe('apicompat changelog', () => {
     expect(markdownInline('_x_ and __init__ and *y*')).toBe('\\_x\\_ and \\_\\_init\\_\\_ and \\*y\\*');
   });
 
+  it('puts document-level changes under "Whole API", after operations of the same level', async () => {
+    const { paths } = writeSpecs({
+      'old.json': ordersSpec('1.0.0'),
+      'new.json': ordersSpec('1.0.1').replace('"version": "1.0.1"', '"version": "1.0.1", "description": "Orders, documented"').replace('"operationId": "createOrder"', '"operationId": "createOrder", "summary": "Create an order"'),
+    });
+    const { stdout } = await cli(['changelog', paths['old.json']!, paths['new.json']!, '--format', 'markdown']);
+    expect(stdout.split('\n').filter((l) => l.startsWith('### '))).toEqual(['### <code>POST /orders</code> · request/response', '### Whole API']);
+    expect(stdout).toContain('**Recommended release: patch** (1.0.0 → 1.0.1)');
+    expect(stdout).toContain('- Documentation: ');
+  });
+
   it('says so when nothing changed', async () => {
     const { code, stdout } = await cli(['changelog', EXAMPLE[0]!, EXAMPLE[0]!, '--format', 'markdown']);
     expect(code).toBe(0);
