@@ -8,7 +8,7 @@ import { terminal } from '../report/escape.js';
 import { rules } from '../../rules/index.js';
 import { createProgress, progressWanted } from './progress.js';
 import { ruleDoc, ruleTable } from './rules-command.js';
-import { renderChangelog } from './changelog-command.js';
+import { MIN_LEVEL_OPTION, renderChangelog } from './changelog-command.js';
 import { renderVersionAdvice, versionAdvice } from './version-command.js';
 
 export interface Io {
@@ -54,10 +54,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command(
       'changelog <old> <new>',
       'List every change between two contracts',
-      (y) => sources(y),
+      (y) => sources(y).option('min-level', MIN_LEVEL_OPTION),
       async (args) => {
         const report = await compareArgs(args, io);
-        io.stdout(renderChangelog(report, args.format, color));
+        io.stdout(renderChangelog(report, args.format, color, args['min-level']));
         exit = exitCode(report, args['fail-on']);
       },
     )
