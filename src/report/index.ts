@@ -11,6 +11,8 @@ export interface ReportOptions {
   color: boolean;
   /** Findings left out by the caller's level filter (shown as a hint by text output). */
   hiddenCount?: number;
+  /** Markdown: render as one section of a combined report (a `###` heading naming the spec). */
+  section?: boolean;
 }
 
 export type Reporter = (report: Report, opts: ReportOptions) => string;

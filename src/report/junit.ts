@@ -10,7 +10,7 @@ import { placeOf } from './location.js';
  */
 export function junit(report: Report): string {
   const { old: o, new: n } = report.sources;
-  const cases = report.findings.map((f) => testcase(f, report));
+  const cases = report.findings.map((f) => testcase(f));
   if (cases.length === 0) cases.push(`    <testcase classname="apicompat" name="no changes to the contract"/>`);
   const failures = report.findings.filter((f) => f.level === 'breaking' && !f.waived).length;
   const skipped = report.findings.filter((f) => f.waived).length;
@@ -32,8 +32,8 @@ export function junit(report: Report): string {
   ].join('\n');
 }
 
-function testcase(f: Finding, report: Report): string {
-  const place = placeOf(f, report);
+function testcase(f: Finding): string {
+  const place = placeOf(f);
   const where = place.file ? ` file="${xml(place.file)}"${place.line ? ` line="${place.line}"` : ''}` : '';
   const open = `    <testcase classname="${xml(f.operation ?? '(document)')}" name="${xml(`${f.rule}: ${f.message}`)}"${where}>`;
   const detail = details(f);

@@ -1,4 +1,3 @@
-import type { Report } from '../compare.js';
 import type { Finding } from '../engine/types.js';
 import { parseGitSource } from '../load/source.js';
 
@@ -11,12 +10,16 @@ export interface Place {
 }
 
 /**
- * Findings point into the new document when they can; a finding that exists only in the old one (a removed
- * operation) points at the new file as a whole, because its old line number means nothing in the PR's version.
+ * Findings point into the new document when they can. One that exists only in the old document (a removed
+ * operation) points at the old file and line when that is a file on disk; when the old side came from git
+ * (`REF:path`, as in a pull request check) it points at that path as a whole, because the old line number means
+ * nothing in the version under review.
  */
-export function placeOf(f: Finding, report: Report): Place {
+export function placeOf(f: Finding): Place {
   if (f.new) return { file: repoPath(f.new.file), line: f.new.line, pointer: f.new.pointer };
-  return { file: repoPath(report.sources.new.file), pointer: f.old?.pointer };
+  if (!f.old) return {};
+  const fromGit = parseGitSource(f.old.file) !== undefined;
+  return { file: repoPath(f.old.file), line: fromGit ? undefined : f.old.line, pointer: f.old.pointer };
 }
 
 /** `REF:path` and `git:REF:path` name `path`; `./a/b` is `a/b`; stdin has none. */

@@ -12,7 +12,8 @@ export function markdown(report: Report, opts?: Partial<ReportOptions>): string 
   const out: string[] = [];
   const s = report.summary;
   const { old: o, new: n } = report.sources;
-  out.push(`## apicompat: ${VERDICT[report.verdict]}`, '');
+  if (opts?.section) out.push(`### ${markdownCode(n.file)}: ${VERDICT[report.verdict]}`, '');
+  else out.push(`## apicompat: ${VERDICT[report.verdict]}`, '');
   out.push(`${markdownCode(o.file)} → ${markdownCode(n.file)}`, '');
   out.push(`| breaking | warning | compatible | info | bump | next version |`, `|---:|---:|---:|---:|---|---|`);
   out.push(`| ${s.breaking} | ${s.warning} | ${s.compatible} | ${s.info} | ${report.bump} | ${report.nextVersion ? markdownCode(report.nextVersion) : '—'} |`, '');

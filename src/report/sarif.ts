@@ -20,7 +20,7 @@ export function sarif(report: Report): string {
     runs: [
       {
         tool: { driver: { name: 'apicompat', rules: ruleIds.map(descriptor) } },
-        results: report.findings.map((f) => result(f, index.get(f.rule)!, report)),
+        results: report.findings.map((f) => result(f, index.get(f.rule)!)),
       },
     ],
   };
@@ -48,8 +48,8 @@ function descriptor(id: string) {
   };
 }
 
-function result(f: Finding, ruleIndex: number, report: Report) {
-  const place = placeOf(f, report);
+function result(f: Finding, ruleIndex: number) {
+  const place = placeOf(f);
   const location: Record<string, unknown> = {};
   if (place.file) {
     location.physicalLocation = {

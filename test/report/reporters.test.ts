@@ -32,11 +32,9 @@ describe('github annotations', () => {
     );
   });
 
-  it('maps levels to error/warning/notice and points removed things at the new file without a line', async () => {
+  it('maps levels to error/warning/notice; removed things point at the old file', async () => {
     const lines = formatReport(await example(), 'github').trimEnd().split('\n');
-    expect(lines[0]).toBe(
-      '::error file=fixtures/example/trips-v2.yaml,title=apicompat breaking%3A operation-removed::operation DELETE /trips/{id} removed [was at fixtures/example/trips-v1.yaml:47 /paths/~1trips~1{id}/delete]',
-    );
+    expect(lines[0]).toBe('::error file=fixtures/example/trips-v1.yaml,line=47,title=apicompat breaking%3A operation-removed::operation DELETE /trips/{id} removed');
     expect(lines).toContain('::error file=fixtures/example/trips-v2.yaml,line=14,title=apicompat breaking%3A input-constraint-tightened::maximum of query parameter limit changed from 100 to 50 (GET /trips)');
     expect(lines.filter((l) => l.startsWith('::error ')).length).toBe(6);
     expect(lines.filter((l) => l.startsWith('::warning ')).length).toBe(3);
@@ -168,3 +166,14 @@ function wellFormed(doc: string): boolean {
   }
   return consumed === body.length && stack.length === 0;
 }
+
+describe('finding places', () => {
+  it('a removal read from git points at the path without the old line (it means nothing in the new version)', async () => {
+    const r = await example();
+    const removed = r.findings.find((f) => f.rule === 'operation-removed')!;
+    removed.old = { ...removed.old!, file: '0123456789abcdef0123456789abcdef01234567:./specs/trips.yaml' };
+    expect(formatReport({ ...r, findings: [removed] }, 'github')).toBe(
+      '::error file=specs/trips.yaml,title=apicompat breaking%3A operation-removed::operation DELETE /trips/{id} removed [was at 0123456789abcdef0123456789abcdef01234567:./specs/trips.yaml:47 /paths/~1trips~1{id}/delete]\n',
+    );
+  });
+});
