@@ -5,6 +5,9 @@ import { getInput } from './protocol.js';
 export const FAIL_ON = ['breaking', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
+/** Every input action.yml declares (a test keeps the two lists equal). */
+export const INPUT_NAMES = ['spec', 'base', 'head', 'fail-on', 'format', 'report-file', 'config'] as const;
+
 export interface ActionInputs {
   /** Path of the contract in the repository; the default for both sides. */
   spec?: string;

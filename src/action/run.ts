@@ -71,6 +71,9 @@ async function publish(runner: Runner, inputs: ActionInputs, outcomes: Outcome[]
   appendSummary(runner.env, summaryMarkdown(outcomes));
 }
 
+/** Every output action.yml declares (a test keeps the two lists equal). */
+export const OUTPUT_NAMES = ['verdict', 'bump', 'next-version', 'breaking-count', 'report-file'] as const;
+
 export function verdictOutputs(outcomes: Outcome[]): Record<'verdict' | 'bump' | 'next-version' | 'breaking-count', string> {
   const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
   const verdict = reports.reduce<Verdict>((v, r) => (VERDICT_ORDER.indexOf(r.verdict) > VERDICT_ORDER.indexOf(v) ? r.verdict : v), 'unchanged');

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import yaml from 'js-yaml';
 import { ROOT } from '../helpers/fixtures.js';
 
 export const BUNDLE = path.join(ROOT, 'dist-action', 'index.js');
@@ -75,7 +76,7 @@ export function runAction(workspace: string, inputs: Record<string, string>, opt
   };
   if (opts.baseRef !== undefined) env.GITHUB_BASE_REF = opts.baseRef;
   // The runner sets every declared input, with its default when the workflow gives none.
-  const defaults: Record<string, string> = { 'fail-on': 'breaking', format: 'text', spec: '', base: '', head: '', config: '', 'report-file': '' };
+  const defaults = Object.fromEntries(Object.entries(actionYml().inputs).map(([name, def]) => [name, def.default ?? '']));
   for (const [name, value] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const res = spawnSync(process.execPath, [BUNDLE], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 });
   const outputFile = readFileSync(outputPath, 'utf8');
@@ -88,6 +89,16 @@ export function runAction(workspace: string, inputs: Record<string, string>, opt
     summary: existsSync(summaryPath) ? readFileSync(summaryPath, 'utf8') : '',
     commands: parseCommands(res.stdout),
   };
+}
+
+export interface ActionYml {
+  runs: { using: string; main: string };
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>;
+  outputs: Record<string, { description: string }>;
+}
+
+export function actionYml(): ActionYml {
+  return yaml.load(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
 }
 
 /** A clean environment: no GITHUB_* or INPUT_* leaking in from wherever the tests run. */
