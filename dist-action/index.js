@@ -26424,6 +26424,34 @@ var SchemaViews = class {
       this.building.delete(r.pointer);
     }
   }
+  /**
+   * `oneOf: [{type: string, enum: [a]}, {type: string, enum: [b]}]` means the same as `type: string, enum: [a, b]`,
+   * and `oneOf: [{type: string}, {type: integer}]` the same as `type: [string, integer]`: fold inline scalar
+   * alternatives into one type set and one enum so the two spellings compare equal.
+   */
+  collapseScalarVariants(v, variants) {
+    if (variants.length === 0 || v.types !== void 0 || v.enum !== void 0) return false;
+    const types2 = /* @__PURE__ */ new Set();
+    const values = [];
+    let everyEnum = true;
+    const formats = /* @__PURE__ */ new Set();
+    for (const x of variants) {
+      if (!isObj(x.value) || "$ref" in x.value) return false;
+      const raw = x.value;
+      if (!Object.keys(raw).every((k) => SCALAR_KEYS.has(k))) return false;
+      const inner = this.view(x);
+      if (!inner.types || [...inner.types].some((t) => t === "object" || t === "array")) return false;
+      for (const t of inner.types) types2.add(t);
+      if (inner.enum) values.push(...inner.enum);
+      else everyEnum = false;
+      formats.add(inner.format);
+      if (inner.nullable) v.nullable = true;
+    }
+    v.types = types2;
+    if (everyEnum) v.enum = values;
+    if (formats.size === 1) v.format = [...formats][0];
+    return true;
+  }
   build(s, pointer) {
     const v = emptyView(pointer);
     if (Array.isArray(s.allOf)) {
@@ -26473,7 +26501,7 @@ var SchemaViews = class {
         const inner = this.view(nonNull[0]);
         return { ...inner, pointer, ref: inner.ref, nullable: true, description: v.description ?? inner.description, hasDefault: v.hasDefault || inner.hasDefault, default: v.hasDefault ? v.default : inner.default };
       }
-      v.variants = nonNull;
+      if (!this.collapseScalarVariants(v, nonNull)) v.variants = nonNull;
     }
     if (v.types === void 0) {
       if (v.properties.size > 0 || isObj(v.additionalProperties)) v.types = /* @__PURE__ */ new Set(["object"]);
@@ -26482,6 +26510,7 @@ var SchemaViews = class {
     return v;
   }
 };
+var SCALAR_KEYS = /* @__PURE__ */ new Set(["type", "enum", "const", "format", "description", "title", "example", "examples", "nullable", "x-nullable"]);
 function isNullSchema(s) {
   return isObj(s) && (s.type === "null" || Array.isArray(s.type) && s.type.length === 1 && s.type[0] === "null");
 }
@@ -26547,7 +26576,7 @@ var SchemaDiffer = class {
     const emit = (kind, extra = {}) => out.push({ kind, path: [], oldPointer: a.pointer, newPointer: b.pointer, ...extra });
     this.compareTypes(a, b, emit);
     if (a.nullable !== b.nullable) emit(b.nullable ? "schema.nullable.added" : "schema.nullable.removed");
-    if (a.format !== b.format) emit("schema.format.changed", { before: a.format, after: b.format });
+    if (a.format !== b.format) emit("schema.format.changed", { before: a.format, after: b.format, facts: { added: a.format === void 0, removed: b.format === void 0 } });
     this.compareEnums(a, b, emit);
     for (const k of MAX_KEYWORDS) compareLimit(a.limits[k], b.limits[k], Infinity, k, "schema.max.decreased", "schema.max.increased", emit);
     for (const k of MIN_KEYWORDS) compareLimit(a.limits[k], b.limits[k], -Infinity, k, "schema.min.decreased", "schema.min.increased", emit);
@@ -26736,12 +26765,12 @@ var ContractDiff = class {
   operation(a, b) {
     const ctx = { operation: `${b.method} ${b.path}` };
     const at = { oldPtr: a.pointer, newPtr: b.pointer };
-    if (!a.deprecated && b.deprecated) this.emit("operation.deprecated", "none", ctx, {}, { ...at, facts: { sunset: b.sunset } });
-    if (a.deprecated && !b.deprecated) this.emit("operation.undeprecated", "none", ctx, {}, at);
-    if (a.operationId !== void 0 && b.operationId !== void 0 && a.operationId !== b.operationId) this.emit("operation.id.changed", "none", ctx, {}, { ...at, before: a.operationId, after: b.operationId });
-    if (a.style !== b.style) this.emit("operation.style.changed", "none", ctx, {}, { ...at, before: a.style, after: b.style });
+    if (!a.deprecated && b.deprecated) this.emit("operation.deprecated", "none", ctx, {}, { ...fieldAt(at, "deprecated"), facts: { sunset: b.sunset } });
+    if (a.deprecated && !b.deprecated) this.emit("operation.undeprecated", "none", ctx, {}, fieldAt(at, "deprecated"));
+    if (a.operationId !== void 0 && b.operationId !== void 0 && a.operationId !== b.operationId) this.emit("operation.id.changed", "none", ctx, {}, { ...fieldAt(at, "operationId"), before: a.operationId, after: b.operationId });
+    if (a.style !== b.style) this.emit("operation.style.changed", "none", ctx, {}, { ...at, before: a.style, after: b.style, facts: { responseLost: answers(a.style) && !answers(b.style) } });
     for (const field of ["summary", "description"]) {
-      if ((a[field] ?? "") !== (b[field] ?? "")) this.emit("operation.documentation.changed", "none", ctx, { field }, { ...at, before: a[field], after: b[field] });
+      if ((a[field] ?? "") !== (b[field] ?? "")) this.emit("operation.documentation.changed", "none", ctx, { field }, { ...fieldAt(at, field), before: a[field], after: b[field] });
     }
     this.parameters(a, b, ctx);
     this.requestBody(a.requestBody, b.requestBody, ctx, at);
@@ -26778,11 +26807,11 @@ var ContractDiff = class {
   parameter(p, q, ctx) {
     const at = { oldPtr: p.pointer, newPtr: q.pointer };
     const subject = { parameter: q.name };
-    if (!p.required && q.required) this.emit("parameter.became-required", "input", ctx, subject, { ...at, facts: { hasDefault: q.schema ? this.hasDefault(q.schema) : false } });
-    if (p.required && !q.required) this.emit("parameter.became-optional", "input", ctx, subject, at);
-    if (!p.deprecated && q.deprecated) this.emit("parameter.deprecated", "input", ctx, subject, at);
+    if (!p.required && q.required) this.emit("parameter.became-required", "input", ctx, subject, { ...fieldAt(at, "required"), facts: { hasDefault: q.schema ? this.hasDefault(q.schema) : false } });
+    if (p.required && !q.required) this.emit("parameter.became-optional", "input", ctx, subject, fieldAt(at, "required"));
+    if (!p.deprecated && q.deprecated) this.emit("parameter.deprecated", "input", ctx, subject, fieldAt(at, "deprecated"));
     if ((p.style ?? "") !== (q.style ?? "") || p.explode !== q.explode) this.emit("parameter.style.changed", "input", ctx, subject, { ...at, before: p.style, after: q.style });
-    if ((p.description ?? "") !== (q.description ?? "")) this.emit("parameter.documentation.changed", "input", ctx, subject, { ...at, before: p.description, after: q.description });
+    if ((p.description ?? "") !== (q.description ?? "")) this.emit("parameter.documentation.changed", "input", ctx, subject, { ...fieldAt(at, "description"), before: p.description, after: q.description });
     if (p.schema && q.schema) this.schema(p.schema, q.schema, "input", ctx);
   }
   requestBody(a, b, ctx, opAt) {
@@ -26791,8 +26820,8 @@ var ContractDiff = class {
     if (!a) return this.emit("request-body.added", "input", where, {}, { oldPtr: opAt.oldPtr, newPtr: b.pointer, facts: { required: b.required } });
     if (!b) return this.emit("request-body.removed", "input", where, {}, { oldPtr: a.pointer, newPtr: opAt.newPtr });
     const at = { oldPtr: a.pointer, newPtr: b.pointer };
-    if (!a.required && b.required) this.emit("request-body.became-required", "input", where, {}, at);
-    if (a.required && !b.required) this.emit("request-body.became-optional", "input", where, {}, at);
+    if (!a.required && b.required) this.emit("request-body.became-required", "input", where, {}, fieldAt(at, "required"));
+    if (a.required && !b.required) this.emit("request-body.became-optional", "input", where, {}, fieldAt(at, "required"));
     this.content(a.content, b.content, "input", ctx, "request body", at);
   }
   content(a, b, flow, ctx, label, at) {
@@ -26871,6 +26900,12 @@ var ContractDiff = class {
     for (const [name] of altsB) if (!altsA.has(name) && !(name === "(anonymous)" && anonA)) this.emit("security.alternative.added", "input", ctx, { scheme: name }, at);
   }
 };
+function answers(style) {
+  return style === "request/response" || style === "request/async response" || style === "publish/async responses";
+}
+function fieldAt(at, field) {
+  return { oldPtr: `${at.oldPtr}/${field}`, newPtr: `${at.newPtr}/${field}` };
+}
 function altName(alt) {
   return alt.size === 0 ? "(anonymous)" : [...alt.keys()].sort().join(" + ");
 }
@@ -26956,6 +26991,10 @@ function target(change) {
 
 // src/engine/evaluate.ts
 var UNCLASSIFIED = "unclassified";
+var UNCLASSIFIED_DOCS = {
+  why: "No rule classifies this change yet, so apicompat cannot tell which clients it affects.",
+  fix: "Review the change by hand; if it can break clients, treat it as breaking."
+};
 function indexRules(rules2) {
   const byKind = /* @__PURE__ */ new Map();
   for (const rule of rules2) {
@@ -26996,6 +27035,8 @@ function evaluate(changes, rules2, config = {}) {
     }
     const f = { rule: rule?.id ?? UNCLASSIFIED, level, kind: change.kind, message, flow: change.flow, subject: change.subject };
     if (change.operation) f.operation = change.operation;
+    f.why = rule?.docs.why ?? UNCLASSIFIED_DOCS.why;
+    f.fix = rule?.docs.fix ?? UNCLASSIFIED_DOCS.fix;
     if (change.before !== void 0) f.before = change.before;
     if (change.after !== void 0) f.after = change.after;
     if (change.old) f.old = { ...change.old };
@@ -30576,7 +30617,7 @@ var Builder = class {
         const p = r.value;
         const where = str2(p.in) ?? "query";
         if (this.swagger2 && where === "body") {
-          body = this.swagger2Body(op, p, r.pointer);
+          body = this.swagger2Body(op, pointer, p, r.pointer);
           return;
         }
         const param = this.parameter(p, r.pointer, pathVars);
@@ -30592,7 +30633,7 @@ var Builder = class {
       if (status.startsWith("x-")) continue;
       const r = this.resolve(rawResponses[status], join(pointer, "responses", status));
       const key = status === "default" ? "default" : status.toUpperCase();
-      if (isObj2(r.value)) responses.set(key, this.response(key, op, r.value, r.pointer));
+      if (isObj2(r.value)) responses.set(key, this.response(key, op, pointer, r.value, r.pointer));
     }
     const docSecurity = this.src.doc.security;
     const sec = op.security !== void 0 ? op.security : docSecurity;
@@ -30626,8 +30667,10 @@ var Builder = class {
       if (idx !== -1) key = `path:#${idx}`;
     }
     let schema2;
-    if (this.swagger2) schema2 = { value: p, pointer };
-    else if (p.schema !== void 0) schema2 = { value: p.schema, pointer: join(pointer, "schema") };
+    if (this.swagger2) {
+      const { description: _doc, ...own } = p;
+      schema2 = { value: own, pointer };
+    } else if (p.schema !== void 0) schema2 = { value: p.schema, pointer: join(pointer, "schema") };
     else if (isObj2(p.content)) {
       const mt = Object.keys(p.content)[0];
       const c = mt ? p.content[mt] : void 0;
@@ -30662,22 +30705,32 @@ var Builder = class {
     if (!isObj2(r.value)) return void 0;
     return { required: r.value.required === true, description: str2(r.value.description), content: this.mediaTypes(r.value.content, join(r.pointer, "content")), pointer: r.pointer };
   }
-  swagger2Body(op, p, pointer) {
-    const types2 = this.swagger2MediaTypes(op.consumes, this.src.doc.consumes);
+  swagger2Body(op, opPtr, p, pointer) {
     const content = /* @__PURE__ */ new Map();
-    for (const mt of types2) content.set(mt.toLowerCase(), { mediaType: mt, schema: p.schema !== void 0 ? { value: p.schema, pointer: join(pointer, "schema") } : void 0, pointer });
+    for (const mt of this.swagger2MediaTypes("consumes", op, opPtr, pointer)) {
+      content.set(mt.value.toLowerCase(), { mediaType: mt.value, schema: p.schema !== void 0 ? { value: p.schema, pointer: join(pointer, "schema") } : void 0, pointer: mt.pointer });
+    }
     return { required: p.required === true, description: str2(p.description), content, pointer };
   }
-  swagger2MediaTypes(own, global) {
-    const list = Array.isArray(own) ? own : Array.isArray(global) ? global : ["application/json"];
-    return list.filter((x) => typeof x === "string");
+  /**
+   * `consumes` / `produces` of a Swagger 2 operation (else the document's, else JSON), each located at its
+   * list entry so an added or removed media type points at the line that lists it.
+   */
+  swagger2MediaTypes(field, op, opPtr, fallbackPtr) {
+    const own = op[field];
+    const global = this.src.doc[field];
+    const [list, listPtr] = Array.isArray(own) ? [own, join(opPtr, field)] : Array.isArray(global) ? [global, `/${field}`] : [void 0, void 0];
+    if (!list) return [{ value: "application/json", pointer: fallbackPtr }];
+    return list.flatMap((x, i) => typeof x === "string" ? [{ value: x, pointer: `${listPtr}/${i}` }] : []);
   }
-  response(status, op, r, pointer) {
+  response(status, op, opPtr, r, pointer) {
     let content;
     if (this.swagger2) {
       content = /* @__PURE__ */ new Map();
       if (r.schema !== void 0) {
-        for (const mt of this.swagger2MediaTypes(op.produces, this.src.doc.produces)) content.set(mt.toLowerCase(), { mediaType: mt, schema: { value: r.schema, pointer: join(pointer, "schema") }, pointer });
+        for (const mt of this.swagger2MediaTypes("produces", op, opPtr, pointer)) {
+          content.set(mt.value.toLowerCase(), { mediaType: mt.value, schema: { value: r.schema, pointer: join(pointer, "schema") }, pointer: mt.pointer });
+        }
       }
     } else {
       content = this.mediaTypes(r.content, join(pointer, "content"));
@@ -30707,7 +30760,7 @@ function interactionStyle(responses, callbacks) {
 }
 
 // src/recommend/semver.ts
-var SEMVER = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+var SEMVER = /^v?(\d+)(?:\.(\d+)(?:\.(\d+)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)?)?$/;
 function nextVersion(current, bump) {
   if (current === void 0) return void 0;
   const m = SEMVER.exec(current.trim());
@@ -30758,7 +30811,21 @@ function recommend(input) {
   const next = nextVersion(input.currentVersion, bump);
   const breaking = active.filter((f) => f.level === "breaking");
   const urlVersioning = breaking.length ? planUrlVersioning(breaking, input.servers) : void 0;
-  return { verdict, bump, nextVersion: next, recommendation: { text: describe(verdict, bump, input.currentVersion, next, breaking.length, urlVersioning), ...urlVersioning ? { urlVersioning } : {} } };
+  const alternatives = breaking.length ? alternativesFor(breaking, urlVersioning) : void 0;
+  let text2 = describe(verdict, bump, input.currentVersion, next, breaking.length, urlVersioning);
+  if (alternatives) text2 += ` Compatible alternatives: ${alternatives.map((a) => a.text).join("; ")}.`;
+  return { verdict, bump, nextVersion: next, recommendation: { text: text2, ...alternatives ? { alternatives } : {}, ...urlVersioning ? { urlVersioning } : {} } };
+}
+var NEW_REQUIREMENT = /* @__PURE__ */ new Set(["parameter.added", "parameter.became-required", "request-body.added", "request-body.became-required", "schema.property.added", "schema.property.became-required"]);
+function alternativesFor(breaking, plan) {
+  const required = breaking.filter((f) => NEW_REQUIREMENT.has(f.kind)).length;
+  const removed = breaking.filter((f) => f.kind.endsWith(".removed")).length;
+  const out = [];
+  if (required) out.push({ strategy: "optional-with-default", findings: required, text: `make the ${required} new required request field${required === 1 ? "" : "s"} or parameter${required === 1 ? "" : "s"} optional with a default the provider applies` });
+  if (removed) out.push({ strategy: "deprecate-then-remove", findings: removed, text: `deprecate the ${removed} removed item${removed === 1 ? "" : "s"} first (\`deprecated: true\` with an \`x-sunset\` date), keep serving ${removed === 1 ? "it" : "them"}, and remove ${removed === 1 ? "it" : "them"} after the sunset` });
+  const next = plan?.next ?? "v2";
+  out.push({ strategy: "url-version", findings: breaking.length, text: `publish the changed operations under /${next} while the current version keeps serving old clients` });
+  return out;
 }
 function planUrlVersioning(breaking, servers) {
   const ops = /* @__PURE__ */ new Set();
@@ -31070,6 +31137,22 @@ var input_enum_value_removed_default = defineRule({
   docs: {
     why: "Clients that send the removed value now fail validation.",
     fix: "Keep accepting the value (map it to its replacement) and mark it deprecated in the description."
+  }
+});
+
+// rules/schema/input-format-removed.ts
+var input_format_removed_default = defineRule({
+  id: "input-format-removed",
+  level: "compatible",
+  area: "schema",
+  matches: { kinds: ["schema.format.changed"], flow: "input" },
+  applies: (c) => c.facts?.removed === true,
+  bump: "patch",
+  title: "Request format restriction removed",
+  message: "format {{before}} no longer required for {{target}}",
+  docs: {
+    why: "Everything old clients send in the old format is still accepted.",
+    fix: "Nothing to fix."
   }
 });
 
@@ -31385,11 +31468,26 @@ var operation_style_changed_default = defineRule({
   level: "breaking",
   area: "operation",
   matches: { kinds: ["operation.style.changed"] },
+  applies: (c) => c.facts?.responseLost === true,
   title: "Interaction style changed",
   message: "interaction style changed from {{before}} to {{after}}",
   docs: {
     why: "Clients built for the old interaction wait for a response that no longer comes, or ignore one they now need to read.",
     fix: "Keep the old shape under the current version and publish the new one under a new `/v2` namespace."
+  }
+});
+
+// rules/operation/operation-style-extended.ts
+var operation_style_extended_default = defineRule({
+  id: "operation-style-extended",
+  level: "compatible",
+  area: "operation",
+  matches: { kinds: ["operation.style.changed"] },
+  title: "Interaction style extended with a response",
+  message: "interaction style changed from {{before}} to {{after}}",
+  docs: {
+    why: "The caller now gets an answer it did not get before; old clients that ignore it keep working.",
+    fix: "Nothing to fix, as long as the old success status is still returned to old clients."
   }
 });
 
@@ -31539,6 +31637,22 @@ var output_enum_value_removed_default = defineRule({
   }
 });
 
+// rules/schema/output-format-added.ts
+var output_format_added_default = defineRule({
+  id: "output-format-added",
+  level: "compatible",
+  area: "schema",
+  matches: { kinds: ["schema.format.changed"], flow: "output" },
+  applies: (c) => c.facts?.added === true,
+  bump: "patch",
+  title: "Response format documented",
+  message: "format {{after}} documented for {{target}}",
+  docs: {
+    why: "Responses keep the values they had; the format only tells clients more precisely what they already receive.",
+    fix: "Nothing to fix, as long as the format describes values the provider already returned."
+  }
+});
+
 // rules/schema/output-nullable-added.ts
 var output_nullable_added_default = defineRule({
   id: "output-nullable-added",
@@ -31561,7 +31675,7 @@ var output_nullable_removed_default = defineRule({
   matches: { kinds: ["schema.nullable.removed"], flow: "output" },
   bump: "patch",
   title: "Response value no longer nullable",
-  message: "{{target}} is no longer null",
+  message: "{{target}} can no longer be null",
   docs: {
     why: "Clients that handle null also handle a value.",
     fix: "Nothing to fix; this change is safe for existing clients."
@@ -32273,6 +32387,7 @@ var rules = [
   input_enum_restricted_default,
   input_enum_value_added_default,
   input_enum_value_removed_default,
+  input_format_removed_default,
   input_nullable_added_default,
   input_nullable_removed_default,
   input_optional_property_added_default,
@@ -32295,6 +32410,7 @@ var rules = [
   operation_id_changed_default,
   operation_removed_default,
   operation_style_changed_default,
+  operation_style_extended_default,
   operation_undeprecated_default,
   output_additional_properties_closed_default,
   output_additional_properties_opened_default,
@@ -32305,6 +32421,7 @@ var rules = [
   output_enum_restricted_default,
   output_enum_value_added_default,
   output_enum_value_removed_default,
+  output_format_added_default,
   output_nullable_added_default,
   output_nullable_removed_default,
   output_pattern_added_default,
@@ -32386,6 +32503,7 @@ function compareContracts(a, b, opts = {}) {
     findings,
     summary,
     recommendation: rec.recommendation,
+    styles: stylesOf(findings, a, b),
     sources: { old: sourceInfo(a), new: sourceInfo(b) }
   };
   if (a.version !== void 0) report.currentVersion = a.version;
@@ -32393,8 +32511,20 @@ function compareContracts(a, b, opts = {}) {
   return reorder(report);
 }
 function reorder(r) {
-  const { verdict, bump, currentVersion, nextVersion: nextVersion2, findings, summary, recommendation, sources } = r;
-  return JSON.parse(JSON.stringify({ verdict, bump, currentVersion, nextVersion: nextVersion2, summary, recommendation, findings, sources }));
+  const { verdict, bump, currentVersion, nextVersion: nextVersion2, findings, summary, recommendation, styles: styles3, sources } = r;
+  return JSON.parse(JSON.stringify({ verdict, bump, currentVersion, nextVersion: nextVersion2, summary, recommendation, findings, styles: styles3, sources }));
+}
+function stylesOf(findings, a, b) {
+  const wanted = /* @__PURE__ */ new Set();
+  for (const f of findings) for (const op of f.operations ?? (f.operation ? [f.operation] : [])) wanted.add(op);
+  const styles3 = {};
+  for (const c of [a, b]) {
+    for (const op of c.operations.values()) {
+      const name = `${op.method} ${op.path}`;
+      if (wanted.has(name)) styles3[name] = op.style;
+    }
+  }
+  return Object.fromEntries(Object.entries(styles3).sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0));
 }
 function sourceInfo(c) {
   const s = { file: c.source.name, format: c.format, specVersion: c.specVersion };

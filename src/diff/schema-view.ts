@@ -58,6 +58,35 @@ export class SchemaViews {
     }
   }
 
+  /**
+   * `oneOf: [{type: string, enum: [a]}, {type: string, enum: [b]}]` means the same as `type: string, enum: [a, b]`,
+   * and `oneOf: [{type: string}, {type: integer}]` the same as `type: [string, integer]`: fold inline scalar
+   * alternatives into one type set and one enum so the two spellings compare equal.
+   */
+  private collapseScalarVariants(v: SchemaView, variants: At[]): boolean {
+    if (variants.length === 0 || v.types !== undefined || v.enum !== undefined) return false;
+    const types = new Set<string>();
+    const values: unknown[] = [];
+    let everyEnum = true;
+    const formats = new Set<string | undefined>();
+    for (const x of variants) {
+      if (!isObj(x.value) || '$ref' in x.value) return false;
+      const raw = x.value;
+      if (!Object.keys(raw).every((k) => SCALAR_KEYS.has(k))) return false;
+      const inner = this.view(x);
+      if (!inner.types || [...inner.types].some((t) => t === 'object' || t === 'array')) return false;
+      for (const t of inner.types) types.add(t);
+      if (inner.enum) values.push(...inner.enum);
+      else everyEnum = false;
+      formats.add(inner.format);
+      if (inner.nullable) v.nullable = true;
+    }
+    v.types = types;
+    if (everyEnum) v.enum = values;
+    if (formats.size === 1) v.format = [...formats][0];
+    return true;
+  }
+
   private build(s: Obj, pointer: string): SchemaView {
     const v = emptyView(pointer);
     if (Array.isArray(s.allOf)) {
@@ -106,7 +135,7 @@ export class SchemaViews {
         const inner = this.view(nonNull[0]!);
         return { ...inner, pointer, ref: inner.ref, nullable: true, description: v.description ?? inner.description, hasDefault: v.hasDefault || inner.hasDefault, default: v.hasDefault ? v.default : inner.default };
       }
-      v.variants = nonNull;
+      if (!this.collapseScalarVariants(v, nonNull)) v.variants = nonNull;
     }
     if (v.types === undefined) {
       if (v.properties.size > 0 || isObj(v.additionalProperties)) v.types = new Set(['object']);
@@ -115,6 +144,9 @@ export class SchemaViews {
     return v;
   }
 }
+
+/** Keywords a variant may carry and still be a plain scalar alternative. */
+const SCALAR_KEYS = new Set(['type', 'enum', 'const', 'format', 'description', 'title', 'example', 'examples', 'nullable', 'x-nullable']);
 
 function isNullSchema(s: unknown): boolean {
   return isObj(s) && (s.type === 'null' || (Array.isArray(s.type) && s.type.length === 1 && s.type[0] === 'null'));

@@ -55,7 +55,7 @@ export class SchemaDiffer {
     const emit = (kind: ChangeKind, extra: Partial<SchemaChange> = {}) => out.push({ kind, path: [], oldPointer: a.pointer, newPointer: b.pointer, ...extra });
     this.compareTypes(a, b, emit);
     if (a.nullable !== b.nullable) emit(b.nullable ? 'schema.nullable.added' : 'schema.nullable.removed');
-    if (a.format !== b.format) emit('schema.format.changed', { before: a.format, after: b.format });
+    if (a.format !== b.format) emit('schema.format.changed', { before: a.format, after: b.format, facts: { added: a.format === undefined, removed: b.format === undefined } });
     this.compareEnums(a, b, emit);
     for (const k of MAX_KEYWORDS) compareLimit(a.limits[k], b.limits[k], Infinity, k, 'schema.max.decreased', 'schema.max.increased', emit);
     for (const k of MIN_KEYWORDS) compareLimit(a.limits[k], b.limits[k], -Infinity, k, 'schema.min.decreased', 'schema.min.increased', emit);

@@ -86,7 +86,7 @@ class Builder {
         const p = r.value;
         const where = str(p.in) ?? 'query';
         if (this.swagger2 && where === 'body') {
-          body = this.swagger2Body(op, p, r.pointer);
+          body = this.swagger2Body(op, pointer, p, r.pointer);
           return;
         }
         const param = this.parameter(p, r.pointer, pathVars);
@@ -102,7 +102,7 @@ class Builder {
       if (status.startsWith('x-')) continue;
       const r = this.resolve(rawResponses[status], join(pointer, 'responses', status));
       const key = status === 'default' ? 'default' : status.toUpperCase();
-      if (isObj(r.value)) responses.set(key, this.response(key, op, r.value, r.pointer));
+      if (isObj(r.value)) responses.set(key, this.response(key, op, pointer, r.value, r.pointer));
     }
     const docSecurity = this.src.doc.security;
     const sec = op.security !== undefined ? op.security : docSecurity;
@@ -137,7 +137,12 @@ class Builder {
       if (idx !== -1) key = `path:#${idx}`;
     }
     let schema: At | undefined;
-    if (this.swagger2) schema = { value: p, pointer };
+    if (this.swagger2) {
+      // A 2.0 parameter is its own schema, but its description documents the parameter (reported as
+      // parameter.documentation.changed), so the schema view must not see it a second time.
+      const { description: _doc, ...own } = p;
+      schema = { value: own, pointer };
+    }
     else if (p.schema !== undefined) schema = { value: p.schema, pointer: join(pointer, 'schema') };
     else if (isObj(p.content)) {
       const mt = Object.keys(p.content)[0];
@@ -176,24 +181,34 @@ class Builder {
     return { required: r.value.required === true, description: str(r.value.description), content: this.mediaTypes(r.value.content, join(r.pointer, 'content')), pointer: r.pointer };
   }
 
-  private swagger2Body(op: Obj, p: Obj, pointer: string): Body {
-    const types = this.swagger2MediaTypes(op.consumes, this.src.doc.consumes);
+  private swagger2Body(op: Obj, opPtr: string, p: Obj, pointer: string): Body {
     const content = new Map<string, MediaType>();
-    for (const mt of types) content.set(mt.toLowerCase(), { mediaType: mt, schema: p.schema !== undefined ? { value: p.schema, pointer: join(pointer, 'schema') } : undefined, pointer });
+    for (const mt of this.swagger2MediaTypes('consumes', op, opPtr, pointer)) {
+      content.set(mt.value.toLowerCase(), { mediaType: mt.value, schema: p.schema !== undefined ? { value: p.schema, pointer: join(pointer, 'schema') } : undefined, pointer: mt.pointer });
+    }
     return { required: p.required === true, description: str(p.description), content, pointer };
   }
 
-  private swagger2MediaTypes(own: unknown, global: unknown): string[] {
-    const list = Array.isArray(own) ? own : Array.isArray(global) ? global : ['application/json'];
-    return list.filter((x): x is string => typeof x === 'string');
+  /**
+   * `consumes` / `produces` of a Swagger 2 operation (else the document's, else JSON), each located at its
+   * list entry so an added or removed media type points at the line that lists it.
+   */
+  private swagger2MediaTypes(field: 'consumes' | 'produces', op: Obj, opPtr: string, fallbackPtr: string): Array<At<string>> {
+    const own = op[field];
+    const global = this.src.doc[field];
+    const [list, listPtr] = Array.isArray(own) ? [own, join(opPtr, field)] : Array.isArray(global) ? [global, `/${field}`] : [undefined, undefined];
+    if (!list) return [{ value: 'application/json', pointer: fallbackPtr }];
+    return list.flatMap((x, i) => (typeof x === 'string' ? [{ value: x, pointer: `${listPtr}/${i}` }] : []));
   }
 
-  private response(status: string, op: Obj, r: Obj, pointer: string): Response {
+  private response(status: string, op: Obj, opPtr: string, r: Obj, pointer: string): Response {
     let content: Map<string, MediaType>;
     if (this.swagger2) {
       content = new Map();
       if (r.schema !== undefined) {
-        for (const mt of this.swagger2MediaTypes(op.produces, this.src.doc.produces)) content.set(mt.toLowerCase(), { mediaType: mt, schema: { value: r.schema, pointer: join(pointer, 'schema') }, pointer });
+        for (const mt of this.swagger2MediaTypes('produces', op, opPtr, pointer)) {
+          content.set(mt.value.toLowerCase(), { mediaType: mt.value, schema: { value: r.schema, pointer: join(pointer, 'schema') }, pointer: mt.pointer });
+        }
       }
     } else {
       content = this.mediaTypes(r.content, join(pointer, 'content'));
