@@ -99,7 +99,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -111,19 +111,19 @@ var require_visit = __commonJS({
         visit_(null, node, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
+    visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -134,13 +134,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -159,19 +159,19 @@ var require_visit = __commonJS({
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
+    visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -182,13 +182,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -215,23 +215,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -843,10 +843,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path5, value) {
+    function collectionFromPath(schema2, path8, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -865,7 +865,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -895,11 +895,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -913,8 +913,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -947,8 +947,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -958,8 +958,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3474,9 +3474,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3551,14 +3551,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3573,10 +3573,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3587,10 +3587,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3607,13 +3607,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -5564,7 +5564,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -5572,11 +5572,11 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
+    visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path5) => {
+    visit.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path5) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5585,23 +5585,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path5) => {
-      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit.parentCollection = (cst, path8) => {
+      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5612,10 +5612,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7376,9 +7376,9 @@ var require_util = __commonJS({
     var parse = (u) => new URL(u);
     exports.swaggerParamRegExp = /\{([^/}]+)}/g;
     var operationsList = ["get", "post", "put", "delete", "patch", "options", "head", "trace"];
-    function fixServers(server, path5) {
+    function fixServers(server, path8) {
       if (server.url && server.url.startsWith("/")) {
-        const inUrl = parse(path5);
+        const inUrl = parse(path8);
         const finalUrl = inUrl.protocol + "//" + inUrl.hostname + server.url;
         server.url = finalUrl;
         return server;
@@ -7390,8 +7390,8 @@ var require_util = __commonJS({
           schema2.servers.map((server) => fixServers(server, filePath));
         }
         ["paths", "webhooks"].forEach((component) => {
-          Object.keys(schema2[component] || []).forEach((path5) => {
-            const pathItem = schema2[component][path5];
+          Object.keys(schema2[component] || []).forEach((path8) => {
+            const pathItem = schema2[component][path8];
             Object.keys(pathItem).forEach((opItem) => {
               if (opItem === "servers") {
                 pathItem[opItem].map((server) => fixServers(server, filePath));
@@ -10639,8 +10639,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path5) {
-      let input = path5;
+    function removeDotSegments(path8) {
+      let input = path8;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10714,11 +10714,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path5) {
-      if (path5 === "" || path5[0] === "/") {
-        return removeDotSegments(path5);
+    function removeDotSegmentsRelative(path8) {
+      if (path8 === "" || path8[0] === "/") {
+        return removeDotSegments(path8);
       }
-      const segments = path5.split("/");
+      const segments = path8.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11081,8 +11081,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path5 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path5 && path5 !== "/" ? path5 : void 0;
+        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -20017,10 +20017,10 @@ var require_spec = __commonJS({
       let paths = Object.keys(api.paths || {});
       let operationIds = [];
       for (let pathName of paths) {
-        let path5 = api.paths[pathName];
+        let path8 = api.paths[pathName];
         let pathId = "/paths" + pathName;
-        if (path5 && pathName.indexOf("/") === 0) {
-          validatePath(api, path5, pathId, operationIds);
+        if (path8 && pathName.indexOf("/") === 0) {
+          validatePath(api, path8, pathId, operationIds);
         }
       }
       let definitions = Object.keys(api.definitions || {});
@@ -20030,9 +20030,9 @@ var require_spec = __commonJS({
         validateRequiredPropertiesExist(definition, definitionId);
       }
     }
-    function validatePath(api, path5, pathId, operationIds) {
+    function validatePath(api, path8, pathId, operationIds) {
       for (let operationName of swaggerMethods) {
-        let operation = path5[operationName];
+        let operation = path8[operationName];
         let operationId = pathId + "/" + operationName;
         if (operation) {
           let declaredOperationId = operation.operationId;
@@ -20043,7 +20043,7 @@ var require_spec = __commonJS({
               throw new SyntaxError(`Validation failed. Duplicate operation id '${declaredOperationId}'`);
             }
           }
-          validateParameters(api, path5, pathId, operation, operationId);
+          validateParameters(api, path8, pathId, operation, operationId);
           let responses = Object.keys(operation.responses || {});
           for (let responseName of responses) {
             let response = operation.responses[responseName];
@@ -20053,8 +20053,8 @@ var require_spec = __commonJS({
         }
       }
     }
-    function validateParameters(api, path5, pathId, operation, operationId) {
-      let pathParams = path5.parameters || [];
+    function validateParameters(api, path8, pathId, operation, operationId) {
+      let pathParams = path8.parameters || [];
       let operationParams = operation.parameters || [];
       try {
         checkForDuplicates(pathParams);
@@ -20368,59 +20368,59 @@ var require_url = __commonJS({
         return href;
       }
       if (typeof process !== "undefined" && process.cwd) {
-        const path5 = process.cwd();
-        const lastChar = path5.slice(-1);
+        const path8 = process.cwd();
+        const lastChar = path8.slice(-1);
         if (lastChar === "/" || lastChar === "\\") {
-          return path5;
+          return path8;
         } else {
-          return path5 + "/";
+          return path8 + "/";
         }
       }
       return "/";
     }
-    function getProtocol(path5) {
-      const match = protocolPattern.exec(path5 || "");
+    function getProtocol(path8) {
+      const match = protocolPattern.exec(path8 || "");
       if (match) {
         return match[1].toLowerCase();
       }
       return void 0;
     }
-    function getExtension(path5) {
-      const lastDot = path5.lastIndexOf(".");
+    function getExtension(path8) {
+      const lastDot = path8.lastIndexOf(".");
       if (lastDot >= 0) {
-        return stripQuery(path5.substr(lastDot).toLowerCase());
+        return stripQuery(path8.substr(lastDot).toLowerCase());
       }
       return "";
     }
-    function stripQuery(path5) {
-      const queryIndex = path5.indexOf("?");
+    function stripQuery(path8) {
+      const queryIndex = path8.indexOf("?");
       if (queryIndex >= 0) {
-        path5 = path5.substr(0, queryIndex);
+        path8 = path8.substr(0, queryIndex);
       }
-      return path5;
+      return path8;
     }
-    function getHash(path5) {
-      if (!path5) {
+    function getHash(path8) {
+      if (!path8) {
         return "#";
       }
-      const hashIndex = path5.indexOf("#");
+      const hashIndex = path8.indexOf("#");
       if (hashIndex >= 0) {
-        return path5.substring(hashIndex);
+        return path8.substring(hashIndex);
       }
       return "#";
     }
-    function stripHash(path5) {
-      if (!path5) {
+    function stripHash(path8) {
+      if (!path8) {
         return "";
       }
-      const hashIndex = path5.indexOf("#");
+      const hashIndex = path8.indexOf("#");
       if (hashIndex >= 0) {
-        path5 = path5.substring(0, hashIndex);
+        path8 = path8.substring(0, hashIndex);
       }
-      return path5;
+      return path8;
     }
-    function isHttp(path5) {
-      const protocol = getProtocol(path5);
+    function isHttp(path8) {
+      const protocol = getProtocol(path8);
       if (protocol === "http" || protocol === "https") {
         return true;
       } else if (protocol === void 0) {
@@ -20429,11 +20429,11 @@ var require_url = __commonJS({
         return false;
       }
     }
-    function isUnsafeUrl(path5) {
-      if (!path5 || typeof path5 !== "string") {
+    function isUnsafeUrl(path8) {
+      if (!path8 || typeof path8 !== "string") {
         return true;
       }
-      const normalizedPath = path5.trim().toLowerCase();
+      const normalizedPath = path8.trim().toLowerCase();
       if (!normalizedPath) {
         return true;
       }
@@ -20564,58 +20564,58 @@ var require_url = __commonJS({
       ];
       return internalPorts.includes(port);
     }
-    function isFileSystemPath(path5) {
+    function isFileSystemPath(path8) {
       if (typeof window !== "undefined" || typeof process !== "undefined" && process.browser) {
         return false;
       }
-      const protocol = getProtocol(path5);
+      const protocol = getProtocol(path8);
       return protocol === void 0 || protocol === "file";
     }
-    function fromFileSystemPath(path5) {
+    function fromFileSystemPath(path8) {
       if ((0, is_windows_1.isWindows)()) {
         const projectDir = cwd();
-        const upperPath = path5.toUpperCase();
+        const upperPath = path8.toUpperCase();
         const projectDirPosixPath = (0, convert_path_to_posix_1.default)(projectDir);
         const posixUpper = projectDirPosixPath.toUpperCase();
         const hasProjectDir = upperPath.includes(posixUpper);
         const hasProjectUri = upperPath.includes(posixUpper);
-        const isAbsolutePath = path_1.win32?.isAbsolute(path5) || path5.startsWith("http://") || path5.startsWith("https://") || path5.startsWith("file://");
+        const isAbsolutePath = path_1.win32?.isAbsolute(path8) || path8.startsWith("http://") || path8.startsWith("https://") || path8.startsWith("file://");
         if (!(hasProjectDir || hasProjectUri || isAbsolutePath) && !projectDir.startsWith("http")) {
-          path5 = (0, path_2.join)(projectDir, path5);
+          path8 = (0, path_2.join)(projectDir, path8);
         }
-        path5 = (0, convert_path_to_posix_1.default)(path5);
+        path8 = (0, convert_path_to_posix_1.default)(path8);
       }
-      path5 = encodeURI(path5);
+      path8 = encodeURI(path8);
       for (const pattern of urlEncodePatterns) {
-        path5 = path5.replace(pattern[0], pattern[1]);
+        path8 = path8.replace(pattern[0], pattern[1]);
       }
-      return path5;
+      return path8;
     }
-    function toFileSystemPath(path5, keepFileProtocol) {
-      path5 = decodeURI(path5);
+    function toFileSystemPath(path8, keepFileProtocol) {
+      path8 = decodeURI(path8);
       for (let i = 0; i < urlDecodePatterns.length; i += 2) {
-        path5 = path5.replace(urlDecodePatterns[i], urlDecodePatterns[i + 1]);
+        path8 = path8.replace(urlDecodePatterns[i], urlDecodePatterns[i + 1]);
       }
-      let isFileUrl = path5.substr(0, 7).toLowerCase() === "file://";
+      let isFileUrl = path8.substr(0, 7).toLowerCase() === "file://";
       if (isFileUrl) {
-        path5 = path5[7] === "/" ? path5.substr(8) : path5.substr(7);
-        if ((0, is_windows_1.isWindows)() && path5[1] === "/") {
-          path5 = path5[0] + ":" + path5.substr(1);
+        path8 = path8[7] === "/" ? path8.substr(8) : path8.substr(7);
+        if ((0, is_windows_1.isWindows)() && path8[1] === "/") {
+          path8 = path8[0] + ":" + path8.substr(1);
         }
         if (keepFileProtocol) {
-          path5 = "file:///" + path5;
+          path8 = "file:///" + path8;
         } else {
           isFileUrl = false;
-          path5 = (0, is_windows_1.isWindows)() ? path5 : "/" + path5;
+          path8 = (0, is_windows_1.isWindows)() ? path8 : "/" + path8;
         }
       }
       if ((0, is_windows_1.isWindows)() && !isFileUrl) {
-        path5 = path5.replace(forwardSlashPattern, "\\");
-        if (path5.substr(1, 2) === ":\\") {
-          path5 = path5[0].toUpperCase() + path5.substr(1);
+        path8 = path8.replace(forwardSlashPattern, "\\");
+        if (path8.substr(1, 2) === ":\\") {
+          path8 = path8[0].toUpperCase() + path8.substr(1);
         }
       }
-      return path5;
+      return path8;
     }
     function safePointerToPath(pointer) {
       if (pointer.length <= 1 || pointer[0] !== "#" || pointer[1] !== "/") {
@@ -20750,8 +20750,8 @@ var require_errors3 = __commonJS({
     };
     exports.UnmatchedResolverError = UnmatchedResolverError;
     var MissingPointerError = class extends JSONParserError {
-      constructor(token, path5, targetRef, targetFound, parentPath) {
-        super(`Missing $ref pointer "${(0, url_js_1.getHash)(path5)}". Token "${token}" does not exist.`, (0, url_js_1.stripHash)(path5));
+      constructor(token, path8, targetRef, targetFound, parentPath) {
+        super(`Missing $ref pointer "${(0, url_js_1.getHash)(path8)}". Token "${token}" does not exist.`, (0, url_js_1.stripHash)(path8));
         this.code = "EMISSINGPOINTER";
         this.name = "MissingPointerError";
         this.targetToken = token;
@@ -20770,8 +20770,8 @@ var require_errors3 = __commonJS({
     };
     exports.TimeoutError = TimeoutError;
     var InvalidPointerError = class extends JSONParserError {
-      constructor(pointer, path5) {
-        super(`Invalid $ref pointer "${pointer}". Pointers must begin with "#/"`, (0, url_js_1.stripHash)(path5));
+      constructor(pointer, path8) {
+        super(`Invalid $ref pointer "${pointer}". Pointers must begin with "#/"`, (0, url_js_1.stripHash)(path8));
         this.code = "EUNMATCHEDRESOLVER";
         this.name = "InvalidPointerError";
       }
@@ -20851,10 +20851,10 @@ var require_pointer = __commonJS({
       }
     };
     var Pointer = class _Pointer {
-      constructor($ref, path5, friendlyPath) {
+      constructor($ref, path8, friendlyPath) {
         this.$ref = $ref;
-        this.path = path5;
-        this.originalPath = friendlyPath || path5;
+        this.path = path8;
+        this.originalPath = friendlyPath || path8;
         this.value = void 0;
         this.circular = false;
         this.indirections = 0;
@@ -20900,10 +20900,10 @@ var require_pointer = __commonJS({
               continue;
             }
             this.value = null;
-            const path5 = this.$ref.path || "";
-            const targetRef = this.path.replace(path5, "");
+            const path8 = this.$ref.path || "";
+            const targetRef = this.path.replace(path8, "");
             const targetFound = _Pointer.join("", found);
-            const parentPath = pathFromRoot?.replace(path5, "");
+            const parentPath = pathFromRoot?.replace(path8, "");
             throw new errors_js_1.MissingPointerError(token, decodeURI(this.originalPath), targetRef, targetFound, parentPath);
           } else {
             this.value = this.value[token];
@@ -20959,8 +20959,8 @@ var require_pointer = __commonJS({
        * @param [originalPath]
        * @returns
        */
-      static parse(path5, originalPath) {
-        const pointer = url.getHash(path5).substring(1);
+      static parse(path8, originalPath) {
+        const pointer = url.getHash(path8).substring(1);
         if (!pointer) {
           return [];
         }
@@ -20969,7 +20969,7 @@ var require_pointer = __commonJS({
           split[i] = safeDecodeURIComponent(split[i].replace(escapedSlash, "/").replace(escapedTilde, "~"));
         }
         if (split[0] !== "") {
-          throw new errors_js_1.InvalidPointerError(pointer, originalPath === void 0 ? path5 : originalPath);
+          throw new errors_js_1.InvalidPointerError(pointer, originalPath === void 0 ? path8 : originalPath);
         }
         return split.slice(1);
       }
@@ -21116,9 +21116,9 @@ var require_ref2 = __commonJS({
        * @param options
        * @returns
        */
-      exists(path5, options) {
+      exists(path8, options) {
         try {
-          this.resolve(path5, options);
+          this.resolve(path8, options);
           return true;
         } catch {
           return false;
@@ -21131,8 +21131,8 @@ var require_ref2 = __commonJS({
        * @param options
        * @returns - Returns the resolved value
        */
-      get(path5, options) {
-        return this.resolve(path5, options)?.value;
+      get(path8, options) {
+        return this.resolve(path8, options)?.value;
       }
       /**
        * Resolves the given JSON reference within this {@link $Ref#value}.
@@ -21143,8 +21143,8 @@ var require_ref2 = __commonJS({
        * @param pathFromRoot - The path of `obj` from the schema root
        * @returns
        */
-      resolve(path5, options, friendlyPath, pathFromRoot) {
-        const pointer = new pointer_js_1.default(this, path5, friendlyPath);
+      resolve(path8, options, friendlyPath, pathFromRoot) {
+        const pointer = new pointer_js_1.default(this, path8, friendlyPath);
         try {
           const resolved = pointer.resolve(this.value, options, pathFromRoot);
           if (resolved.value === pointer_js_1.nullSymbol) {
@@ -21172,8 +21172,8 @@ var require_ref2 = __commonJS({
        * @param path - The full path of the property to set, optionally with a JSON pointer in the hash
        * @param value - The value to assign
        */
-      set(path5, value) {
-        const pointer = new pointer_js_1.default(this, path5);
+      set(path8, value) {
+        const pointer = new pointer_js_1.default(this, path8);
         this.value = pointer.set(this.value, value);
         if (this.value === pointer_js_1.nullSymbol) {
           this.value = null;
@@ -21364,8 +21364,8 @@ var require_refs = __commonJS({
        */
       paths(...types2) {
         const paths = getPaths(this._$refs, types2.flat());
-        return paths.map((path5) => {
-          return (0, convert_path_to_posix_1.default)(path5.decoded);
+        return paths.map((path8) => {
+          return (0, convert_path_to_posix_1.default)(path8.decoded);
         });
       }
       /**
@@ -21378,8 +21378,8 @@ var require_refs = __commonJS({
       values(...types2) {
         const $refs = this._$refs;
         const paths = getPaths($refs, types2.flat());
-        return paths.reduce((obj, path5) => {
-          obj[(0, convert_path_to_posix_1.default)(path5.decoded)] = $refs[path5.encoded].value;
+        return paths.reduce((obj, path8) => {
+          obj[(0, convert_path_to_posix_1.default)(path8.decoded)] = $refs[path8.encoded].value;
           return obj;
         }, {});
       }
@@ -21397,9 +21397,9 @@ var require_refs = __commonJS({
        * @param [options]
        * @returns
        */
-      exists(path5, options) {
+      exists(path8, options) {
         try {
-          this._resolve(path5, "", options);
+          this._resolve(path8, "", options);
           return true;
         } catch {
           return false;
@@ -21412,8 +21412,8 @@ var require_refs = __commonJS({
        * @param [options]
        * @returns - Returns the resolved value
        */
-      get(path5, options) {
-        return this._resolve(path5, "", options).value;
+      get(path8, options) {
+        return this._resolve(path8, "", options).value;
       }
       /**
        * Sets the value at the given path in the schema. If the property, or any of its parents, don't exist, they will be created.
@@ -21421,12 +21421,12 @@ var require_refs = __commonJS({
        * @param path The JSON Reference path, optionally with a JSON Pointer in the hash
        * @param value The value to assign. Can be anything (object, string, number, etc.)
        */
-      set(path5, value) {
-        const absPath = url.resolve(this._root$Ref.path, path5);
+      set(path8, value) {
+        const absPath = url.resolve(this._root$Ref.path, path8);
         const withoutHash = url.stripHash(absPath);
         const $ref = this._$refs[withoutHash];
         if (!$ref) {
-          throw new Error(`Error resolving $ref pointer "${path5}". 
+          throw new Error(`Error resolving $ref pointer "${path8}". 
 "${withoutHash}" not found.`);
         }
         $ref.set(absPath, value);
@@ -21438,9 +21438,9 @@ var require_refs = __commonJS({
        * @returns
        * @protected
        */
-      _get$Ref(path5) {
-        path5 = url.resolve(this._root$Ref.path, path5);
-        const withoutHash = url.stripHash(path5);
+      _get$Ref(path8) {
+        path8 = url.resolve(this._root$Ref.path, path8);
+        const withoutHash = url.stripHash(path8);
         return this._$refs[withoutHash];
       }
       /**
@@ -21448,8 +21448,8 @@ var require_refs = __commonJS({
        *
        * @param path  - The file path or URL of the referenced file
        */
-      _add(path5) {
-        const withoutHash = url.stripHash(path5);
+      _add(path8) {
+        const withoutHash = url.stripHash(path8);
         const $ref = new ref_js_1.default(this);
         $ref.path = withoutHash;
         this._$refs[withoutHash] = $ref;
@@ -21465,15 +21465,15 @@ var require_refs = __commonJS({
        * @returns
        * @protected
        */
-      _resolve(path5, pathFromRoot, options) {
-        const absPath = url.resolve(this._root$Ref.path, path5);
+      _resolve(path8, pathFromRoot, options) {
+        const absPath = url.resolve(this._root$Ref.path, path8);
         const withoutHash = url.stripHash(absPath);
         const $ref = this._$refs[withoutHash];
         if (!$ref) {
-          throw new Error(`Error resolving $ref pointer "${path5}". 
+          throw new Error(`Error resolving $ref pointer "${path8}". 
 "${withoutHash}" not found.`);
         }
-        return $ref.resolve(absPath, options, path5, pathFromRoot);
+        return $ref.resolve(absPath, options, path8, pathFromRoot);
       }
       constructor() {
         this._$refs = {};
@@ -21492,10 +21492,10 @@ var require_refs = __commonJS({
           return types2.includes($refs[key].pathType);
         });
       }
-      return paths.map((path5) => {
+      return paths.map((path8) => {
         return {
-          encoded: path5,
-          decoded: $refs[path5].pathType === "file" ? url.toFileSystemPath(path5, true) : path5
+          encoded: path8,
+          decoded: $refs[path8].pathType === "file" ? url.toFileSystemPath(path8, true) : path8
         };
       });
     }
@@ -21642,21 +21642,21 @@ var require_parse = __commonJS({
     var url = __importStar(require_url());
     var plugins = __importStar(require_plugins());
     var errors_js_1 = require_errors3();
-    async function parse(path5, $refs, options) {
-      const hashIndex = path5.indexOf("#");
+    async function parse(path8, $refs, options) {
+      const hashIndex = path8.indexOf("#");
       let hash = "";
       if (hashIndex >= 0) {
-        hash = path5.substring(hashIndex);
-        path5 = path5.substring(0, hashIndex);
+        hash = path8.substring(hashIndex);
+        path8 = path8.substring(0, hashIndex);
       }
-      const $ref = $refs._add(path5);
+      const $ref = $refs._add(path8);
       const file = {
-        url: path5,
+        url: path8,
         hash,
-        extension: url.getExtension(path5)
+        extension: url.getExtension(path8)
       };
       try {
-        const resolver = await readFile4(file, options, $refs);
+        const resolver = await readFile5(file, options, $refs);
         $ref.pathType = resolver.plugin.name;
         file.data = resolver.result;
         const parser = await parseFile(file, options, $refs);
@@ -21669,7 +21669,7 @@ var require_parse = __commonJS({
         throw err;
       }
     }
-    async function readFile4(file, options, $refs) {
+    async function readFile5(file, options, $refs) {
       let resolvers = plugins.all(options.resolve);
       resolvers = plugins.filter(resolvers, "canRead", file);
       plugins.sort(resolvers);
@@ -21790,7 +21790,7 @@ var require_common = __commonJS({
     function isNothing(subject) {
       return typeof subject === "undefined" || subject === null;
     }
-    function isObject(subject) {
+    function isObject2(subject) {
       return typeof subject === "object" && subject !== null;
     }
     function toArray(sequence) {
@@ -21819,7 +21819,7 @@ var require_common = __commonJS({
       return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
     }
     module.exports.isNothing = isNothing;
-    module.exports.isObject = isObject;
+    module.exports.isObject = isObject2;
     module.exports.toArray = toArray;
     module.exports.repeat = repeat;
     module.exports.isNegativeZero = isNegativeZero;
@@ -25030,20 +25030,20 @@ var require_file = __commonJS({
        * Reads the given file and returns its raw contents as a Buffer.
        */
       async read(file) {
-        let path5;
+        let path8;
         try {
-          path5 = url.toFileSystemPath(file.url);
+          path8 = url.toFileSystemPath(file.url);
         } catch (err) {
           const e = err;
           e.message = `Malformed URI: ${file.url}: ${e.message}`;
           throw new errors_js_1.ResolverError(e, file.url);
         }
         try {
-          return await fs_1.default.promises.readFile(path5);
+          return await fs_1.default.promises.readFile(path8);
         } catch (err) {
           const e = err;
-          e.message = `Error opening file ${path5}: ${e.message}`;
-          throw new errors_js_1.ResolverError(e, path5);
+          e.message = `Error opening file ${path8}: ${e.message}`;
+          throw new errors_js_1.ResolverError(e, path8);
         }
       }
     };
@@ -25324,7 +25324,7 @@ var require_normalize_args = __commonJS({
     exports.normalizeArgs = normalizeArgs;
     var options_js_1 = require_options();
     function normalizeArgs(_args) {
-      let path5;
+      let path8;
       let schema2;
       let options;
       let callback;
@@ -25333,7 +25333,7 @@ var require_normalize_args = __commonJS({
         callback = args.pop();
       }
       if (typeof args[0] === "string") {
-        path5 = args[0];
+        path8 = args[0];
         if (typeof args[2] === "object") {
           schema2 = args[1];
           options = args[2];
@@ -25342,7 +25342,7 @@ var require_normalize_args = __commonJS({
           options = args[1];
         }
       } else {
-        path5 = "";
+        path8 = "";
         schema2 = args[0];
         options = args[1];
       }
@@ -25355,7 +25355,7 @@ var require_normalize_args = __commonJS({
         schema2 = JSON.parse(JSON.stringify(schema2));
       }
       return {
-        path: path5,
+        path: path8,
         schema: schema2,
         options,
         callback
@@ -25426,26 +25426,26 @@ var require_resolve_external = __commonJS({
         return Promise.reject(e);
       }
     }
-    function crawl(obj, path5, $refs, options, seen, external) {
+    function crawl(obj, path8, $refs, options, seen, external) {
       seen || (seen = /* @__PURE__ */ new Set());
       let promises = [];
       if (obj && typeof obj === "object" && !ArrayBuffer.isView(obj) && !seen.has(obj)) {
         seen.add(obj);
         if (ref_js_1.default.isExternal$Ref(obj)) {
-          promises.push(resolve$Ref(obj, path5, $refs, options));
+          promises.push(resolve$Ref(obj, path8, $refs, options));
         }
         const keys = Object.keys(obj);
         for (const key of keys) {
-          const keyPath = pointer_js_1.default.join(path5, key);
+          const keyPath = pointer_js_1.default.join(path8, key);
           const value = obj[key];
           promises = promises.concat(crawl(value, keyPath, $refs, options, seen, external));
         }
       }
       return promises;
     }
-    async function resolve$Ref($ref, path5, $refs, options) {
+    async function resolve$Ref($ref, path8, $refs, options) {
       const shouldResolveOnCwd = options.dereference?.externalReferenceResolution === "root";
-      const resolvedPath = url.resolve(shouldResolveOnCwd ? url.cwd() : path5, $ref.$ref);
+      const resolvedPath = url.resolve(shouldResolveOnCwd ? url.cwd() : path8, $ref.$ref);
       const withoutHash = url.stripHash(resolvedPath);
       const ref = $refs._$refs[withoutHash];
       if (ref) {
@@ -25460,8 +25460,8 @@ var require_resolve_external = __commonJS({
           throw err;
         }
         if ($refs._$refs[withoutHash]) {
-          err.source = decodeURI(url.stripHash(path5));
-          err.path = url.safePointerToPath(url.getHash(path5));
+          err.source = decodeURI(url.stripHash(path8));
+          err.path = url.safePointerToPath(url.getHash(path8));
         }
         return [];
       }
@@ -25523,11 +25523,11 @@ var require_bundle = __commonJS({
       crawl(parser, "schema", parser.$refs._root$Ref.path + "#", "#", 0, inventory, parser.$refs, options);
       remap(inventory);
     }
-    function crawl(parent, key, path5, pathFromRoot, indirections, inventory, $refs, options) {
+    function crawl(parent, key, path8, pathFromRoot, indirections, inventory, $refs, options) {
       const obj = key === null ? parent : parent[key];
       if (obj && typeof obj === "object" && !ArrayBuffer.isView(obj)) {
         if (ref_js_1.default.isAllowed$Ref(obj)) {
-          inventory$Ref(parent, key, path5, pathFromRoot, indirections, inventory, $refs, options);
+          inventory$Ref(parent, key, path8, pathFromRoot, indirections, inventory, $refs, options);
         } else {
           const keys = Object.keys(obj).sort((a, b) => {
             if (a === "definitions" || a === "$defs") {
@@ -25539,11 +25539,11 @@ var require_bundle = __commonJS({
             }
           });
           for (const key2 of keys) {
-            const keyPath = pointer_js_1.default.join(path5, key2);
+            const keyPath = pointer_js_1.default.join(path8, key2);
             const keyPathFromRoot = pointer_js_1.default.join(pathFromRoot, key2);
             const value = obj[key2];
             if (ref_js_1.default.isAllowed$Ref(value)) {
-              inventory$Ref(obj, key2, path5, keyPathFromRoot, indirections, inventory, $refs, options);
+              inventory$Ref(obj, key2, path8, keyPathFromRoot, indirections, inventory, $refs, options);
             } else {
               crawl(obj, key2, keyPath, keyPathFromRoot, indirections, inventory, $refs, options);
             }
@@ -25551,9 +25551,9 @@ var require_bundle = __commonJS({
         }
       }
     }
-    function inventory$Ref($refParent, $refKey, path5, pathFromRoot, indirections, inventory, $refs, options) {
+    function inventory$Ref($refParent, $refKey, path8, pathFromRoot, indirections, inventory, $refs, options) {
       const $ref = $refKey === null ? $refParent : $refParent[$refKey];
-      const $refPath = url.resolve(path5, $ref.$ref);
+      const $refPath = url.resolve(path8, $ref.$ref);
       const pointer = $refs._resolve($refPath, pathFromRoot, options);
       if (pointer === null) {
         return;
@@ -25718,7 +25718,7 @@ var require_dereference = __commonJS({
       parser.$refs.circular = dereferenced.circular;
       parser.schema = dereferenced.value;
     }
-    function crawl(obj, path5, pathFromRoot, parents, processedObjects, dereferencedCache, $refs, options, startTime) {
+    function crawl(obj, path8, pathFromRoot, parents, processedObjects, dereferencedCache, $refs, options, startTime) {
       let dereferenced;
       const result2 = {
         value: obj,
@@ -25732,13 +25732,13 @@ var require_dereference = __commonJS({
           parents.add(obj);
           processedObjects.add(obj);
           if (ref_js_1.default.isAllowed$Ref(obj, options)) {
-            dereferenced = dereference$Ref(obj, path5, pathFromRoot, parents, processedObjects, dereferencedCache, $refs, options, startTime);
+            dereferenced = dereference$Ref(obj, path8, pathFromRoot, parents, processedObjects, dereferencedCache, $refs, options, startTime);
             result2.circular = dereferenced.circular;
             result2.value = dereferenced.value;
           } else {
             for (const key of Object.keys(obj)) {
               checkDereferenceTimeout(startTime, options);
-              const keyPath = pointer_js_1.default.join(path5, key);
+              const keyPath = pointer_js_1.default.join(path8, key);
               const keyPathFromRoot = pointer_js_1.default.join(pathFromRoot, key);
               if (isExcludedPath(keyPathFromRoot)) {
                 continue;
@@ -25788,10 +25788,10 @@ var require_dereference = __commonJS({
       }
       return result2;
     }
-    function dereference$Ref($ref, path5, pathFromRoot, parents, processedObjects, dereferencedCache, $refs, options, startTime) {
+    function dereference$Ref($ref, path8, pathFromRoot, parents, processedObjects, dereferencedCache, $refs, options, startTime) {
       const isExternalRef = ref_js_1.default.isExternal$Ref($ref);
       const shouldResolveOnCwd = isExternalRef && options?.dereference?.externalReferenceResolution === "root";
-      const $refPath = url.resolve(shouldResolveOnCwd ? url.cwd() : path5, $ref.$ref);
+      const $refPath = url.resolve(shouldResolveOnCwd ? url.cwd() : path8, $ref.$ref);
       const cache = dereferencedCache.get($refPath);
       if (cache) {
         if (!cache.circular) {
@@ -25819,7 +25819,7 @@ var require_dereference = __commonJS({
           return cache;
         }
       }
-      const pointer = $refs._resolve($refPath, path5, options);
+      const pointer = $refs._resolve($refPath, path8, options);
       if (pointer === null) {
         return {
           circular: false,
@@ -25829,7 +25829,7 @@ var require_dereference = __commonJS({
       const directCircular = pointer.circular;
       let circular = directCircular || parents.has(pointer.value);
       if (circular) {
-        foundCircularReference(path5, $refs, options);
+        foundCircularReference(path8, $refs, options);
       }
       let dereferencedValue = ref_js_1.default.dereference($ref, pointer.value);
       if (!circular) {
@@ -26250,7 +26250,7 @@ var require_lib4 = __commonJS({
        * @param {Function} [callback] - An error-first callback. The second parameter is the parsed API object.
        * @returns {Promise} - The returned promise resolves with the parsed API object.
        */
-      async parse(path5, api, options, callback) {
+      async parse(path8, api, options, callback) {
         let args = normalizeArgs(arguments);
         args.options = new Options(args.options);
         try {
@@ -26298,7 +26298,7 @@ var require_lib4 = __commonJS({
        * @param {Function} [callback] - An error-first callback. The second parameter is the parsed API object.
        * @returns {Promise} - The returned promise resolves with the parsed API object.
        */
-      async validate(path5, api, options, callback) {
+      async validate(path8, api, options, callback) {
         let me = this;
         let args = normalizeArgs(arguments);
         args.options = new Options(args.options);
@@ -26362,7 +26362,7 @@ var require_lib4 = __commonJS({
 
 // src/action/run.ts
 import { writeFile } from "node:fs/promises";
-import path4 from "node:path";
+import path7 from "node:path";
 
 // src/load/pointer.ts
 function encodeSegment(seg) {
@@ -26912,9 +26912,9 @@ function altName(alt) {
 function isSuccess(status) {
   return /^2/.test(status) || status === "default";
 }
-function renderPath(path5) {
+function renderPath(path8) {
   let s = "";
-  for (const seg of path5) {
+  for (const seg of path8) {
     if (seg === "[]") s += "[]";
     else if (seg.startsWith("<")) s += seg;
     else s += s ? `.${seg}` : seg;
@@ -27093,7 +27093,7 @@ function requireCommon() {
   function isNothing(subject) {
     return typeof subject === "undefined" || subject === null;
   }
-  function isObject(subject) {
+  function isObject2(subject) {
     return typeof subject === "object" && subject !== null;
   }
   function toArray(sequence) {
@@ -27122,7 +27122,7 @@ function requireCommon() {
     return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
   }
   common.isNothing = isNothing;
-  common.isObject = isObject;
+  common.isObject = isObject2;
   common.toArray = toArray;
   common.repeat = repeat;
   common.isNegativeZero = isNegativeZero;
@@ -30191,7 +30191,7 @@ function locateJson(text2, wanted) {
   const found = /* @__PURE__ */ new Map();
   if (wanted.size === 0) return found;
   if (wanted.has("")) found.set("", 1);
-  const path5 = [];
+  const path8 = [];
   const isArray = [];
   const index = [];
   let line = 1;
@@ -30199,7 +30199,7 @@ function locateJson(text2, wanted) {
   let expectValue = true;
   const enter = (seg) => {
     if (seg === void 0) return;
-    const ptr = path5.length ? `/${path5.join("/")}/${seg}` : `/${seg}`;
+    const ptr = path8.length ? `/${path8.join("/")}/${seg}` : `/${seg}`;
     if (wanted.has(ptr) && !found.has(ptr)) found.set(ptr, line);
   };
   const segNow = () => {
@@ -30252,7 +30252,7 @@ function locateJson(text2, wanted) {
     if (c === 123 || c === 91) {
       const seg = segNow();
       if (isArray[isArray.length - 1]) enter(seg);
-      if (seg !== void 0) path5.push(seg);
+      if (seg !== void 0) path8.push(seg);
       isArray.push(c === 91);
       index.push(0);
       expectValue = c === 91;
@@ -30261,7 +30261,7 @@ function locateJson(text2, wanted) {
     if (c === 125 || c === 93) {
       isArray.pop();
       index.pop();
-      if (isArray.length > 0) path5.pop();
+      if (isArray.length > 0) path8.pop();
       expectValue = false;
       continue;
     }
@@ -30834,14 +30834,14 @@ function planUrlVersioning(breaking, servers) {
   let current;
   let next = "v2";
   for (const op of [...ops].sort()) {
-    const [method, path5 = ""] = op.split(" ", 2);
-    const m = VERSION_SEGMENT.exec(path5);
+    const [method, path8 = ""] = op.split(" ", 2);
+    const m = VERSION_SEGMENT.exec(path8);
     if (m) {
       current ??= `v${m[1]}`;
       next = `v${Number(m[1]) + 1}`;
-      operations.push({ operation: op, path: `${method} ${path5.replace(VERSION_SEGMENT, `/v${Number(m[1]) + 1}`)}` });
+      operations.push({ operation: op, path: `${method} ${path8.replace(VERSION_SEGMENT, `/v${Number(m[1]) + 1}`)}` });
     } else {
-      operations.push({ operation: op, path: `${method} /${next}${path5.startsWith("/") ? path5 : `/${path5}`}` });
+      operations.push({ operation: op, path: `${method} /${next}${path8.startsWith("/") ? path8 : `/${path8}`}` });
     }
   }
   const versionedPaths = operations.some((o) => VERSION_SEGMENT.test(o.operation));
@@ -33353,6 +33353,143 @@ function formatReport(report, format = "text", opts = {}) {
   return reporter(report, { color: false, ...opts });
 }
 
+// src/action/config.ts
+import path4 from "node:path";
+
+// src/config/index.ts
+import { readFile as readFile3, stat } from "node:fs/promises";
+import path3 from "node:path";
+var PROFILES = ["strict", "default", "lenient"];
+var CONFIG_FILE_NAMES = ["apicompat.yaml", "apicompat.yml", ".apicompat.yaml"];
+async function findConfig(cwd) {
+  for (const name of CONFIG_FILE_NAMES) {
+    const file = path3.resolve(cwd, name);
+    const isFile = await stat(file).then(
+      (st) => st.isFile(),
+      () => false
+    );
+    if (isFile) return file;
+  }
+  return void 0;
+}
+async function loadConfig(file, cwd = process.cwd(), opts = {}) {
+  const abs = path3.resolve(cwd, file);
+  let text2;
+  try {
+    text2 = await readFile3(abs, "utf8");
+  } catch (e) {
+    const code = e.code;
+    throw new ConfigError(`${file}: ${code === "ENOENT" ? "config file not found" : `cannot read config file (${code ?? e.message})`}`);
+  }
+  return parseConfig(file, text2, opts);
+}
+function parseConfig(file, text2, opts = {}) {
+  let value;
+  try {
+    value = yaml.load(text2, { schema: yaml.CORE_SCHEMA, filename: file, json: false });
+  } catch (e) {
+    if (e instanceof yaml.YAMLException) throw new ConfigError(`${file}:${(e.mark?.line ?? 0) + 1}: invalid YAML: ${e.reason}`);
+    throw e;
+  }
+  return validateConfig(file, value ?? {}, opts);
+}
+function validateConfig(file, value, opts = {}) {
+  const fail = (key, msg) => {
+    throw new ConfigError(`${file}: ${key ? `${key}: ` : ""}${msg}`);
+  };
+  if (!isObject(value)) return fail("", "config must be a mapping");
+  const known = new Set(opts.ruleIds ?? rules.map((r) => r.id));
+  const allowed = /* @__PURE__ */ new Set(["specs", "profile", "rules", "ignore", "deprecation"]);
+  for (const key of Object.keys(value)) if (!allowed.has(key)) fail(key, `unknown key (expected one of ${[...allowed].join(", ")})`);
+  const config = {};
+  if (value.specs !== void 0) {
+    const specs = value.specs;
+    if (!Array.isArray(specs) || specs.length === 0) fail("specs", "must be a non-empty list of paths or globs");
+    specs.forEach((s, i) => {
+      if (typeof s !== "string" || s.trim() === "") fail(`specs[${i}]`, "must be a non-empty string");
+    });
+    config.specs = [...specs];
+  }
+  if (value.profile !== void 0) {
+    if (!PROFILES.includes(value.profile)) fail("profile", `must be one of ${PROFILES.join(", ")}, got ${show2(value.profile)}`);
+    config.profile = value.profile;
+  }
+  if (value.rules !== void 0) {
+    if (!isObject(value.rules)) fail("rules", "must be a mapping of rule id to level");
+    const settings = [...LEVELS, "off"];
+    const rules2 = {};
+    for (const [id, setting] of Object.entries(value.rules)) {
+      if (!known.has(id)) fail(`rules.${id}`, "unknown rule id (see `apicompat rules`)");
+      if (!settings.includes(setting)) fail(`rules.${id}`, `must be one of ${settings.join(", ")}, got ${show2(setting)}`);
+      rules2[id] = setting;
+    }
+    config.rules = rules2;
+  }
+  if (value.ignore !== void 0) {
+    if (!Array.isArray(value.ignore)) fail("ignore", "must be a list of waivers");
+    const today = isoDay(opts.now ?? /* @__PURE__ */ new Date());
+    config.ignore = value.ignore.map((w, i) => validateWaiver(`ignore[${i}]`, w, known, today, fail));
+  }
+  if (value.deprecation !== void 0) {
+    const dep = value.deprecation;
+    if (!isObject(dep)) return fail("deprecation", "must be a mapping");
+    for (const key of Object.keys(dep)) if (key !== "minDays") fail(`deprecation.${key}`, "unknown key (expected minDays)");
+    config.deprecation = {};
+    if (dep.minDays !== void 0) {
+      if (typeof dep.minDays !== "number" || !Number.isInteger(dep.minDays) || dep.minDays < 0) fail("deprecation.minDays", `must be a whole number of days >= 0, got ${show2(dep.minDays)}`);
+      config.deprecation.minDays = dep.minDays;
+    }
+  }
+  return config;
+}
+function validateWaiver(key, w, known, today, fail) {
+  if (!isObject(w)) return fail(key, "must be a mapping with rule, operation or pointer, reason, until");
+  const allowed = /* @__PURE__ */ new Set(["rule", "operation", "pointer", "reason", "until"]);
+  for (const k of Object.keys(w)) if (!allowed.has(k)) fail(`${key}.${k}`, "unknown key (expected rule, operation, pointer, reason, until)");
+  if (typeof w.rule !== "string" || w.rule === "") fail(`${key}.rule`, "is required");
+  if (!known.has(w.rule)) fail(`${key}.rule`, `unknown rule id "${w.rule}" (see \`apicompat rules\`)`);
+  if (w.operation === void 0 && w.pointer === void 0) fail(key, "needs an operation or a pointer to say which finding it waives");
+  if (w.operation !== void 0 && (typeof w.operation !== "string" || !/^[A-Za-z]+ \S/.test(w.operation))) fail(`${key}.operation`, `must look like "METHOD /path", got ${show2(w.operation)}`);
+  if (w.pointer !== void 0 && (typeof w.pointer !== "string" || w.pointer !== "" && !w.pointer.startsWith("/"))) fail(`${key}.pointer`, `must be a JSON pointer starting with "/", got ${show2(w.pointer)}`);
+  if (typeof w.reason !== "string" || w.reason.trim() === "") fail(`${key}.reason`, "is required: say why this change is accepted");
+  const waiver = { rule: w.rule, reason: w.reason };
+  if (w.operation !== void 0) waiver.operation = w.operation;
+  if (w.pointer !== void 0) waiver.pointer = w.pointer;
+  if (w.until !== void 0) {
+    const until = w.until instanceof Date ? isoDay(w.until) : w.until;
+    if (typeof until !== "string" || !isValidDay(until)) fail(`${key}.until`, `must be a date YYYY-MM-DD, got ${show2(w.until)}`);
+    if (until < today) fail(`${key}.until`, `waiver for ${waiver.rule} expired on ${until}; remove it or extend it`);
+    waiver.until = until;
+  }
+  return waiver;
+}
+function isValidDay(s) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && isoDay(d) === s;
+}
+function isoDay(d) {
+  return d.toISOString().slice(0, 10);
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function show2(v) {
+  const s = JSON.stringify(v);
+  return s === void 0 ? String(v) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+// src/action/config.ts
+async function loadActionConfig(input, workspace) {
+  const file = input ? path4.resolve(workspace, input) : await findConfig(workspace);
+  if (!file) return { config: {} };
+  return { config: await loadConfig(file, workspace), file };
+}
+function engineConfig(config) {
+  const { specs: _specs, ...engine } = config;
+  return engine;
+}
+
 // src/action/protocol.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync } from "node:fs";
@@ -33407,10 +33544,84 @@ function readInputs(env2) {
   return inputs;
 }
 
+// src/action/specs.ts
+import { execFile as execFile2 } from "node:child_process";
+import { readdir } from "node:fs/promises";
+import path5 from "node:path";
+var SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var MAGIC = /[*?{[]/;
+async function expandSpecs(patterns, configDir, workspace, baseFiles) {
+  const found = /* @__PURE__ */ new Set();
+  let headFiles;
+  let oldFiles;
+  for (const [i, pattern] of patterns.entries()) {
+    const abs = path5.resolve(configDir, pattern);
+    const rel = path5.relative(workspace, abs).split(path5.sep).join("/");
+    if (rel.startsWith("..") || path5.isAbsolute(rel)) throw new ConfigError(`specs[${i}]: ${JSON.stringify(pattern)} leaves the workspace`);
+    if (!MAGIC.test(pattern)) {
+      found.add(rel);
+      continue;
+    }
+    const re = globToRegExp(rel);
+    headFiles ??= await listFiles(workspace);
+    oldFiles ??= baseFiles ? await baseFiles() : [];
+    const hits = [...headFiles, ...oldFiles].filter((f) => re.test(f));
+    if (hits.length === 0) throw new ConfigError(`specs[${i}]: ${JSON.stringify(pattern)} matches no file`);
+    for (const h of hits) found.add(h);
+  }
+  return [...found].sort();
+}
+function globToRegExp(glob) {
+  let re = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*" && glob[i + 1] === "*") {
+      const slash = glob[i + 2] === "/";
+      re += slash ? "(?:.*/)?" : ".*";
+      i += slash ? 2 : 1;
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else if (c === "{") {
+      const end = glob.indexOf("}", i);
+      if (end < 0) re += "\\{";
+      else {
+        re += `(?:${glob.slice(i + 1, end).split(",").map((alt) => globToRegExp(alt).source.slice(1, -1)).join("|")})`;
+        i = end;
+      }
+    } else re += c.replace(/[.+^$()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`);
+}
+async function listFiles(root) {
+  const out = [];
+  const walk = async (dir, prefix) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (SKIP.has(entry.name)) continue;
+      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) await walk(path5.join(dir, entry.name), rel);
+      else if (entry.isFile()) out.push(rel);
+    }
+  };
+  await walk(root, "");
+  return out;
+}
+function filesAt(workspace, rev) {
+  return new Promise((resolve) => {
+    execFile2("git", ["ls-tree", "-r", "-z", "--name-only", "--full-name", rev, "--", "."], { cwd: workspace, maxBuffer: 256 * 1024 * 1024 }, (err, stdout) => {
+      if (err) return resolve([]);
+      execFile2("git", ["rev-parse", "--show-prefix"], { cwd: workspace }, (e2, prefix) => {
+        const p = e2 ? "" : prefix.trim();
+        resolve(stdout.split("\0").filter((f) => f && f.startsWith(p)).map((f) => f.slice(p.length)));
+      });
+    });
+  });
+}
+
 // src/action/summary.ts
 var SUMMARY_BUDGET = 1e6;
 var SHOWN_WHEN_LARGE = ["breaking", "warning"];
 var VERDICT_ORDER = ["unchanged", "compatible", "warning", "breaking"];
+var VERDICT_BADGE = { breaking: "🔴 breaking", warning: "🟠 warning", compatible: "🟢 compatible", unchanged: "⚪ unchanged" };
 function summaryMarkdown(outcomes, budget = SUMMARY_BUDGET) {
   const full = render(outcomes, false);
   if (bytes(full) <= budget) return full;
@@ -33422,18 +33633,22 @@ function render(outcomes, onlySevere) {
   const sections = outcomes.map((o) => section(o, outcomes.length > 1, onlySevere));
   if (outcomes.length === 1) return sections[0];
   const reports = outcomes.flatMap((o) => o.report ? [o.report] : []);
-  const verdict = reports.reduce((v, r) => VERDICT_ORDER.indexOf(r.verdict) > VERDICT_ORDER.indexOf(v) ? r.verdict : v, "unchanged");
-  const head = [`## apicompat: ${verdict} (${outcomes.length} contracts)`, "", "| contract | verdict | breaking | warning | compatible | info | bump | next version |", "|---|---|---:|---:|---:|---:|---|---|"];
+  const verdict = outcomes.some((o) => o.target.state === "deleted") ? "breaking" : reports.reduce((v, r) => VERDICT_ORDER.indexOf(r.verdict) > VERDICT_ORDER.indexOf(v) ? r.verdict : v, "unchanged");
+  const head = [`## apicompat: ${VERDICT_BADGE[verdict]} (${outcomes.length} contracts)`, "", "| contract | verdict | breaking | warning | compatible | info | bump | next version |", "|---|---|---:|---:|---:|---:|---|---|"];
   for (const o of outcomes) {
     const name = markdownCode(o.target.spec ?? o.target.head);
     const r = o.report;
-    if (!r) head.push(`| ${name} | new | — | — | — | — | — | — |`);
+    if (!r) head.push(o.target.state === "deleted" ? `| ${name} | deleted (breaking) | — | — | — | — | major | — |` : `| ${name} | new | — | — | — | — | — | — |`);
     else head.push(`| ${name} | ${r.verdict} | ${r.summary.breaking} | ${r.summary.warning} | ${r.summary.compatible} | ${r.summary.info} | ${r.bump} | ${r.nextVersion ? markdownCode(r.nextVersion) : "—"} |`);
   }
   return [...head, "", ...sections].join("\n");
 }
 function section(o, several, onlySevere) {
   const name = markdownCode(o.target.spec ?? o.target.head);
+  if (o.target.state === "deleted") return `${several ? "###" : "## apicompat: 🔴 breaking:"} ${name} was deleted
+
+Every operation it described is gone for existing clients: release a major version, or keep serving the old contract.
+`;
   if (!o.report) return `${several ? "###" : "## apicompat:"} ${name} is new
 
 It does not exist at the base revision, so there is nothing to compare.
@@ -33477,12 +33692,13 @@ function mergeReports(reports) {
 }
 
 // src/action/targets.ts
-import { execFile as execFile3 } from "node:child_process";
-import path3 from "node:path";
+import { execFile as execFile4 } from "node:child_process";
+import { existsSync } from "node:fs";
+import path6 from "node:path";
 
 // src/action/base.ts
-import { execFile as execFile2 } from "node:child_process";
-import { readFile as readFile3 } from "node:fs/promises";
+import { execFile as execFile3 } from "node:child_process";
+import { readFile as readFile4 } from "node:fs/promises";
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var ZERO = /^0+$/;
 async function resolveBase(env2, cwd) {
@@ -33509,7 +33725,7 @@ async function resolveBase(env2, cwd) {
 async function readEvent(file) {
   if (!file) return void 0;
   try {
-    const value = JSON.parse(await readFile3(file, "utf8"));
+    const value = JSON.parse(await readFile4(file, "utf8"));
     return value && typeof value === "object" ? value : void 0;
   } catch {
     return void 0;
@@ -33523,7 +33739,7 @@ function fetch2(cwd, refspecs) {
 }
 function git(cwd, args) {
   return new Promise((resolve) => {
-    execFile2("git", args, { cwd, timeout: 12e4 }, (err) => resolve(!err));
+    execFile3("git", args, { cwd, timeout: 12e4 }, (err) => resolve(!err));
   });
 }
 
@@ -33541,38 +33757,43 @@ var BaseResolver = class {
   }
 };
 async function targetFor(spec, inputs, workspace, base) {
-  if (inputs.base && inputs.head) return { ...spec ? { spec: repoRelative(workspace, spec) } : {}, base: inputs.base, head: inputs.head };
+  if (inputs.base && inputs.head) return { ...spec ? { spec: repoRelative(workspace, spec) } : {}, base: inputs.base, head: inputs.head, state: "both" };
   const path0 = spec ?? (inputs.head && !parseGitSource(inputs.head) ? inputs.head : void 0);
   if (!path0) throw new UsageError("set the `spec` input to the contract's path in the repository (or both `base` and `head`)");
   const rel = repoRelative(workspace, path0);
   const head = inputs.head ?? rel;
-  if (inputs.base) return { spec: rel, base: inputs.base, head };
+  if (inputs.base) return { spec: rel, base: inputs.base, head, state: "both" };
   const { rev } = await base.get();
-  const target2 = { spec: rel, base: `${rev}:./${rel}`, head };
-  if (!await existsAt(workspace, rev, rel)) target2.newAtHead = true;
+  const target2 = { spec: rel, base: `${rev}:./${rel}`, head, state: "both" };
+  const before = await existsAt(workspace, rev, rel);
+  const now = inputs.head !== void 0 || existsSync(path6.join(workspace, rel));
+  if (!before && !now) throw new UsageError(`spec ${rel} exists neither in the checkout nor at the base revision ${rev}`);
+  if (!before) target2.state = "new";
+  else if (!now) target2.state = "deleted";
   return target2;
 }
 function repoRelative(workspace, p) {
-  const rel = path3.relative(workspace, path3.resolve(workspace, p));
-  if (rel === "" || rel.startsWith("..") || path3.isAbsolute(rel)) throw new UsageError(`spec ${JSON.stringify(p)} is not a file inside the workspace (${workspace})`);
-  return rel.split(path3.sep).join("/");
+  const rel = path6.relative(workspace, path6.resolve(workspace, p));
+  if (rel === "" || rel.startsWith("..") || path6.isAbsolute(rel)) throw new UsageError(`spec ${JSON.stringify(p)} is not a file inside the workspace (${workspace})`);
+  return rel.split(path6.sep).join("/");
 }
 function existsAt(cwd, rev, rel) {
-  return new Promise((resolve) => execFile3("git", ["cat-file", "-e", `${rev}:./${rel}`], { cwd }, (err) => resolve(!err)));
+  return new Promise((resolve) => execFile4("git", ["cat-file", "-e", `${rev}:./${rel}`], { cwd }, (err) => resolve(!err)));
 }
 
 // src/action/run.ts
 var VERDICT_ORDER2 = ["unchanged", "compatible", "warning", "breaking"];
 async function runAction(runner) {
   const { env: env2 } = runner;
-  const workspace = path4.resolve(env2.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path7.resolve(env2.GITHUB_WORKSPACE || process.cwd());
   try {
     const inputs = readInputs(env2);
-    const targets = await resolveTargets(inputs, workspace, env2);
+    const config = await loadActionConfig(inputs.config, workspace);
+    const targets = await resolveTargets(inputs, config, workspace, env2);
     const outcomes = [];
     for (const target2 of targets) {
-      if (target2.newAtHead) outcomes.push({ target: target2 });
-      else outcomes.push({ target: target2, report: await compare(target2.base, target2.head, { cwd: workspace }) });
+      if (target2.state !== "both") outcomes.push({ target: target2 });
+      else outcomes.push({ target: target2, report: await compare(target2.base, target2.head, { cwd: workspace, config: engineConfig(config.config) }) });
     }
     await publish(runner, inputs, outcomes, workspace);
     return exitCode(outcomes, inputs.failOn);
@@ -33583,17 +33804,19 @@ async function runAction(runner) {
     return 2;
   }
 }
-async function resolveTargets(inputs, workspace, env2) {
+async function resolveTargets(inputs, { config, file }, workspace, env2) {
   const base = new BaseResolver(env2, workspace);
-  return [await targetFor(inputs.spec, inputs, workspace, base)];
+  if (inputs.spec || inputs.base || inputs.head || !config.specs) return [await targetFor(inputs.spec, inputs, workspace, base)];
+  const specs = await expandSpecs(config.specs, path7.dirname(file), workspace, async () => filesAt(workspace, (await base.get()).rev));
+  if (specs.length === 0) throw new UsageError("the specs list of the config names no contract");
+  return Promise.all(specs.map((spec) => targetFor(spec, {}, workspace, base)));
 }
 async function publish(runner, inputs, outcomes, workspace) {
   const reports = outcomes.flatMap((o) => o.report ? [o.report] : []);
-  const annotated = reports.map((r) => formatReport({ ...r, findings: r.findings.filter((f) => f.level !== "info") }, "github")).join("");
-  runner.stdout(annotated);
-  const log = outcomes.map((o) => `apicompat: ${o.target.base} -> ${o.target.head}${o.report ? "" : " (new contract, nothing to compare)"}`);
+  runner.stdout(outcomes.map((o) => o.report ? formatReport({ ...o.report, findings: o.report.findings.filter((f) => f.level !== "info") }, "github") : deletedAnnotation(o.target)).join(""));
+  const log = outcomes.map((o) => `apicompat: ${o.target.base} -> ${o.target.head}${o.target.state === "new" ? " (new contract, nothing to compare)" : o.target.state === "deleted" ? " (contract deleted)" : ""}`);
   if (inputs.reportFile) {
-    const file = path4.resolve(workspace, inputs.reportFile);
+    const file = path7.resolve(workspace, inputs.reportFile);
     await writeFile(file, combinedFile(reports, inputs.format), "utf8");
     setOutput(runner.env, "report-file", file);
     log.push(`report (${inputs.format}) written to ${file}`);
@@ -33601,22 +33824,34 @@ async function publish(runner, inputs, outcomes, workspace) {
     log.push(combinedFile(reports, inputs.format));
   }
   printInert(runner, log.join("\n"));
-  const outputs = verdictOutputs(outcomes);
-  for (const [name, value] of Object.entries(outputs)) setOutput(runner.env, name, value);
+  for (const [name, value] of Object.entries(verdictOutputs(outcomes))) setOutput(runner.env, name, value);
   appendSummary(runner.env, summaryMarkdown(outcomes));
 }
+function deletedAnnotation(t) {
+  if (t.state !== "deleted") return "";
+  return `::error file=${workflowProperty(t.spec ?? t.head)},title=${workflowProperty("apicompat breaking: contract deleted")}::${workflowData(`${t.spec ?? t.head} was deleted: every operation it described is gone for existing clients`)}
+`;
+}
 function verdictOutputs(outcomes) {
-  const reports = outcomes.flatMap((o) => o.report ? [o.report] : []);
-  const verdict = reports.reduce((v, r) => VERDICT_ORDER2.indexOf(r.verdict) > VERDICT_ORDER2.indexOf(v) ? r.verdict : v, "unchanged");
-  const bump = reports.reduce((b, r) => maxBump(b, r.bump), "none");
-  const breaking = reports.reduce((n, r) => n + r.findings.filter((f) => f.level === "breaking" && !f.waived).length, 0);
-  const next = outcomes.length === 1 ? reports[0]?.nextVersion ?? "" : "";
+  let verdict = "unchanged";
+  let bump = "none";
+  let breaking = 0;
+  for (const o of outcomes) {
+    const r = o.report;
+    if (o.target.state === "deleted") [verdict, bump, breaking] = ["breaking", "major", breaking + 1];
+    if (!r) continue;
+    if (VERDICT_ORDER2.indexOf(r.verdict) > VERDICT_ORDER2.indexOf(verdict)) verdict = r.verdict;
+    bump = maxBump(bump, r.bump);
+    breaking += r.findings.filter((f) => f.level === "breaking" && !f.waived).length;
+  }
+  const next = outcomes.length === 1 ? outcomes[0].report?.nextVersion ?? "" : "";
   return { verdict, bump, "next-version": next, "breaking-count": String(breaking) };
 }
 function exitCode(outcomes, failOn) {
   if (failOn === "never") return 0;
   const levels = failOn === "breaking" ? ["breaking"] : ["breaking", "warning"];
-  return outcomes.some((o) => o.report?.findings.some((f) => !f.waived && levels.includes(f.level))) ? 1 : 0;
+  const fails = (o) => o.target.state === "deleted" || (o.report?.findings.some((f) => !f.waived && levels.includes(f.level)) ?? false);
+  return outcomes.some(fails) ? 1 : 0;
 }
 
 // src/action/main.ts

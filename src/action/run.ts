@@ -2,22 +2,28 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compare, type Report } from '../compare.js';
 import type { Bump, Level } from '../engine/types.js';
-import { isApicompatError } from '../errors.js';
+import { isApicompatError, UsageError } from '../errors.js';
 import type { Verdict } from '../recommend/index.js';
 import { maxBump } from '../recommend/semver.js';
+import { workflowData, workflowProperty } from '../report/escape.js';
 import { formatReport } from '../report/index.js';
+import { engineConfig, loadActionConfig, type ActionConfig } from './config.js';
 import { readInputs, type ActionInputs, type FailOn } from './inputs.js';
 import { appendSummary, errorAnnotation, printInert, setOutput, type Runner } from './protocol.js';
+import { expandSpecs, filesAt } from './specs.js';
 import { combinedFile, summaryMarkdown } from './summary.js';
 import { BaseResolver, targetFor, type Target } from './targets.js';
 
-/** A target and what came of it: a report, or the reason there is none (a contract new in this PR). */
+/** A target and what came of it: a report when both versions exist. */
 export interface Outcome {
   target: Target;
   report?: Report;
 }
 
 const VERDICT_ORDER: Verdict[] = ['unchanged', 'compatible', 'warning', 'breaking'];
+
+/** Every output action.yml declares (a test keeps the two lists equal). */
+export const OUTPUT_NAMES = ['verdict', 'bump', 'next-version', 'breaking-count', 'report-file'] as const;
 
 /**
  * The action: compares each contract, prints annotations, writes outputs and the step summary.
@@ -28,11 +34,12 @@ export async function runAction(runner: Runner): Promise<number> {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
   try {
     const inputs = readInputs(env);
-    const targets = await resolveTargets(inputs, workspace, env);
+    const config = await loadActionConfig(inputs.config, workspace);
+    const targets = await resolveTargets(inputs, config, workspace, env);
     const outcomes: Outcome[] = [];
     for (const target of targets) {
-      if (target.newAtHead) outcomes.push({ target });
-      else outcomes.push({ target, report: await compare(target.base, target.head, { cwd: workspace }) });
+      if (target.state !== 'both') outcomes.push({ target });
+      else outcomes.push({ target, report: await compare(target.base, target.head, { cwd: workspace, config: engineConfig(config.config) }) });
     }
     await publish(runner, inputs, outcomes, workspace);
     return exitCode(outcomes, inputs.failOn);
@@ -44,18 +51,21 @@ export async function runAction(runner: Runner): Promise<number> {
   }
 }
 
-async function resolveTargets(inputs: ActionInputs, workspace: string, env: NodeJS.ProcessEnv): Promise<Target[]> {
+/** One contract from the inputs, or every contract of the config's `specs` list. */
+async function resolveTargets(inputs: ActionInputs, { config, file }: ActionConfig, workspace: string, env: NodeJS.ProcessEnv): Promise<Target[]> {
   const base = new BaseResolver(env, workspace);
-  return [await targetFor(inputs.spec, inputs, workspace, base)];
+  if (inputs.spec || inputs.base || inputs.head || !config.specs) return [await targetFor(inputs.spec, inputs, workspace, base)];
+  const specs = await expandSpecs(config.specs, path.dirname(file!), workspace, async () => filesAt(workspace, (await base.get()).rev));
+  if (specs.length === 0) throw new UsageError('the specs list of the config names no contract');
+  return Promise.all(specs.map((spec) => targetFor(spec, {}, workspace, base)));
 }
 
 async function publish(runner: Runner, inputs: ActionInputs, outcomes: Outcome[], workspace: string): Promise<void> {
   const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
   // Annotations on the changed lines: everything but documentation-only changes.
-  const annotated = reports.map((r) => formatReport({ ...r, findings: r.findings.filter((f) => f.level !== 'info') }, 'github')).join('');
-  runner.stdout(annotated);
+  runner.stdout(outcomes.map((o) => (o.report ? formatReport({ ...o.report, findings: o.report.findings.filter((f) => f.level !== 'info') }, 'github') : deletedAnnotation(o.target))).join(''));
 
-  const log: string[] = outcomes.map((o) => `apicompat: ${o.target.base} -> ${o.target.head}${o.report ? '' : ' (new contract, nothing to compare)'}`);
+  const log: string[] = outcomes.map((o) => `apicompat: ${o.target.base} -> ${o.target.head}${o.target.state === 'new' ? ' (new contract, nothing to compare)' : o.target.state === 'deleted' ? ' (contract deleted)' : ''}`);
   if (inputs.reportFile) {
     const file = path.resolve(workspace, inputs.reportFile);
     await writeFile(file, combinedFile(reports, inputs.format), 'utf8');
@@ -66,26 +76,35 @@ async function publish(runner: Runner, inputs: ActionInputs, outcomes: Outcome[]
   }
   printInert(runner, log.join('\n'));
 
-  const outputs = verdictOutputs(outcomes);
-  for (const [name, value] of Object.entries(outputs)) setOutput(runner.env, name, value);
+  for (const [name, value] of Object.entries(verdictOutputs(outcomes))) setOutput(runner.env, name, value);
   appendSummary(runner.env, summaryMarkdown(outcomes));
 }
 
-/** Every output action.yml declares (a test keeps the two lists equal). */
-export const OUTPUT_NAMES = ['verdict', 'bump', 'next-version', 'breaking-count', 'report-file'] as const;
+function deletedAnnotation(t: Target): string {
+  if (t.state !== 'deleted') return '';
+  return `::error file=${workflowProperty(t.spec ?? t.head)},title=${workflowProperty('apicompat breaking: contract deleted')}::${workflowData(`${t.spec ?? t.head} was deleted: every operation it described is gone for existing clients`)}\n`;
+}
 
 export function verdictOutputs(outcomes: Outcome[]): Record<'verdict' | 'bump' | 'next-version' | 'breaking-count', string> {
-  const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
-  const verdict = reports.reduce<Verdict>((v, r) => (VERDICT_ORDER.indexOf(r.verdict) > VERDICT_ORDER.indexOf(v) ? r.verdict : v), 'unchanged');
-  const bump = reports.reduce<Bump>((b, r) => maxBump(b, r.bump), 'none');
-  const breaking = reports.reduce((n, r) => n + r.findings.filter((f) => f.level === 'breaking' && !f.waived).length, 0);
+  let verdict: Verdict = 'unchanged';
+  let bump: Bump = 'none';
+  let breaking = 0;
+  for (const o of outcomes) {
+    const r = o.report;
+    if (o.target.state === 'deleted') [verdict, bump, breaking] = ['breaking', 'major', breaking + 1];
+    if (!r) continue;
+    if (VERDICT_ORDER.indexOf(r.verdict) > VERDICT_ORDER.indexOf(verdict)) verdict = r.verdict;
+    bump = maxBump(bump, r.bump);
+    breaking += r.findings.filter((f) => f.level === 'breaking' && !f.waived).length;
+  }
   // One next version only makes sense for one contract; several contracts have several versions.
-  const next = outcomes.length === 1 ? (reports[0]?.nextVersion ?? '') : '';
+  const next = outcomes.length === 1 ? (outcomes[0]!.report?.nextVersion ?? '') : '';
   return { verdict, bump, 'next-version': next, 'breaking-count': String(breaking) };
 }
 
 export function exitCode(outcomes: Outcome[], failOn: FailOn): number {
   if (failOn === 'never') return 0;
   const levels: Level[] = failOn === 'breaking' ? ['breaking'] : ['breaking', 'warning'];
-  return outcomes.some((o) => o.report?.findings.some((f) => !f.waived && levels.includes(f.level))) ? 1 : 0;
+  const fails = (o: Outcome) => o.target.state === 'deleted' || (o.report?.findings.some((f) => !f.waived && levels.includes(f.level)) ?? false);
+  return outcomes.some(fails) ? 1 : 0;
 }

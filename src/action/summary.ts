@@ -10,6 +10,7 @@ import type { Outcome } from './run.js';
 export const SUMMARY_BUDGET = 1_000_000;
 const SHOWN_WHEN_LARGE: Level[] = ['breaking', 'warning'];
 const VERDICT_ORDER: Verdict[] = ['unchanged', 'compatible', 'warning', 'breaking'];
+const VERDICT_BADGE: Record<Verdict, string> = { breaking: '🔴 breaking', warning: '🟠 warning', compatible: '🟢 compatible', unchanged: '⚪ unchanged' };
 
 /** The step summary: the markdown report (one section per contract when there are several), within GitHub's size limit. */
 export function summaryMarkdown(outcomes: Outcome[], budget = SUMMARY_BUDGET): string {
@@ -24,12 +25,12 @@ function render(outcomes: Outcome[], onlySevere: boolean): string {
   const sections = outcomes.map((o) => section(o, outcomes.length > 1, onlySevere));
   if (outcomes.length === 1) return sections[0]!;
   const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
-  const verdict = reports.reduce<Verdict>((v, r) => (VERDICT_ORDER.indexOf(r.verdict) > VERDICT_ORDER.indexOf(v) ? r.verdict : v), 'unchanged');
-  const head = [`## apicompat: ${verdict} (${outcomes.length} contracts)`, '', '| contract | verdict | breaking | warning | compatible | info | bump | next version |', '|---|---|---:|---:|---:|---:|---|---|'];
+  const verdict = outcomes.some((o) => o.target.state === 'deleted') ? 'breaking' : reports.reduce<Verdict>((v, r) => (VERDICT_ORDER.indexOf(r.verdict) > VERDICT_ORDER.indexOf(v) ? r.verdict : v), 'unchanged');
+  const head = [`## apicompat: ${VERDICT_BADGE[verdict]} (${outcomes.length} contracts)`, '', '| contract | verdict | breaking | warning | compatible | info | bump | next version |', '|---|---|---:|---:|---:|---:|---|---|'];
   for (const o of outcomes) {
     const name = markdownCode(o.target.spec ?? o.target.head);
     const r = o.report;
-    if (!r) head.push(`| ${name} | new | — | — | — | — | — | — |`);
+    if (!r) head.push(o.target.state === 'deleted' ? `| ${name} | deleted (breaking) | — | — | — | — | major | — |` : `| ${name} | new | — | — | — | — | — | — |`);
     else head.push(`| ${name} | ${r.verdict} | ${r.summary.breaking} | ${r.summary.warning} | ${r.summary.compatible} | ${r.summary.info} | ${r.bump} | ${r.nextVersion ? markdownCode(r.nextVersion) : '—'} |`);
   }
   return [...head, '', ...sections].join('\n');
@@ -37,6 +38,7 @@ function render(outcomes: Outcome[], onlySevere: boolean): string {
 
 function section(o: Outcome, several: boolean, onlySevere: boolean): string {
   const name = markdownCode(o.target.spec ?? o.target.head);
+  if (o.target.state === 'deleted') return `${several ? '###' : '## apicompat: 🔴 breaking:'} ${name} was deleted\n\nEvery operation it described is gone for existing clients: release a major version, or keep serving the old contract.\n`;
   if (!o.report) return `${several ? '###' : '## apicompat:'} ${name} is new\n\nIt does not exist at the base revision, so there is nothing to compare.\n`;
   const r = o.report;
   const shown = onlySevere ? { ...r, findings: r.findings.filter((f) => SHOWN_WHEN_LARGE.includes(f.level)) } : r;

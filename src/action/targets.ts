@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { parseGitSource } from '../load/source.js';
@@ -11,8 +12,8 @@ export interface Target {
   spec?: string;
   base: string;
   head: string;
-  /** Set when the contract does not exist at the base revision: a new contract, nothing to compare. */
-  newAtHead?: boolean;
+  /** `new`: absent at the base revision, nothing to compare; `deleted`: absent from the checkout, every operation gone. */
+  state: 'both' | 'new' | 'deleted';
 }
 
 /** Lazily resolved, so runs with explicit `base` inputs never touch git. */
@@ -29,15 +30,19 @@ export class BaseResolver {
 
 /** The comparison for one spec path: `base` and `head` inputs win; the defaults are the PR's base commit and the checkout. */
 export async function targetFor(spec: string | undefined, inputs: Pick<ActionInputs, 'base' | 'head'>, workspace: string, base: BaseResolver): Promise<Target> {
-  if (inputs.base && inputs.head) return { ...(spec ? { spec: repoRelative(workspace, spec) } : {}), base: inputs.base, head: inputs.head };
+  if (inputs.base && inputs.head) return { ...(spec ? { spec: repoRelative(workspace, spec) } : {}), base: inputs.base, head: inputs.head, state: 'both' };
   const path0 = spec ?? (inputs.head && !parseGitSource(inputs.head) ? inputs.head : undefined);
   if (!path0) throw new UsageError('set the `spec` input to the contract\'s path in the repository (or both `base` and `head`)');
   const rel = repoRelative(workspace, path0);
   const head = inputs.head ?? rel;
-  if (inputs.base) return { spec: rel, base: inputs.base, head };
+  if (inputs.base) return { spec: rel, base: inputs.base, head, state: 'both' };
   const { rev } = await base.get();
-  const target: Target = { spec: rel, base: `${rev}:./${rel}`, head };
-  if (!(await existsAt(workspace, rev, rel))) target.newAtHead = true;
+  const target: Target = { spec: rel, base: `${rev}:./${rel}`, head, state: 'both' };
+  const before = await existsAt(workspace, rev, rel);
+  const now = inputs.head !== undefined || existsSync(path.join(workspace, rel));
+  if (!before && !now) throw new UsageError(`spec ${rel} exists neither in the checkout nor at the base revision ${rev}`);
+  if (!before) target.state = 'new';
+  else if (!now) target.state = 'deleted';
   return target;
 }
 
