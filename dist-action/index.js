@@ -33713,13 +33713,13 @@ async function resolveBase(env2, cwd) {
     if (ref.startsWith("-") || /[\s~^:?*[\\]|\.\.|@\{/.test(ref)) throw new UsageError(`GITHUB_BASE_REF ${JSON.stringify(ref)} is not a branch name`);
     const remote = `refs/remotes/origin/${ref}`;
     if (await hasCommit(cwd, remote) || await fetch2(cwd, [`+refs/heads/${ref}:${remote}`])) return { rev: `origin/${ref}`, from: "GITHUB_BASE_REF" };
-    throw new UsageError(`cannot find the base branch origin/${ref}: check out with \`fetch-depth: 0\` (actions/checkout) or set the \`base\` input`);
+    throw new UsageError(`cannot find the base branch origin/${ref}: check out with \`fetch-depth: 0\` (actions/checkout) or set the \`base\` input${gitHint()}`);
   }
   const before = typeof event?.before === "string" ? event.before : void 0;
   if (before && SHA.test(before) && !ZERO.test(before)) {
     if (await hasCommit(cwd, before) || await fetch2(cwd, [before])) return { rev: before, from: "push event (before)" };
   }
-  if (sha) throw new UsageError(`cannot find the pull request's base commit ${sha}: check out with \`fetch-depth: 0\` (actions/checkout) or set the \`base\` input`);
+  if (sha) throw new UsageError(`cannot find the pull request's base commit ${sha}: check out with \`fetch-depth: 0\` (actions/checkout) or set the \`base\` input${gitHint()}`);
   throw new UsageError("no base to compare against: this is not a pull_request event, so set the `base` input (e.g. `origin/main:openapi.yaml`)");
 }
 async function readEvent(file) {
@@ -33737,10 +33737,17 @@ function hasCommit(cwd, rev) {
 function fetch2(cwd, refspecs) {
   return git(cwd, ["fetch", "--no-tags", "--quiet", "--depth=1", "origin", ...refspecs]);
 }
+var lastGitError = "";
 function git(cwd, args) {
   return new Promise((resolve) => {
-    execFile3("git", args, { cwd, timeout: 12e4 }, (err) => resolve(!err));
+    execFile3("git", args, { cwd, timeout: 12e4 }, (err, _stdout, stderr) => {
+      if (err) lastGitError = String(stderr).trim().split("\n").find((l) => l.startsWith("fatal:") || l.startsWith("error:")) ?? "";
+      resolve(!err);
+    });
   });
+}
+function gitHint() {
+  return lastGitError ? ` (git said: ${lastGitError.slice(0, 200)})` : "";
 }
 
 // src/action/targets.ts

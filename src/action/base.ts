@@ -27,13 +27,13 @@ export async function resolveBase(env: NodeJS.ProcessEnv, cwd: string): Promise<
     if (ref.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{/.test(ref)) throw new UsageError(`GITHUB_BASE_REF ${JSON.stringify(ref)} is not a branch name`);
     const remote = `refs/remotes/origin/${ref}`;
     if ((await hasCommit(cwd, remote)) || (await fetch(cwd, [`+refs/heads/${ref}:${remote}`]))) return { rev: `origin/${ref}`, from: 'GITHUB_BASE_REF' };
-    throw new UsageError(`cannot find the base branch origin/${ref}: check out with \`fetch-depth: 0\` (actions/checkout) or set the \`base\` input`);
+    throw new UsageError(`cannot find the base branch origin/${ref}: check out with \`fetch-depth: 0\` (actions/checkout) or set the \`base\` input${gitHint()}`);
   }
   const before = typeof event?.before === 'string' ? event.before : undefined;
   if (before && SHA.test(before) && !ZERO.test(before)) {
     if ((await hasCommit(cwd, before)) || (await fetch(cwd, [before]))) return { rev: before, from: 'push event (before)' };
   }
-  if (sha) throw new UsageError(`cannot find the pull request's base commit ${sha}: check out with \`fetch-depth: 0\` (actions/checkout) or set the \`base\` input`);
+  if (sha) throw new UsageError(`cannot find the pull request's base commit ${sha}: check out with \`fetch-depth: 0\` (actions/checkout) or set the \`base\` input${gitHint()}`);
   throw new UsageError('no base to compare against: this is not a pull_request event, so set the `base` input (e.g. `origin/main:openapi.yaml`)');
 }
 
@@ -55,8 +55,18 @@ function fetch(cwd: string, refspecs: string[]): Promise<boolean> {
   return git(cwd, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', ...refspecs]);
 }
 
+/** Why the last git command failed (e.g. "detected dubious ownership"), to make the final error actionable. */
+let lastGitError = '';
+
 function git(cwd: string, args: string[]): Promise<boolean> {
   return new Promise((resolve) => {
-    execFile('git', args, { cwd, timeout: 120_000 }, (err) => resolve(!err));
+    execFile('git', args, { cwd, timeout: 120_000 }, (err, _stdout, stderr) => {
+      if (err) lastGitError = String(stderr).trim().split('\n').find((l) => l.startsWith('fatal:') || l.startsWith('error:')) ?? '';
+      resolve(!err);
+    });
   });
+}
+
+function gitHint(): string {
+  return lastGitError ? ` (git said: ${lastGitError.slice(0, 200)})` : '';
 }

@@ -123,6 +123,16 @@ describe('the bundled action on bad input', () => {
     expect(run.commands[0]!.message).toContain('set the `base` input');
   });
 
+  it('names the missing base commit and what git said when it cannot be fetched', () => {
+    const r = new Repo().copy(V1, 'openapi.yaml');
+    r.commit('only');
+    const missing = 'f'.repeat(40);
+    const run = runAction(r.dir, { spec: 'openapi.yaml' }, { event: { pull_request: { base: { sha: missing } } } });
+    expect(run.status).toBe(2);
+    expect(run.commands).toHaveLength(1);
+    expect(run.commands[0]!.message).toMatch(new RegExp(`^cannot find the pull request's base commit ${missing}: check out with \`fetch-depth: 0\` \\(actions/checkout\\) or set the \`base\` input \\(git said: fatal: .*origin`));
+  });
+
   it('treats a contract that is new in the pull request as nothing to compare', () => {
     const { repo, baseSha, headSha } = pullRequest({ 'README.md': 'README.md' }, { 'openapi.yaml': V2 });
     const run = runAction(repo.dir, { spec: 'openapi.yaml' }, { event: prEvent(baseSha, headSha) });
