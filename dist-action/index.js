@@ -113,17 +113,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      const ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -134,13 +134,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -161,17 +161,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      const ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -182,13 +182,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -215,23 +215,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -843,10 +843,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path8, value) {
+    function collectionFromPath(schema2, path9, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -865,7 +865,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -895,11 +895,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path9;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -913,8 +913,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -947,8 +947,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -958,8 +958,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3474,9 +3474,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3551,14 +3551,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection.isEmptyPath(path8)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3573,10 +3573,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection.isEmptyPath(path8))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3587,10 +3587,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection.isEmptyPath(path8))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3607,13 +3607,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection.isEmptyPath(path8)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -5574,9 +5574,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path8) => {
+    visit.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5585,23 +5585,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path8) => {
-      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit.parentCollection = (cst, path9) => {
+      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5612,10 +5612,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7376,9 +7376,9 @@ var require_util = __commonJS({
     var parse = (u) => new URL(u);
     exports.swaggerParamRegExp = /\{([^/}]+)}/g;
     var operationsList = ["get", "post", "put", "delete", "patch", "options", "head", "trace"];
-    function fixServers(server, path8) {
+    function fixServers(server, path9) {
       if (server.url && server.url.startsWith("/")) {
-        const inUrl = parse(path8);
+        const inUrl = parse(path9);
         const finalUrl = inUrl.protocol + "//" + inUrl.hostname + server.url;
         server.url = finalUrl;
         return server;
@@ -7390,8 +7390,8 @@ var require_util = __commonJS({
           schema2.servers.map((server) => fixServers(server, filePath));
         }
         ["paths", "webhooks"].forEach((component) => {
-          Object.keys(schema2[component] || []).forEach((path8) => {
-            const pathItem = schema2[component][path8];
+          Object.keys(schema2[component] || []).forEach((path9) => {
+            const pathItem = schema2[component][path9];
             Object.keys(pathItem).forEach((opItem) => {
               if (opItem === "servers") {
                 pathItem[opItem].map((server) => fixServers(server, filePath));
@@ -10639,8 +10639,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path8) {
-      let input = path8;
+    function removeDotSegments(path9) {
+      let input = path9;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10714,11 +10714,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path8) {
-      if (path8 === "" || path8[0] === "/") {
-        return removeDotSegments(path8);
+    function removeDotSegmentsRelative(path9) {
+      if (path9 === "" || path9[0] === "/") {
+        return removeDotSegments(path9);
       }
-      const segments = path8.split("/");
+      const segments = path9.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11081,8 +11081,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
+        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -20017,10 +20017,10 @@ var require_spec = __commonJS({
       let paths = Object.keys(api.paths || {});
       let operationIds = [];
       for (let pathName of paths) {
-        let path8 = api.paths[pathName];
+        let path9 = api.paths[pathName];
         let pathId = "/paths" + pathName;
-        if (path8 && pathName.indexOf("/") === 0) {
-          validatePath(api, path8, pathId, operationIds);
+        if (path9 && pathName.indexOf("/") === 0) {
+          validatePath(api, path9, pathId, operationIds);
         }
       }
       let definitions = Object.keys(api.definitions || {});
@@ -20030,9 +20030,9 @@ var require_spec = __commonJS({
         validateRequiredPropertiesExist(definition, definitionId);
       }
     }
-    function validatePath(api, path8, pathId, operationIds) {
+    function validatePath(api, path9, pathId, operationIds) {
       for (let operationName of swaggerMethods) {
-        let operation = path8[operationName];
+        let operation = path9[operationName];
         let operationId = pathId + "/" + operationName;
         if (operation) {
           let declaredOperationId = operation.operationId;
@@ -20043,7 +20043,7 @@ var require_spec = __commonJS({
               throw new SyntaxError(`Validation failed. Duplicate operation id '${declaredOperationId}'`);
             }
           }
-          validateParameters(api, path8, pathId, operation, operationId);
+          validateParameters(api, path9, pathId, operation, operationId);
           let responses = Object.keys(operation.responses || {});
           for (let responseName of responses) {
             let response = operation.responses[responseName];
@@ -20053,8 +20053,8 @@ var require_spec = __commonJS({
         }
       }
     }
-    function validateParameters(api, path8, pathId, operation, operationId) {
-      let pathParams = path8.parameters || [];
+    function validateParameters(api, path9, pathId, operation, operationId) {
+      let pathParams = path9.parameters || [];
       let operationParams = operation.parameters || [];
       try {
         checkForDuplicates(pathParams);
@@ -20368,59 +20368,59 @@ var require_url = __commonJS({
         return href;
       }
       if (typeof process !== "undefined" && process.cwd) {
-        const path8 = process.cwd();
-        const lastChar = path8.slice(-1);
+        const path9 = process.cwd();
+        const lastChar = path9.slice(-1);
         if (lastChar === "/" || lastChar === "\\") {
-          return path8;
+          return path9;
         } else {
-          return path8 + "/";
+          return path9 + "/";
         }
       }
       return "/";
     }
-    function getProtocol(path8) {
-      const match = protocolPattern.exec(path8 || "");
+    function getProtocol(path9) {
+      const match = protocolPattern.exec(path9 || "");
       if (match) {
         return match[1].toLowerCase();
       }
       return void 0;
     }
-    function getExtension(path8) {
-      const lastDot = path8.lastIndexOf(".");
+    function getExtension(path9) {
+      const lastDot = path9.lastIndexOf(".");
       if (lastDot >= 0) {
-        return stripQuery(path8.substr(lastDot).toLowerCase());
+        return stripQuery(path9.substr(lastDot).toLowerCase());
       }
       return "";
     }
-    function stripQuery(path8) {
-      const queryIndex = path8.indexOf("?");
+    function stripQuery(path9) {
+      const queryIndex = path9.indexOf("?");
       if (queryIndex >= 0) {
-        path8 = path8.substr(0, queryIndex);
+        path9 = path9.substr(0, queryIndex);
       }
-      return path8;
+      return path9;
     }
-    function getHash(path8) {
-      if (!path8) {
+    function getHash(path9) {
+      if (!path9) {
         return "#";
       }
-      const hashIndex = path8.indexOf("#");
+      const hashIndex = path9.indexOf("#");
       if (hashIndex >= 0) {
-        return path8.substring(hashIndex);
+        return path9.substring(hashIndex);
       }
       return "#";
     }
-    function stripHash(path8) {
-      if (!path8) {
+    function stripHash(path9) {
+      if (!path9) {
         return "";
       }
-      const hashIndex = path8.indexOf("#");
+      const hashIndex = path9.indexOf("#");
       if (hashIndex >= 0) {
-        path8 = path8.substring(0, hashIndex);
+        path9 = path9.substring(0, hashIndex);
       }
-      return path8;
+      return path9;
     }
-    function isHttp(path8) {
-      const protocol = getProtocol(path8);
+    function isHttp(path9) {
+      const protocol = getProtocol(path9);
       if (protocol === "http" || protocol === "https") {
         return true;
       } else if (protocol === void 0) {
@@ -20429,11 +20429,11 @@ var require_url = __commonJS({
         return false;
       }
     }
-    function isUnsafeUrl(path8) {
-      if (!path8 || typeof path8 !== "string") {
+    function isUnsafeUrl(path9) {
+      if (!path9 || typeof path9 !== "string") {
         return true;
       }
-      const normalizedPath = path8.trim().toLowerCase();
+      const normalizedPath = path9.trim().toLowerCase();
       if (!normalizedPath) {
         return true;
       }
@@ -20564,58 +20564,58 @@ var require_url = __commonJS({
       ];
       return internalPorts.includes(port);
     }
-    function isFileSystemPath(path8) {
+    function isFileSystemPath(path9) {
       if (typeof window !== "undefined" || typeof process !== "undefined" && process.browser) {
         return false;
       }
-      const protocol = getProtocol(path8);
+      const protocol = getProtocol(path9);
       return protocol === void 0 || protocol === "file";
     }
-    function fromFileSystemPath(path8) {
+    function fromFileSystemPath(path9) {
       if ((0, is_windows_1.isWindows)()) {
         const projectDir = cwd();
-        const upperPath = path8.toUpperCase();
+        const upperPath = path9.toUpperCase();
         const projectDirPosixPath = (0, convert_path_to_posix_1.default)(projectDir);
         const posixUpper = projectDirPosixPath.toUpperCase();
         const hasProjectDir = upperPath.includes(posixUpper);
         const hasProjectUri = upperPath.includes(posixUpper);
-        const isAbsolutePath = path_1.win32?.isAbsolute(path8) || path8.startsWith("http://") || path8.startsWith("https://") || path8.startsWith("file://");
+        const isAbsolutePath = path_1.win32?.isAbsolute(path9) || path9.startsWith("http://") || path9.startsWith("https://") || path9.startsWith("file://");
         if (!(hasProjectDir || hasProjectUri || isAbsolutePath) && !projectDir.startsWith("http")) {
-          path8 = (0, path_2.join)(projectDir, path8);
+          path9 = (0, path_2.join)(projectDir, path9);
         }
-        path8 = (0, convert_path_to_posix_1.default)(path8);
+        path9 = (0, convert_path_to_posix_1.default)(path9);
       }
-      path8 = encodeURI(path8);
+      path9 = encodeURI(path9);
       for (const pattern of urlEncodePatterns) {
-        path8 = path8.replace(pattern[0], pattern[1]);
+        path9 = path9.replace(pattern[0], pattern[1]);
       }
-      return path8;
+      return path9;
     }
-    function toFileSystemPath(path8, keepFileProtocol) {
-      path8 = decodeURI(path8);
+    function toFileSystemPath(path9, keepFileProtocol) {
+      path9 = decodeURI(path9);
       for (let i = 0; i < urlDecodePatterns.length; i += 2) {
-        path8 = path8.replace(urlDecodePatterns[i], urlDecodePatterns[i + 1]);
+        path9 = path9.replace(urlDecodePatterns[i], urlDecodePatterns[i + 1]);
       }
-      let isFileUrl = path8.substr(0, 7).toLowerCase() === "file://";
+      let isFileUrl = path9.substr(0, 7).toLowerCase() === "file://";
       if (isFileUrl) {
-        path8 = path8[7] === "/" ? path8.substr(8) : path8.substr(7);
-        if ((0, is_windows_1.isWindows)() && path8[1] === "/") {
-          path8 = path8[0] + ":" + path8.substr(1);
+        path9 = path9[7] === "/" ? path9.substr(8) : path9.substr(7);
+        if ((0, is_windows_1.isWindows)() && path9[1] === "/") {
+          path9 = path9[0] + ":" + path9.substr(1);
         }
         if (keepFileProtocol) {
-          path8 = "file:///" + path8;
+          path9 = "file:///" + path9;
         } else {
           isFileUrl = false;
-          path8 = (0, is_windows_1.isWindows)() ? path8 : "/" + path8;
+          path9 = (0, is_windows_1.isWindows)() ? path9 : "/" + path9;
         }
       }
       if ((0, is_windows_1.isWindows)() && !isFileUrl) {
-        path8 = path8.replace(forwardSlashPattern, "\\");
-        if (path8.substr(1, 2) === ":\\") {
-          path8 = path8[0].toUpperCase() + path8.substr(1);
+        path9 = path9.replace(forwardSlashPattern, "\\");
+        if (path9.substr(1, 2) === ":\\") {
+          path9 = path9[0].toUpperCase() + path9.substr(1);
         }
       }
-      return path8;
+      return path9;
     }
     function safePointerToPath(pointer) {
       if (pointer.length <= 1 || pointer[0] !== "#" || pointer[1] !== "/") {
@@ -20750,8 +20750,8 @@ var require_errors3 = __commonJS({
     };
     exports.UnmatchedResolverError = UnmatchedResolverError;
     var MissingPointerError = class extends JSONParserError {
-      constructor(token, path8, targetRef, targetFound, parentPath) {
-        super(`Missing $ref pointer "${(0, url_js_1.getHash)(path8)}". Token "${token}" does not exist.`, (0, url_js_1.stripHash)(path8));
+      constructor(token, path9, targetRef, targetFound, parentPath) {
+        super(`Missing $ref pointer "${(0, url_js_1.getHash)(path9)}". Token "${token}" does not exist.`, (0, url_js_1.stripHash)(path9));
         this.code = "EMISSINGPOINTER";
         this.name = "MissingPointerError";
         this.targetToken = token;
@@ -20770,8 +20770,8 @@ var require_errors3 = __commonJS({
     };
     exports.TimeoutError = TimeoutError;
     var InvalidPointerError = class extends JSONParserError {
-      constructor(pointer, path8) {
-        super(`Invalid $ref pointer "${pointer}". Pointers must begin with "#/"`, (0, url_js_1.stripHash)(path8));
+      constructor(pointer, path9) {
+        super(`Invalid $ref pointer "${pointer}". Pointers must begin with "#/"`, (0, url_js_1.stripHash)(path9));
         this.code = "EUNMATCHEDRESOLVER";
         this.name = "InvalidPointerError";
       }
@@ -20851,10 +20851,10 @@ var require_pointer = __commonJS({
       }
     };
     var Pointer = class _Pointer {
-      constructor($ref, path8, friendlyPath) {
+      constructor($ref, path9, friendlyPath) {
         this.$ref = $ref;
-        this.path = path8;
-        this.originalPath = friendlyPath || path8;
+        this.path = path9;
+        this.originalPath = friendlyPath || path9;
         this.value = void 0;
         this.circular = false;
         this.indirections = 0;
@@ -20900,10 +20900,10 @@ var require_pointer = __commonJS({
               continue;
             }
             this.value = null;
-            const path8 = this.$ref.path || "";
-            const targetRef = this.path.replace(path8, "");
+            const path9 = this.$ref.path || "";
+            const targetRef = this.path.replace(path9, "");
             const targetFound = _Pointer.join("", found);
-            const parentPath = pathFromRoot?.replace(path8, "");
+            const parentPath = pathFromRoot?.replace(path9, "");
             throw new errors_js_1.MissingPointerError(token, decodeURI(this.originalPath), targetRef, targetFound, parentPath);
           } else {
             this.value = this.value[token];
@@ -20959,8 +20959,8 @@ var require_pointer = __commonJS({
        * @param [originalPath]
        * @returns
        */
-      static parse(path8, originalPath) {
-        const pointer = url.getHash(path8).substring(1);
+      static parse(path9, originalPath) {
+        const pointer = url.getHash(path9).substring(1);
         if (!pointer) {
           return [];
         }
@@ -20969,7 +20969,7 @@ var require_pointer = __commonJS({
           split[i] = safeDecodeURIComponent(split[i].replace(escapedSlash, "/").replace(escapedTilde, "~"));
         }
         if (split[0] !== "") {
-          throw new errors_js_1.InvalidPointerError(pointer, originalPath === void 0 ? path8 : originalPath);
+          throw new errors_js_1.InvalidPointerError(pointer, originalPath === void 0 ? path9 : originalPath);
         }
         return split.slice(1);
       }
@@ -21116,9 +21116,9 @@ var require_ref2 = __commonJS({
        * @param options
        * @returns
        */
-      exists(path8, options) {
+      exists(path9, options) {
         try {
-          this.resolve(path8, options);
+          this.resolve(path9, options);
           return true;
         } catch {
           return false;
@@ -21131,8 +21131,8 @@ var require_ref2 = __commonJS({
        * @param options
        * @returns - Returns the resolved value
        */
-      get(path8, options) {
-        return this.resolve(path8, options)?.value;
+      get(path9, options) {
+        return this.resolve(path9, options)?.value;
       }
       /**
        * Resolves the given JSON reference within this {@link $Ref#value}.
@@ -21143,8 +21143,8 @@ var require_ref2 = __commonJS({
        * @param pathFromRoot - The path of `obj` from the schema root
        * @returns
        */
-      resolve(path8, options, friendlyPath, pathFromRoot) {
-        const pointer = new pointer_js_1.default(this, path8, friendlyPath);
+      resolve(path9, options, friendlyPath, pathFromRoot) {
+        const pointer = new pointer_js_1.default(this, path9, friendlyPath);
         try {
           const resolved = pointer.resolve(this.value, options, pathFromRoot);
           if (resolved.value === pointer_js_1.nullSymbol) {
@@ -21172,8 +21172,8 @@ var require_ref2 = __commonJS({
        * @param path - The full path of the property to set, optionally with a JSON pointer in the hash
        * @param value - The value to assign
        */
-      set(path8, value) {
-        const pointer = new pointer_js_1.default(this, path8);
+      set(path9, value) {
+        const pointer = new pointer_js_1.default(this, path9);
         this.value = pointer.set(this.value, value);
         if (this.value === pointer_js_1.nullSymbol) {
           this.value = null;
@@ -21364,8 +21364,8 @@ var require_refs = __commonJS({
        */
       paths(...types2) {
         const paths = getPaths(this._$refs, types2.flat());
-        return paths.map((path8) => {
-          return (0, convert_path_to_posix_1.default)(path8.decoded);
+        return paths.map((path9) => {
+          return (0, convert_path_to_posix_1.default)(path9.decoded);
         });
       }
       /**
@@ -21378,8 +21378,8 @@ var require_refs = __commonJS({
       values(...types2) {
         const $refs = this._$refs;
         const paths = getPaths($refs, types2.flat());
-        return paths.reduce((obj, path8) => {
-          obj[(0, convert_path_to_posix_1.default)(path8.decoded)] = $refs[path8.encoded].value;
+        return paths.reduce((obj, path9) => {
+          obj[(0, convert_path_to_posix_1.default)(path9.decoded)] = $refs[path9.encoded].value;
           return obj;
         }, {});
       }
@@ -21397,9 +21397,9 @@ var require_refs = __commonJS({
        * @param [options]
        * @returns
        */
-      exists(path8, options) {
+      exists(path9, options) {
         try {
-          this._resolve(path8, "", options);
+          this._resolve(path9, "", options);
           return true;
         } catch {
           return false;
@@ -21412,8 +21412,8 @@ var require_refs = __commonJS({
        * @param [options]
        * @returns - Returns the resolved value
        */
-      get(path8, options) {
-        return this._resolve(path8, "", options).value;
+      get(path9, options) {
+        return this._resolve(path9, "", options).value;
       }
       /**
        * Sets the value at the given path in the schema. If the property, or any of its parents, don't exist, they will be created.
@@ -21421,12 +21421,12 @@ var require_refs = __commonJS({
        * @param path The JSON Reference path, optionally with a JSON Pointer in the hash
        * @param value The value to assign. Can be anything (object, string, number, etc.)
        */
-      set(path8, value) {
-        const absPath = url.resolve(this._root$Ref.path, path8);
+      set(path9, value) {
+        const absPath = url.resolve(this._root$Ref.path, path9);
         const withoutHash = url.stripHash(absPath);
         const $ref = this._$refs[withoutHash];
         if (!$ref) {
-          throw new Error(`Error resolving $ref pointer "${path8}". 
+          throw new Error(`Error resolving $ref pointer "${path9}". 
 "${withoutHash}" not found.`);
         }
         $ref.set(absPath, value);
@@ -21438,9 +21438,9 @@ var require_refs = __commonJS({
        * @returns
        * @protected
        */
-      _get$Ref(path8) {
-        path8 = url.resolve(this._root$Ref.path, path8);
-        const withoutHash = url.stripHash(path8);
+      _get$Ref(path9) {
+        path9 = url.resolve(this._root$Ref.path, path9);
+        const withoutHash = url.stripHash(path9);
         return this._$refs[withoutHash];
       }
       /**
@@ -21448,8 +21448,8 @@ var require_refs = __commonJS({
        *
        * @param path  - The file path or URL of the referenced file
        */
-      _add(path8) {
-        const withoutHash = url.stripHash(path8);
+      _add(path9) {
+        const withoutHash = url.stripHash(path9);
         const $ref = new ref_js_1.default(this);
         $ref.path = withoutHash;
         this._$refs[withoutHash] = $ref;
@@ -21465,15 +21465,15 @@ var require_refs = __commonJS({
        * @returns
        * @protected
        */
-      _resolve(path8, pathFromRoot, options) {
-        const absPath = url.resolve(this._root$Ref.path, path8);
+      _resolve(path9, pathFromRoot, options) {
+        const absPath = url.resolve(this._root$Ref.path, path9);
         const withoutHash = url.stripHash(absPath);
         const $ref = this._$refs[withoutHash];
         if (!$ref) {
-          throw new Error(`Error resolving $ref pointer "${path8}". 
+          throw new Error(`Error resolving $ref pointer "${path9}". 
 "${withoutHash}" not found.`);
         }
-        return $ref.resolve(absPath, options, path8, pathFromRoot);
+        return $ref.resolve(absPath, options, path9, pathFromRoot);
       }
       constructor() {
         this._$refs = {};
@@ -21492,10 +21492,10 @@ var require_refs = __commonJS({
           return types2.includes($refs[key].pathType);
         });
       }
-      return paths.map((path8) => {
+      return paths.map((path9) => {
         return {
-          encoded: path8,
-          decoded: $refs[path8].pathType === "file" ? url.toFileSystemPath(path8, true) : path8
+          encoded: path9,
+          decoded: $refs[path9].pathType === "file" ? url.toFileSystemPath(path9, true) : path9
         };
       });
     }
@@ -21642,18 +21642,18 @@ var require_parse = __commonJS({
     var url = __importStar(require_url());
     var plugins = __importStar(require_plugins());
     var errors_js_1 = require_errors3();
-    async function parse(path8, $refs, options) {
-      const hashIndex = path8.indexOf("#");
+    async function parse(path9, $refs, options) {
+      const hashIndex = path9.indexOf("#");
       let hash = "";
       if (hashIndex >= 0) {
-        hash = path8.substring(hashIndex);
-        path8 = path8.substring(0, hashIndex);
+        hash = path9.substring(hashIndex);
+        path9 = path9.substring(0, hashIndex);
       }
-      const $ref = $refs._add(path8);
+      const $ref = $refs._add(path9);
       const file = {
-        url: path8,
+        url: path9,
         hash,
-        extension: url.getExtension(path8)
+        extension: url.getExtension(path9)
       };
       try {
         const resolver = await readFile5(file, options, $refs);
@@ -25030,20 +25030,20 @@ var require_file = __commonJS({
        * Reads the given file and returns its raw contents as a Buffer.
        */
       async read(file) {
-        let path8;
+        let path9;
         try {
-          path8 = url.toFileSystemPath(file.url);
+          path9 = url.toFileSystemPath(file.url);
         } catch (err) {
           const e = err;
           e.message = `Malformed URI: ${file.url}: ${e.message}`;
           throw new errors_js_1.ResolverError(e, file.url);
         }
         try {
-          return await fs_1.default.promises.readFile(path8);
+          return await fs_1.default.promises.readFile(path9);
         } catch (err) {
           const e = err;
-          e.message = `Error opening file ${path8}: ${e.message}`;
-          throw new errors_js_1.ResolverError(e, path8);
+          e.message = `Error opening file ${path9}: ${e.message}`;
+          throw new errors_js_1.ResolverError(e, path9);
         }
       }
     };
@@ -25324,7 +25324,7 @@ var require_normalize_args = __commonJS({
     exports.normalizeArgs = normalizeArgs;
     var options_js_1 = require_options();
     function normalizeArgs(_args) {
-      let path8;
+      let path9;
       let schema2;
       let options;
       let callback;
@@ -25333,7 +25333,7 @@ var require_normalize_args = __commonJS({
         callback = args.pop();
       }
       if (typeof args[0] === "string") {
-        path8 = args[0];
+        path9 = args[0];
         if (typeof args[2] === "object") {
           schema2 = args[1];
           options = args[2];
@@ -25342,7 +25342,7 @@ var require_normalize_args = __commonJS({
           options = args[1];
         }
       } else {
-        path8 = "";
+        path9 = "";
         schema2 = args[0];
         options = args[1];
       }
@@ -25355,7 +25355,7 @@ var require_normalize_args = __commonJS({
         schema2 = JSON.parse(JSON.stringify(schema2));
       }
       return {
-        path: path8,
+        path: path9,
         schema: schema2,
         options,
         callback
@@ -25426,26 +25426,26 @@ var require_resolve_external = __commonJS({
         return Promise.reject(e);
       }
     }
-    function crawl(obj, path8, $refs, options, seen, external) {
+    function crawl(obj, path9, $refs, options, seen, external) {
       seen || (seen = /* @__PURE__ */ new Set());
       let promises = [];
       if (obj && typeof obj === "object" && !ArrayBuffer.isView(obj) && !seen.has(obj)) {
         seen.add(obj);
         if (ref_js_1.default.isExternal$Ref(obj)) {
-          promises.push(resolve$Ref(obj, path8, $refs, options));
+          promises.push(resolve$Ref(obj, path9, $refs, options));
         }
         const keys = Object.keys(obj);
         for (const key of keys) {
-          const keyPath = pointer_js_1.default.join(path8, key);
+          const keyPath = pointer_js_1.default.join(path9, key);
           const value = obj[key];
           promises = promises.concat(crawl(value, keyPath, $refs, options, seen, external));
         }
       }
       return promises;
     }
-    async function resolve$Ref($ref, path8, $refs, options) {
+    async function resolve$Ref($ref, path9, $refs, options) {
       const shouldResolveOnCwd = options.dereference?.externalReferenceResolution === "root";
-      const resolvedPath = url.resolve(shouldResolveOnCwd ? url.cwd() : path8, $ref.$ref);
+      const resolvedPath = url.resolve(shouldResolveOnCwd ? url.cwd() : path9, $ref.$ref);
       const withoutHash = url.stripHash(resolvedPath);
       const ref = $refs._$refs[withoutHash];
       if (ref) {
@@ -25460,8 +25460,8 @@ var require_resolve_external = __commonJS({
           throw err;
         }
         if ($refs._$refs[withoutHash]) {
-          err.source = decodeURI(url.stripHash(path8));
-          err.path = url.safePointerToPath(url.getHash(path8));
+          err.source = decodeURI(url.stripHash(path9));
+          err.path = url.safePointerToPath(url.getHash(path9));
         }
         return [];
       }
@@ -25523,11 +25523,11 @@ var require_bundle = __commonJS({
       crawl(parser, "schema", parser.$refs._root$Ref.path + "#", "#", 0, inventory, parser.$refs, options);
       remap(inventory);
     }
-    function crawl(parent, key, path8, pathFromRoot, indirections, inventory, $refs, options) {
+    function crawl(parent, key, path9, pathFromRoot, indirections, inventory, $refs, options) {
       const obj = key === null ? parent : parent[key];
       if (obj && typeof obj === "object" && !ArrayBuffer.isView(obj)) {
         if (ref_js_1.default.isAllowed$Ref(obj)) {
-          inventory$Ref(parent, key, path8, pathFromRoot, indirections, inventory, $refs, options);
+          inventory$Ref(parent, key, path9, pathFromRoot, indirections, inventory, $refs, options);
         } else {
           const keys = Object.keys(obj).sort((a, b) => {
             if (a === "definitions" || a === "$defs") {
@@ -25539,11 +25539,11 @@ var require_bundle = __commonJS({
             }
           });
           for (const key2 of keys) {
-            const keyPath = pointer_js_1.default.join(path8, key2);
+            const keyPath = pointer_js_1.default.join(path9, key2);
             const keyPathFromRoot = pointer_js_1.default.join(pathFromRoot, key2);
             const value = obj[key2];
             if (ref_js_1.default.isAllowed$Ref(value)) {
-              inventory$Ref(obj, key2, path8, keyPathFromRoot, indirections, inventory, $refs, options);
+              inventory$Ref(obj, key2, path9, keyPathFromRoot, indirections, inventory, $refs, options);
             } else {
               crawl(obj, key2, keyPath, keyPathFromRoot, indirections, inventory, $refs, options);
             }
@@ -25551,9 +25551,9 @@ var require_bundle = __commonJS({
         }
       }
     }
-    function inventory$Ref($refParent, $refKey, path8, pathFromRoot, indirections, inventory, $refs, options) {
+    function inventory$Ref($refParent, $refKey, path9, pathFromRoot, indirections, inventory, $refs, options) {
       const $ref = $refKey === null ? $refParent : $refParent[$refKey];
-      const $refPath = url.resolve(path8, $ref.$ref);
+      const $refPath = url.resolve(path9, $ref.$ref);
       const pointer = $refs._resolve($refPath, pathFromRoot, options);
       if (pointer === null) {
         return;
@@ -25718,7 +25718,7 @@ var require_dereference = __commonJS({
       parser.$refs.circular = dereferenced.circular;
       parser.schema = dereferenced.value;
     }
-    function crawl(obj, path8, pathFromRoot, parents, processedObjects, dereferencedCache, $refs, options, startTime) {
+    function crawl(obj, path9, pathFromRoot, parents, processedObjects, dereferencedCache, $refs, options, startTime) {
       let dereferenced;
       const result2 = {
         value: obj,
@@ -25732,13 +25732,13 @@ var require_dereference = __commonJS({
           parents.add(obj);
           processedObjects.add(obj);
           if (ref_js_1.default.isAllowed$Ref(obj, options)) {
-            dereferenced = dereference$Ref(obj, path8, pathFromRoot, parents, processedObjects, dereferencedCache, $refs, options, startTime);
+            dereferenced = dereference$Ref(obj, path9, pathFromRoot, parents, processedObjects, dereferencedCache, $refs, options, startTime);
             result2.circular = dereferenced.circular;
             result2.value = dereferenced.value;
           } else {
             for (const key of Object.keys(obj)) {
               checkDereferenceTimeout(startTime, options);
-              const keyPath = pointer_js_1.default.join(path8, key);
+              const keyPath = pointer_js_1.default.join(path9, key);
               const keyPathFromRoot = pointer_js_1.default.join(pathFromRoot, key);
               if (isExcludedPath(keyPathFromRoot)) {
                 continue;
@@ -25788,10 +25788,10 @@ var require_dereference = __commonJS({
       }
       return result2;
     }
-    function dereference$Ref($ref, path8, pathFromRoot, parents, processedObjects, dereferencedCache, $refs, options, startTime) {
+    function dereference$Ref($ref, path9, pathFromRoot, parents, processedObjects, dereferencedCache, $refs, options, startTime) {
       const isExternalRef = ref_js_1.default.isExternal$Ref($ref);
       const shouldResolveOnCwd = isExternalRef && options?.dereference?.externalReferenceResolution === "root";
-      const $refPath = url.resolve(shouldResolveOnCwd ? url.cwd() : path8, $ref.$ref);
+      const $refPath = url.resolve(shouldResolveOnCwd ? url.cwd() : path9, $ref.$ref);
       const cache = dereferencedCache.get($refPath);
       if (cache) {
         if (!cache.circular) {
@@ -25819,7 +25819,7 @@ var require_dereference = __commonJS({
           return cache;
         }
       }
-      const pointer = $refs._resolve($refPath, path8, options);
+      const pointer = $refs._resolve($refPath, path9, options);
       if (pointer === null) {
         return {
           circular: false,
@@ -25829,7 +25829,7 @@ var require_dereference = __commonJS({
       const directCircular = pointer.circular;
       let circular = directCircular || parents.has(pointer.value);
       if (circular) {
-        foundCircularReference(path8, $refs, options);
+        foundCircularReference(path9, $refs, options);
       }
       let dereferencedValue = ref_js_1.default.dereference($ref, pointer.value);
       if (!circular) {
@@ -26250,7 +26250,7 @@ var require_lib4 = __commonJS({
        * @param {Function} [callback] - An error-first callback. The second parameter is the parsed API object.
        * @returns {Promise} - The returned promise resolves with the parsed API object.
        */
-      async parse(path8, api, options, callback) {
+      async parse(path9, api, options, callback) {
         let args = normalizeArgs(arguments);
         args.options = new Options(args.options);
         try {
@@ -26298,7 +26298,7 @@ var require_lib4 = __commonJS({
        * @param {Function} [callback] - An error-first callback. The second parameter is the parsed API object.
        * @returns {Promise} - The returned promise resolves with the parsed API object.
        */
-      async validate(path8, api, options, callback) {
+      async validate(path9, api, options, callback) {
         let me = this;
         let args = normalizeArgs(arguments);
         args.options = new Options(args.options);
@@ -26361,8 +26361,8 @@ var require_lib4 = __commonJS({
 });
 
 // src/action/run.ts
-import { writeFile } from "node:fs/promises";
-import path7 from "node:path";
+import { writeFile as writeFile2 } from "node:fs/promises";
+import path8 from "node:path";
 
 // src/load/pointer.ts
 function encodeSegment(seg) {
@@ -26912,9 +26912,9 @@ function altName(alt) {
 function isSuccess(status) {
   return /^2/.test(status) || status === "default";
 }
-function renderPath(path8) {
+function renderPath(path9) {
   let s = "";
-  for (const seg of path8) {
+  for (const seg of path9) {
     if (seg === "[]") s += "[]";
     else if (seg.startsWith("<")) s += seg;
     else s += s ? `.${seg}` : seg;
@@ -30191,7 +30191,7 @@ function locateJson(text2, wanted) {
   const found = /* @__PURE__ */ new Map();
   if (wanted.size === 0) return found;
   if (wanted.has("")) found.set("", 1);
-  const path8 = [];
+  const path9 = [];
   const isArray = [];
   const index = [];
   let line = 1;
@@ -30199,7 +30199,7 @@ function locateJson(text2, wanted) {
   let expectValue = true;
   const enter = (seg) => {
     if (seg === void 0) return;
-    const ptr = path8.length ? `/${path8.join("/")}/${seg}` : `/${seg}`;
+    const ptr = path9.length ? `/${path9.join("/")}/${seg}` : `/${seg}`;
     if (wanted.has(ptr) && !found.has(ptr)) found.set(ptr, line);
   };
   const segNow = () => {
@@ -30252,7 +30252,7 @@ function locateJson(text2, wanted) {
     if (c === 123 || c === 91) {
       const seg = segNow();
       if (isArray[isArray.length - 1]) enter(seg);
-      if (seg !== void 0) path8.push(seg);
+      if (seg !== void 0) path9.push(seg);
       isArray.push(c === 91);
       index.push(0);
       expectValue = c === 91;
@@ -30261,7 +30261,7 @@ function locateJson(text2, wanted) {
     if (c === 125 || c === 93) {
       isArray.pop();
       index.pop();
-      if (isArray.length > 0) path8.pop();
+      if (isArray.length > 0) path9.pop();
       expectValue = false;
       continue;
     }
@@ -30466,8 +30466,8 @@ async function readSource(source, opts = {}) {
     if (onDisk.length > MAX_BYTES) throw new LoadError(source, `file is larger than ${MAX_BYTES / 1024 / 1024} MB`);
     return { name: source, text: decode(source, onDisk), rootDir: path2.dirname(abs), filePath: abs };
   }
-  const git2 = parseGitSource(source);
-  if (git2 && onDisk.code === "ENOENT") return readGit(source, git2.ref, git2.file, cwd);
+  const git3 = parseGitSource(source);
+  if (git3 && onDisk.code === "ENOENT") return readGit(source, git3.ref, git3.file, cwd);
   if (onDisk.code === "ENOENT") throw new LoadError(source, "file not found");
   if (onDisk.code === "EISDIR") throw new LoadError(source, "is a directory, not a spec file");
   throw new LoadError(source, `cannot read file (${onDisk.code ?? onDisk.message})`);
@@ -30834,14 +30834,14 @@ function planUrlVersioning(breaking, servers) {
   let current;
   let next = "v2";
   for (const op of [...ops].sort()) {
-    const [method, path8 = ""] = op.split(" ", 2);
-    const m = VERSION_SEGMENT.exec(path8);
+    const [method, path9 = ""] = op.split(" ", 2);
+    const m = VERSION_SEGMENT.exec(path9);
     if (m) {
       current ??= `v${m[1]}`;
       next = `v${Number(m[1]) + 1}`;
-      operations.push({ operation: op, path: `${method} ${path8.replace(VERSION_SEGMENT, `/v${Number(m[1]) + 1}`)}` });
+      operations.push({ operation: op, path: `${method} ${path9.replace(VERSION_SEGMENT, `/v${Number(m[1]) + 1}`)}` });
     } else {
-      operations.push({ operation: op, path: `${method} /${next}${path8.startsWith("/") ? path8 : `/${path8}`}` });
+      operations.push({ operation: op, path: `${method} /${next}${path9.startsWith("/") ? path9 : `/${path9}`}` });
     }
   }
   const versionedPaths = operations.some((o) => VERSION_SEGMENT.test(o.operation));
@@ -32559,6 +32559,57 @@ function nearestLine(lines, pointer) {
   }
 }
 
+// src/action/base-tree.ts
+import { spawn, execFile as execFile2 } from "node:child_process";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path3 from "node:path";
+var SPEC_FILE = /\.(ya?ml|json)$/i;
+var MAX_FILES = 5e3;
+async function materializeAt(workspace, rev, dir, tempRoot = tmpdir()) {
+  const files = (await git(workspace, ["ls-tree", "-r", "-z", "--name-only", rev, "--", `./${dir === "." ? "" : dir}`])).split("\0").filter((f) => SPEC_FILE.test(f));
+  if (files.length > MAX_FILES) throw new UsageError(`${dir} at ${rev} holds more than ${MAX_FILES} YAML/JSON files; set the \`base\` input to a checked-out copy instead`);
+  const out = await mkdtemp(path3.join(tempRoot, "apicompat-base-"));
+  const contents = await catFiles(workspace, files.map((f) => `${rev}:./${f}`));
+  for (const [i, file] of files.entries()) {
+    const target2 = path3.join(out, file);
+    await mkdir(path3.dirname(target2), { recursive: true });
+    await writeFile(target2, contents[i]);
+  }
+  return out;
+}
+function git(cwd, args) {
+  return new Promise((resolve, reject) => {
+    execFile2("git", args, { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => err ? reject(new UsageError(`git ${args[0]} failed: ${String(stderr).trim().split("\n")[0]}`)) : resolve(stdout));
+  });
+}
+function catFiles(cwd, specs) {
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks = [];
+    child.stdout.on("data", (c) => chunks.push(c));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new UsageError(`git cat-file failed (exit ${code})`));
+      const all = Buffer.concat(chunks);
+      const out = [];
+      let at = 0;
+      for (const spec of specs) {
+        const nl = all.indexOf(10, at);
+        const header = all.subarray(at, nl).toString("utf8");
+        const m = / blob (\d+)$/.exec(header);
+        if (!m) return reject(new UsageError(`cannot read ${spec} from git: ${header}`));
+        const size = Number(m[1]);
+        out.push(all.subarray(nl + 1, nl + 1 + size));
+        at = nl + 1 + size + 1;
+      }
+      resolve(out);
+    });
+    child.stdin.end(specs.map((s) => `${s}
+`).join(""));
+  });
+}
+
 // src/report/escape.ts
 var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 function stripAnsi(s) {
@@ -32596,8 +32647,8 @@ function placeOf(f) {
 }
 function repoPath(name) {
   if (name === "<stdin>" || name === "-") return void 0;
-  const git2 = parseGitSource(name);
-  const file = git2 ? git2.file : name;
+  const git3 = parseGitSource(name);
+  const file = git3 ? git3.file : name;
   return file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
 }
 
@@ -33354,16 +33405,16 @@ function formatReport(report, format = "text", opts = {}) {
 }
 
 // src/action/config.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/config/index.ts
 import { readFile as readFile3, stat } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 var PROFILES = ["strict", "default", "lenient"];
 var CONFIG_FILE_NAMES = ["apicompat.yaml", "apicompat.yml", ".apicompat.yaml"];
 async function findConfig(cwd) {
   for (const name of CONFIG_FILE_NAMES) {
-    const file = path3.resolve(cwd, name);
+    const file = path4.resolve(cwd, name);
     const isFile = await stat(file).then(
       (st) => st.isFile(),
       () => false
@@ -33373,7 +33424,7 @@ async function findConfig(cwd) {
   return void 0;
 }
 async function loadConfig(file, cwd = process.cwd(), opts = {}) {
-  const abs = path3.resolve(cwd, file);
+  const abs = path4.resolve(cwd, file);
   let text2;
   try {
     text2 = await readFile3(abs, "utf8");
@@ -33481,7 +33532,7 @@ function show2(v) {
 
 // src/action/config.ts
 async function loadActionConfig(input, workspace) {
-  const file = input ? path4.resolve(workspace, input) : await findConfig(workspace);
+  const file = input ? path5.resolve(workspace, input) : await findConfig(workspace);
   if (!file) return { config: {} };
   return { config: await loadConfig(file, workspace), file };
 }
@@ -33545,9 +33596,9 @@ function readInputs(env2) {
 }
 
 // src/action/specs.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile as execFile3 } from "node:child_process";
 import { readdir } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var MAGIC = /[*?{[]/;
 async function expandSpecs(patterns, configDir, workspace, baseFiles) {
@@ -33555,9 +33606,9 @@ async function expandSpecs(patterns, configDir, workspace, baseFiles) {
   let headFiles;
   let oldFiles;
   for (const [i, pattern] of patterns.entries()) {
-    const abs = path5.resolve(configDir, pattern);
-    const rel = path5.relative(workspace, abs).split(path5.sep).join("/");
-    if (rel.startsWith("..") || path5.isAbsolute(rel)) throw new ConfigError(`specs[${i}]: ${JSON.stringify(pattern)} leaves the workspace`);
+    const abs = path6.resolve(configDir, pattern);
+    const rel = path6.relative(workspace, abs).split(path6.sep).join("/");
+    if (rel.startsWith("..") || path6.isAbsolute(rel)) throw new ConfigError(`specs[${i}]: ${JSON.stringify(pattern)} leaves the workspace`);
     if (!MAGIC.test(pattern)) {
       found.add(rel);
       continue;
@@ -33598,7 +33649,7 @@ async function listFiles(root) {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       if (SKIP.has(entry.name)) continue;
       const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) await walk(path5.join(dir, entry.name), rel);
+      if (entry.isDirectory()) await walk(path6.join(dir, entry.name), rel);
       else if (entry.isFile()) out.push(rel);
     }
   };
@@ -33607,9 +33658,9 @@ async function listFiles(root) {
 }
 function filesAt(workspace, rev) {
   return new Promise((resolve) => {
-    execFile2("git", ["ls-tree", "-r", "-z", "--name-only", "--full-name", rev, "--", "."], { cwd: workspace, maxBuffer: 256 * 1024 * 1024 }, (err, stdout) => {
+    execFile3("git", ["ls-tree", "-r", "-z", "--name-only", "--full-name", rev, "--", "."], { cwd: workspace, maxBuffer: 256 * 1024 * 1024 }, (err, stdout) => {
       if (err) return resolve([]);
-      execFile2("git", ["rev-parse", "--show-prefix"], { cwd: workspace }, (e2, prefix) => {
+      execFile3("git", ["rev-parse", "--show-prefix"], { cwd: workspace }, (e2, prefix) => {
         const p = e2 ? "" : prefix.trim();
         resolve(stdout.split("\0").filter((f) => f && f.startsWith(p)).map((f) => f.slice(p.length)));
       });
@@ -33692,12 +33743,12 @@ function mergeReports(reports) {
 }
 
 // src/action/targets.ts
-import { execFile as execFile4 } from "node:child_process";
+import { execFile as execFile5 } from "node:child_process";
 import { existsSync } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/action/base.ts
-import { execFile as execFile3 } from "node:child_process";
+import { execFile as execFile4 } from "node:child_process";
 import { readFile as readFile4 } from "node:fs/promises";
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var ZERO = /^0+$/;
@@ -33732,15 +33783,15 @@ async function readEvent(file) {
   }
 }
 function hasCommit(cwd, rev) {
-  return git(cwd, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]);
+  return git2(cwd, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]);
 }
 function fetch2(cwd, refspecs) {
-  return git(cwd, ["fetch", "--no-tags", "--quiet", "--depth=1", "origin", ...refspecs]);
+  return git2(cwd, ["fetch", "--no-tags", "--quiet", "--depth=1", "origin", ...refspecs]);
 }
 var lastGitError = "";
-function git(cwd, args) {
+function git2(cwd, args) {
   return new Promise((resolve) => {
-    execFile3("git", args, { cwd, timeout: 12e4 }, (err, _stdout, stderr) => {
+    execFile4("git", args, { cwd, timeout: 12e4 }, (err, _stdout, stderr) => {
       if (err) lastGitError = String(stderr).trim().split("\n").find((l) => l.startsWith("fatal:") || l.startsWith("error:")) ?? "";
       resolve(!err);
     });
@@ -33771,28 +33822,28 @@ async function targetFor(spec, inputs, workspace, base) {
   const head = inputs.head ?? rel;
   if (inputs.base) return { spec: rel, base: inputs.base, head, state: "both" };
   const { rev } = await base.get();
-  const target2 = { spec: rel, base: `${rev}:./${rel}`, head, state: "both" };
+  const target2 = { spec: rel, base: `${rev}:./${rel}`, head, state: "both", rev };
   const before = await existsAt(workspace, rev, rel);
-  const now = inputs.head !== void 0 || existsSync(path6.join(workspace, rel));
+  const now = inputs.head !== void 0 || existsSync(path7.join(workspace, rel));
   if (!before && !now) throw new UsageError(`spec ${rel} exists neither in the checkout nor at the base revision ${rev}`);
   if (!before) target2.state = "new";
   else if (!now) target2.state = "deleted";
   return target2;
 }
 function repoRelative(workspace, p) {
-  const rel = path6.relative(workspace, path6.resolve(workspace, p));
-  if (rel === "" || rel.startsWith("..") || path6.isAbsolute(rel)) throw new UsageError(`spec ${JSON.stringify(p)} is not a file inside the workspace (${workspace})`);
-  return rel.split(path6.sep).join("/");
+  const rel = path7.relative(workspace, path7.resolve(workspace, p));
+  if (rel === "" || rel.startsWith("..") || path7.isAbsolute(rel)) throw new UsageError(`spec ${JSON.stringify(p)} is not a file inside the workspace (${workspace})`);
+  return rel.split(path7.sep).join("/");
 }
 function existsAt(cwd, rev, rel) {
-  return new Promise((resolve) => execFile4("git", ["cat-file", "-e", `${rev}:./${rel}`], { cwd }, (err) => resolve(!err)));
+  return new Promise((resolve) => execFile5("git", ["cat-file", "-e", `${rev}:./${rel}`], { cwd }, (err) => resolve(!err)));
 }
 
 // src/action/run.ts
 var VERDICT_ORDER2 = ["unchanged", "compatible", "warning", "breaking"];
 async function runAction(runner) {
   const { env: env2 } = runner;
-  const workspace = path7.resolve(env2.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path8.resolve(env2.GITHUB_WORKSPACE || process.cwd());
   try {
     const inputs = readInputs(env2);
     const config = await loadActionConfig(inputs.config, workspace);
@@ -33800,7 +33851,7 @@ async function runAction(runner) {
     const outcomes = [];
     for (const target2 of targets) {
       if (target2.state !== "both") outcomes.push({ target: target2 });
-      else outcomes.push({ target: target2, report: await compare(target2.base, target2.head, { cwd: workspace, config: engineConfig(config.config) }) });
+      else outcomes.push({ target: target2, report: await compareTarget(target2, workspace, engineConfig(config.config), env2.RUNNER_TEMP) });
     }
     await publish(runner, inputs, outcomes, workspace);
     return exitCode(outcomes, inputs.failOn);
@@ -33811,10 +33862,24 @@ async function runAction(runner) {
     return 2;
   }
 }
+async function compareTarget(target2, workspace, config, tempRoot) {
+  try {
+    return await compare(target2.base, target2.head, { cwd: workspace, config });
+  } catch (e) {
+    const split = e instanceof LoadError && e.file === target2.base && /external \$ref .* cannot be resolved from this source/.test(e.detail);
+    if (!split || !target2.rev || !target2.spec) throw e;
+  }
+  const dir = await materializeAt(workspace, target2.rev, path8.posix.dirname(target2.spec), tempRoot || void 0);
+  const oldFile = path8.join(dir, target2.spec);
+  const report = await compare(oldFile, target2.head, { cwd: workspace, config });
+  report.sources.old.file = target2.base;
+  for (const f of report.findings) if (f.old?.file === oldFile) f.old.file = target2.base;
+  return report;
+}
 async function resolveTargets(inputs, { config, file }, workspace, env2) {
   const base = new BaseResolver(env2, workspace);
   if (inputs.spec || inputs.base || inputs.head || !config.specs) return [await targetFor(inputs.spec, inputs, workspace, base)];
-  const specs = await expandSpecs(config.specs, path7.dirname(file), workspace, async () => filesAt(workspace, (await base.get()).rev));
+  const specs = await expandSpecs(config.specs, path8.dirname(file), workspace, async () => filesAt(workspace, (await base.get()).rev));
   if (specs.length === 0) throw new UsageError("the specs list of the config names no contract");
   return Promise.all(specs.map((spec) => targetFor(spec, {}, workspace, base)));
 }
@@ -33823,8 +33888,8 @@ async function publish(runner, inputs, outcomes, workspace) {
   runner.stdout(outcomes.map((o) => o.report ? formatReport({ ...o.report, findings: o.report.findings.filter((f) => f.level !== "info") }, "github") : deletedAnnotation(o.target)).join(""));
   const log = outcomes.map((o) => `apicompat: ${o.target.base} -> ${o.target.head}${o.target.state === "new" ? " (new contract, nothing to compare)" : o.target.state === "deleted" ? " (contract deleted)" : ""}`);
   if (inputs.reportFile) {
-    const file = path7.resolve(workspace, inputs.reportFile);
-    await writeFile(file, combinedFile(reports, inputs.format), "utf8");
+    const file = path8.resolve(workspace, inputs.reportFile);
+    await writeFile2(file, combinedFile(reports, inputs.format), "utf8");
     setOutput(runner.env, "report-file", file);
     log.push(`report (${inputs.format}) written to ${file}`);
   } else if (inputs.format !== "github") {

@@ -2,7 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compare, type Report } from '../compare.js';
 import type { Bump, Level } from '../engine/types.js';
-import { isApicompatError, UsageError } from '../errors.js';
+import type { EngineConfig } from '../engine/evaluate.js';
+import { isApicompatError, LoadError, UsageError } from '../errors.js';
+import { materializeAt } from './base-tree.js';
 import type { Verdict } from '../recommend/index.js';
 import { maxBump } from '../recommend/semver.js';
 import { workflowData, workflowProperty } from '../report/escape.js';
@@ -39,7 +41,7 @@ export async function runAction(runner: Runner): Promise<number> {
     const outcomes: Outcome[] = [];
     for (const target of targets) {
       if (target.state !== 'both') outcomes.push({ target });
-      else outcomes.push({ target, report: await compare(target.base, target.head, { cwd: workspace, config: engineConfig(config.config) }) });
+      else outcomes.push({ target, report: await compareTarget(target, workspace, engineConfig(config.config), env.RUNNER_TEMP) });
     }
     await publish(runner, inputs, outcomes, workspace);
     return exitCode(outcomes, inputs.failOn);
@@ -49,6 +51,26 @@ export async function runAction(runner: Runner): Promise<number> {
     if (!isApicompatError(e) && e instanceof Error && e.stack) printInert(runner, e.stack);
     return 2;
   }
+}
+
+/**
+ * `git show` gives the base version as text only, without the sibling files a split contract `$ref`s;
+ * when that is the problem, the contract's folder at the base revision is written out and loaded from disk,
+ * and the report names it `REV:./path` again.
+ */
+async function compareTarget(target: Target, workspace: string, config: EngineConfig, tempRoot?: string): Promise<Report> {
+  try {
+    return await compare(target.base, target.head, { cwd: workspace, config });
+  } catch (e) {
+    const split = e instanceof LoadError && e.file === target.base && /external \$ref .* cannot be resolved from this source/.test(e.detail);
+    if (!split || !target.rev || !target.spec) throw e;
+  }
+  const dir = await materializeAt(workspace, target.rev, path.posix.dirname(target.spec), tempRoot || undefined);
+  const oldFile = path.join(dir, target.spec);
+  const report = await compare(oldFile, target.head, { cwd: workspace, config });
+  report.sources.old.file = target.base;
+  for (const f of report.findings) if (f.old?.file === oldFile) f.old.file = target.base;
+  return report;
 }
 
 /** One contract from the inputs, or every contract of the config's `specs` list. */

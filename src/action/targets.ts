@@ -14,6 +14,8 @@ export interface Target {
   head: string;
   /** `new`: absent at the base revision, nothing to compare; `deleted`: absent from the checkout, every operation gone. */
   state: 'both' | 'new' | 'deleted';
+  /** The base revision, when `base` is the default `REV:./spec` (a split spec may need its folder from it). */
+  rev?: string;
 }
 
 /** Lazily resolved, so runs with explicit `base` inputs never touch git. */
@@ -37,7 +39,7 @@ export async function targetFor(spec: string | undefined, inputs: Pick<ActionInp
   const head = inputs.head ?? rel;
   if (inputs.base) return { spec: rel, base: inputs.base, head, state: 'both' };
   const { rev } = await base.get();
-  const target: Target = { spec: rel, base: `${rev}:./${rel}`, head, state: 'both' };
+  const target: Target = { spec: rel, base: `${rev}:./${rel}`, head, state: 'both', rev };
   const before = await existsAt(workspace, rev, rel);
   const now = inputs.head !== undefined || existsSync(path.join(workspace, rel));
   if (!before && !now) throw new UsageError(`spec ${rel} exists neither in the checkout nor at the base revision ${rev}`);

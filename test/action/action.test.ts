@@ -78,6 +78,20 @@ describe('the bundled action on a pull request', () => {
     expect(run.summary).toContain('<code>origin/main:./openapi.yaml</code>');
   });
 
+  it('loads a split contract (external $refs) at the base commit from its folder there', () => {
+    const { repo, baseSha, headSha } = pullRequest(
+      { 'api/openapi.yaml': 'test/action/fixtures/split/openapi.yaml', 'api/schemas/trip.yaml': 'test/action/fixtures/split/schemas/trip-v1.yaml' },
+      { 'api/schemas/trip.yaml': 'test/action/fixtures/split/schemas/trip-v2.yaml' },
+    );
+    const run = runAction(repo.dir, { spec: 'api/openapi.yaml' }, { event: prEvent(baseSha, headSha) });
+    expect(run.commands.map((c) => `${c.command} ${c.properties.file}:${c.properties.line} ${c.message}`)).toEqual([
+      'error api/openapi.yaml:15 property price removed from response 200 (application/json) (GET /trips/{id})',
+    ]);
+    expect(run.outputs).toEqual({ verdict: 'breaking', bump: 'major', 'next-version': '3.0.0', 'breaking-count': '1' });
+    expect(run.summary).toContain(`<code>${baseSha}:./api/openapi.yaml</code> → <code>api/openapi.yaml</code>`);
+    expect(run.summary).not.toContain('apicompat-base-');
+  });
+
   it('takes explicit base and head sources', () => {
     const { repo } = pullRequest({ 'openapi.yaml': V1 }, { 'openapi.yaml': V2 });
     const run = runAction(repo.dir, { base: 'main:openapi.yaml', head: 'openapi.yaml', 'fail-on': 'never' }, { eventName: 'workflow_dispatch' });

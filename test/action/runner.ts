@@ -1,11 +1,25 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { ROOT } from '../helpers/fixtures.js';
 
 export const BUNDLE = path.join(ROOT, 'dist-action', 'index.js');
+
+let isolated: string | undefined;
+/**
+ * The committed bundle copied into an empty folder, as on a runner: no node_modules anywhere above it,
+ * so a dependency esbuild failed to inline would fail here instead of resolving from this repository.
+ */
+function isolatedBundle(): string {
+  if (!isolated) {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'apicompat-action-dist-')), 'dist-action');
+    cpSync(path.dirname(BUNDLE), dir, { recursive: true });
+    isolated = path.join(dir, 'index.js');
+  }
+  return isolated;
+}
 
 /** A throwaway git repository standing in for a checked-out pull request. */
 export class Repo {
@@ -78,7 +92,7 @@ export function runAction(workspace: string, inputs: Record<string, string>, opt
   // The runner sets every declared input, with its default when the workflow gives none.
   const defaults = Object.fromEntries(Object.entries(actionYml().inputs).map(([name, def]) => [name, def.default ?? '']));
   for (const [name, value] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const res = spawnSync(process.execPath, [BUNDLE], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 });
+  const res = spawnSync(process.execPath, [isolatedBundle()], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 });
   const outputFile = readFileSync(outputPath, 'utf8');
   return {
     status: res.status,
