@@ -32616,7 +32616,7 @@ function stripAnsi(s) {
   return s.replace(ANSI, "");
 }
 function terminal(s) {
-  return stripAnsi(s).replace(/[\r\n\t]+/g, " ");
+  return stripAnsi(s).replace(/[\r\n\t]+/g, " ").replace(/^(\s*):/, "$1​:");
 }
 function markdown(s) {
   return stripAnsi(s).replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/([\\`*_{}[\]()#+\-.!|~:])/g, "\\$1").replace(/@/g, "@​");

@@ -7,9 +7,14 @@ export function stripAnsi(s: string): string {
   return s.replace(ANSI, '');
 }
 
-/** Terminal text: no escape sequences, one line. */
+/**
+ * Terminal text: no escape sequences, one line, and never starting with `::`, which a GitHub Actions log
+ * would run as a workflow command when the text begins a line (the CLI in a `run:` step prints these).
+ */
 export function terminal(s: string): string {
-  return stripAnsi(s).replace(/[\r\n\t]+/g, ' ');
+  return stripAnsi(s)
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/^(\s*):/, '$1\u200b:');
 }
 
 /** Markdown inline text: HTML and markdown syntax neutralised, one line. */

@@ -177,3 +177,12 @@ describe('finding places', () => {
     );
   });
 });
+
+describe('terminal text', () => {
+  it('never starts a line with `::`, so a CI log cannot run it as a workflow command', async () => {
+    const { terminal } = await import('../../src/report/escape.js');
+    expect(terminal('::error::pwned')).toBe('\u200b::error::pwned');
+    expect(terminal('  ::set-output name=x::y\n::error::z')).toBe('  \u200b::set-output name=x::y ::error::z');
+    expect(terminal('GET /a::b')).toBe('GET /a::b');
+  });
+});
