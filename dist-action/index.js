@@ -33858,7 +33858,7 @@ async function runAction(runner) {
   } catch (e) {
     const msg = isApicompatError(e) ? e.message : `internal error: ${e?.message ?? String(e)}`;
     runner.stdout(errorAnnotation(msg));
-    if (!isApicompatError(e) && e instanceof Error && e.stack) printInert(runner, e.stack);
+    if (env2.RUNNER_DEBUG === "1" && e instanceof Error && e.stack) printInert(runner, e.stack);
     return 2;
   }
 }

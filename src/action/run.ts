@@ -48,7 +48,8 @@ export async function runAction(runner: Runner): Promise<number> {
   } catch (e) {
     const msg = isApicompatError(e) ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;
     runner.stdout(errorAnnotation(msg));
-    if (!isApicompatError(e) && e instanceof Error && e.stack) printInert(runner, e.stack);
+    // A stack trace only when the workflow is re-run with debug logging.
+    if (env.RUNNER_DEBUG === '1' && e instanceof Error && e.stack) printInert(runner, e.stack);
     return 2;
   }
 }
