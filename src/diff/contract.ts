@@ -1,3 +1,4 @@
+import { join } from '../load/pointer.js';
 import type { At, Body, Contract, Flow, MediaType, Operation, Parameter, Response, SecurityAlternative } from '../model/types.js';
 import type { Change, Subject } from './change.js';
 import type { ChangeKind } from './kinds.js';
@@ -118,7 +119,7 @@ class ContractDiff {
     if (!p.required && q.required) this.emit('parameter.became-required', 'input', ctx, subject, { ...fieldAt(at, 'required'), facts: { hasDefault: q.schema ? this.hasDefault(q.schema) : false } });
     if (p.required && !q.required) this.emit('parameter.became-optional', 'input', ctx, subject, fieldAt(at, 'required'));
     if (!p.deprecated && q.deprecated) this.emit('parameter.deprecated', 'input', ctx, subject, fieldAt(at, 'deprecated'));
-    if ((p.style ?? '') !== (q.style ?? '') || p.explode !== q.explode) this.emit('parameter.style.changed', 'input', ctx, subject, { ...at, before: p.style, after: q.style });
+    if (p.style !== q.style || p.explode !== q.explode) this.emit('parameter.style.changed', 'input', ctx, subject, { ...at, before: serialization(p), after: serialization(q) });
     if ((p.description ?? '') !== (q.description ?? '')) this.emit('parameter.documentation.changed', 'input', ctx, subject, { ...fieldAt(at, 'description'), before: p.description, after: q.description });
     if (p.schema && q.schema) this.schema(p.schema, q.schema, 'input', ctx);
   }
@@ -196,22 +197,24 @@ class ContractDiff {
     if (b.security.length === 0) return this.emit('security.removed', 'input', ctx, { scheme: a.security.map(altName).join(' or ') }, at);
     const anonA = a.security.some((x) => x.size === 0);
     const anonB = b.security.some((x) => x.size === 0);
-    const altsB = new Map(b.security.map((x) => [altName(x), x]));
-    const altsA = new Map(a.security.map((x) => [altName(x), x]));
-    for (const [name, alt] of altsA) {
+    // Each alternative (and each scheme in it) is located at its own entry of the security list.
+    const altsB = new Map(b.security.map((x, i) => [altName(x), { alt: x, ptr: `${at.newPtr}/${i}` }]));
+    const altsA = new Map(a.security.map((x, i) => [altName(x), { alt: x, ptr: `${at.oldPtr}/${i}` }]));
+    for (const [name, { alt, ptr }] of altsA) {
       const next = altsB.get(name);
       if (!next) {
-        if (!(alt.size === 0 && anonB)) this.emit('security.alternative.removed', 'input', ctx, { scheme: name }, { ...at, facts: { anonymous: alt.size === 0 } });
+        if (!(alt.size === 0 && anonB)) this.emit('security.alternative.removed', 'input', ctx, { scheme: name }, { oldPtr: ptr, newPtr: at.newPtr, facts: { anonymous: alt.size === 0 } });
         continue;
       }
-      for (const [scheme, scopes] of next) {
+      for (const [scheme, scopes] of next.alt) {
+        const schemeAt = { oldPtr: join(ptr, scheme), newPtr: join(next.ptr, scheme) };
         const before = new Set(alt.get(scheme) ?? []);
-        for (const sc of scopes) if (!before.has(sc)) this.emit('security.scope.added', 'input', ctx, { scheme, scope: sc }, at);
+        for (const sc of scopes) if (!before.has(sc)) this.emit('security.scope.added', 'input', ctx, { scheme, scope: sc }, schemeAt);
         const after = new Set(scopes);
-        for (const sc of before) if (!after.has(sc)) this.emit('security.scope.removed', 'input', ctx, { scheme, scope: sc }, at);
+        for (const sc of before) if (!after.has(sc)) this.emit('security.scope.removed', 'input', ctx, { scheme, scope: sc }, schemeAt);
       }
     }
-    for (const [name] of altsB) if (!altsA.has(name) && !(name === '(anonymous)' && anonA)) this.emit('security.alternative.added', 'input', ctx, { scheme: name }, at);
+    for (const [name, { ptr }] of altsB) if (!altsA.has(name) && !(name === '(anonymous)' && anonA)) this.emit('security.alternative.added', 'input', ctx, { scheme: name }, { oldPtr: at.oldPtr, newPtr: ptr });
   }
 }
 
@@ -226,6 +229,10 @@ function answers(style: Operation['style']): boolean {
  */
 function fieldAt(at: { oldPtr: string; newPtr: string }, field: string): { oldPtr: string; newPtr: string } {
   return { oldPtr: `${at.oldPtr}/${field}`, newPtr: `${at.newPtr}/${field}` };
+}
+
+function serialization(p: Parameter): string {
+  return `${p.style} (explode=${p.explode})`;
 }
 
 function altName(alt: SecurityAlternative): string {

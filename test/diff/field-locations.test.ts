@@ -30,3 +30,22 @@ describe('field-level change locations', () => {
     expect(f?.old).toMatchObject({ line: 7 });
   });
 });
+
+describe('security change locations', () => {
+  const secured = (list: string) => `openapi: 3.0.3
+info: { title: T, version: 1.0.0 }
+security:
+${list}paths:
+  /a: { get: { responses: { '200': { description: ok } } } }
+  /b: { get: { responses: { '200': { description: ok } } } }
+`;
+
+  it('points at the alternative and the scheme that changed, once for every operation sharing them', async () => {
+    const report = await compareTexts(secured('  - apiKey: []\n  - oauth: [read]\n'), secured('  - apiKey: []\n  - oauth: [read, write]\n  - {}\n'));
+    const scope = report.findings.find((f) => f.rule === 'security-scope-added');
+    expect(scope?.new).toMatchObject({ pointer: '/security/1/oauth', line: 5 });
+    expect(scope?.operations).toEqual(['GET /a', 'GET /b']);
+    const alt = report.findings.find((f) => f.rule === 'security-alternative-added');
+    expect(alt?.new).toMatchObject({ pointer: '/security/2', line: 6 });
+  });
+});
