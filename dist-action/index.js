@@ -26982,7 +26982,11 @@ async function runAction(runner) {
       else outcomes.push({ target: target2, report: await compareTarget(target2, workspace, engineConfig(config.config), env2.RUNNER_TEMP) });
     }
     await publish(runner, inputs, outcomes, workspace);
-    return exitCode(outcomes, inputs.failOn);
+    const code = exitCode(outcomes, inputs.failOn);
+    const out = verdictOutputs(outcomes);
+    runner.stdout(`apicompat: verdict ${out.verdict}, ${out["breaking-count"]} breaking; fail-on ${inputs.failOn}: ${code === 0 ? "pass" : "fail"}
+`);
+    return code;
   } catch (e) {
     const msg = isApicompatError(e) ? e.message : `internal error: ${e?.message ?? String(e)}`;
     runner.stdout(errorAnnotation(msg));

@@ -44,7 +44,10 @@ export async function runAction(runner: Runner): Promise<number> {
       else outcomes.push({ target, report: await compareTarget(target, workspace, engineConfig(config.config), env.RUNNER_TEMP) });
     }
     await publish(runner, inputs, outcomes, workspace);
-    return exitCode(outcomes, inputs.failOn);
+    const code = exitCode(outcomes, inputs.failOn);
+    const out = verdictOutputs(outcomes);
+    runner.stdout(`apicompat: verdict ${out.verdict}, ${out['breaking-count']} breaking; fail-on ${inputs.failOn}: ${code === 0 ? 'pass' : 'fail'}\n`);
+    return code;
   } catch (e) {
     const msg = isApicompatError(e) ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;
     runner.stdout(errorAnnotation(msg));

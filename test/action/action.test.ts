@@ -38,6 +38,7 @@ describe('the bundled action on a pull request', () => {
     // The text report is in the log, fenced off from the command parser.
     expect(run.stdout).toMatch(/::stop-commands::apicompat-[0-9a-f-]{36}\napicompat: [0-9a-f]{40}:\.\/api\/openapi\.yaml -> api\/openapi\.yaml\n/);
     expect(run.stdout).toContain('Verdict: breaking; bump: major (1.4.0 -> 2.0.0)');
+    expect(run.stdout.endsWith('\napicompat: verdict breaking, 6 breaking; fail-on breaking: fail\n')).toBe(true);
   });
 
   it('passes with fail-on never, and fails on warnings with fail-on warning', () => {
