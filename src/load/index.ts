@@ -40,7 +40,7 @@ export async function loadText(src: SourceText, opts: LoadOptions = {}): Promise
   doc = (await bundleExternalRefs(src.name, src.filePath, src.rootDir, doc, refSites, opts)) as Record<string, unknown>;
   checkLocalRefs(src.name, doc, doc === value ? refSites : collectRefs(doc));
   if (opts.validate) await validate(src.name, detected.format, doc);
-  return {
+  const loaded: LoadedDocument = {
     name: src.name,
     syntax,
     format: detected.format,
@@ -49,6 +49,9 @@ export async function loadText(src: SourceText, opts: LoadOptions = {}): Promise
     refs: new RefResolver(src.name, doc),
     locate: createLineLocator(src.text, syntax),
   };
+  // AsyncAPI is always checked by its own parser (imported lazily, so OpenAPI runs never load it).
+  if (detected.format === 'asyncapi') await (await import('./asyncapi.js')).validateAsyncApi(loaded);
+  return loaded;
 }
 
 async function validate(name: string, format: Format, doc: object): Promise<void> {

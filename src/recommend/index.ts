@@ -25,6 +25,8 @@ export interface RecommendInput {
   currentVersion?: string;
   /** Server URLs of the old contract (and AsyncAPI channel addresses count as paths). */
   servers: readonly string[];
+  /** AsyncAPI operations are `action address`; addresses may lack a leading slash or use dots (`trips.v1.booked`). */
+  format?: 'openapi' | 'asyncapi';
 }
 
 export interface RecommendOutput {
@@ -36,6 +38,8 @@ export interface RecommendOutput {
 
 const DEFAULT_BUMP: Record<Level, Bump> = { breaking: 'major', warning: 'minor', compatible: 'minor', info: 'patch' };
 const VERSION_SEGMENT = /\/v(\d+)(?=\/|$)/i;
+/** In a channel address a version is a whole segment between `/` or `.` separators, or at the start. */
+const CHANNEL_VERSION_SEGMENT = /(^|[/.])v(\d+)(?=[/.]|$)/i;
 
 export function bumpOf(finding: Finding, rules: ReadonlyMap<string, Rule>): Bump {
   if (finding.level === 'breaking') return 'major';
@@ -58,18 +62,31 @@ export function recommend(input: RecommendInput): RecommendOutput {
   const verdict = verdictOf(input.findings);
   const next = nextVersion(input.currentVersion, bump);
   const breaking = active.filter((f) => f.level === 'breaking');
-  const urlVersioning = breaking.length ? planUrlVersioning(breaking, input.servers) : undefined;
-  return { verdict, bump, nextVersion: next, recommendation: { text: describe(verdict, bump, input.currentVersion, next, breaking.length, urlVersioning), ...(urlVersioning ? { urlVersioning } : {}) } };
+  const urlVersioning = breaking.length ? planUrlVersioning(breaking, input.servers, input.format === 'asyncapi') : undefined;
+  return { verdict, bump, nextVersion: next, recommendation: { text: describe(verdict, bump, input.currentVersion, next, breaking.length, urlVersioning, input.format === 'asyncapi'), ...(urlVersioning ? { urlVersioning } : {}) } };
 }
 
-function planUrlVersioning(breaking: readonly Finding[], servers: readonly string[]): UrlVersioningPlan {
+function planUrlVersioning(breaking: readonly Finding[], servers: readonly string[], channels = false): UrlVersioningPlan {
   const ops = new Set<string>();
   for (const f of breaking) for (const op of f.operations ?? (f.operation ? [f.operation] : [])) ops.add(op);
   const operations: UrlVersioningPlan['operations'] = [];
   let current: string | undefined;
   let next = 'v2';
   for (const op of [...ops].sort()) {
-    const [method, path = ''] = op.split(' ', 2);
+    const space = op.indexOf(' ');
+    const method = op.slice(0, space);
+    const path = op.slice(space + 1);
+    if (channels) {
+      const m = CHANNEL_VERSION_SEGMENT.exec(path);
+      if (m) {
+        current ??= `v${m[2]}`;
+        next = `v${Number(m[2]) + 1}`;
+        operations.push({ operation: op, path: `${method} ${path.replace(CHANNEL_VERSION_SEGMENT, `$1v${Number(m[2]) + 1}`)}` });
+      } else {
+        operations.push({ operation: op, path: `${method} ${path.startsWith('/') ? `/${next}${path}` : `${next}/${path}`}` });
+      }
+      continue;
+    }
     const m = VERSION_SEGMENT.exec(path);
     if (m) {
       current ??= `v${m[1]}`;
@@ -79,7 +96,7 @@ function planUrlVersioning(breaking: readonly Finding[], servers: readonly strin
       operations.push({ operation: op, path: `${method} /${next}${path.startsWith('/') ? path : `/${path}`}` });
     }
   }
-  const versionedPaths = operations.some((o) => VERSION_SEGMENT.test(o.operation));
+  const versionedPaths = operations.some((o) => (channels ? CHANNEL_VERSION_SEGMENT.test(o.operation.slice(o.operation.indexOf(' ') + 1)) : VERSION_SEGMENT.test(o.operation)));
   const serverPlan = versionedPaths
     ? []
     : servers.flatMap((url) => {
@@ -97,7 +114,7 @@ function planUrlVersioning(breaking: readonly Finding[], servers: readonly strin
   return { current, next, scope, operations, servers: serverPlan };
 }
 
-function describe(verdict: Verdict, bump: Bump, current: string | undefined, next: string | undefined, breakingCount: number, plan?: UrlVersioningPlan): string {
+function describe(verdict: Verdict, bump: Bump, current: string | undefined, next: string | undefined, breakingCount: number, plan?: UrlVersioningPlan, channels = false): string {
   const version = next ? ` (${current} -> ${next})` : current ? ` (info.version ${JSON.stringify(current)} is not semver; bump it by hand)` : '';
   const head: Record<Verdict, string> = {
     unchanged: 'No changes to the contract; no release needed.',
@@ -107,7 +124,9 @@ function describe(verdict: Verdict, bump: Bump, current: string | undefined, nex
   };
   if (verdict !== 'breaking' || !plan) return head[verdict];
   const n = plan.operations.length;
+  if (plan.scope === 'paths' && channels) return `${head.breaking}, or keep old clients working with versioned channels: move the ${n} changed operation${n === 1 ? '' : 's'} to ${plan.next} channel addresses while the ${plan.current} channels keep carrying the old messages.`;
   if (plan.scope === 'paths') return `${head.breaking}, or keep old clients working with URL versioning: publish the ${n} changed operation${n === 1 ? '' : 's'} under /${plan.next} while /${plan.current} keeps serving the old contract.`;
   if (plan.scope === 'servers') return `${head.breaking}, or keep old clients working with URL versioning: serve the new contract at ${plan.servers.map((s) => s.to).join(', ')} while ${plan.servers.map((s) => s.from).join(', ')} keeps serving the old one.`;
+  if (channels) return `${head.breaking}. The channel addresses carry no version segment; to keep old clients working, move the ${n} changed operation${n === 1 ? '' : 's'} to new ${plan.next} channels and keep the current ones for old clients.`;
   return `${head.breaking}. The paths carry no version segment; to keep old clients working, publish the ${n} changed operation${n === 1 ? '' : 's'} under a new /${plan.next} prefix and keep the current paths as v1.`;
 }
