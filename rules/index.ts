@@ -84,6 +84,7 @@ import parameterStyleChanged from './parameter/parameter-style-changed.js';
 import patternChanged from './schema/pattern-changed.js';
 import propertyDeprecated from './schema/property-deprecated.js';
 import replyAdded from './message/reply-added.js';
+import replyChannelChanged from './message/reply-channel-changed.js';
 import requestBodyAddedOptional from './body/request-body-added-optional.js';
 import requestBodyAddedRequired from './body/request-body-added-required.js';
 import requestBodyBecameOptional from './body/request-body-became-optional.js';
@@ -199,6 +200,7 @@ export const rules: readonly Rule[] = [
   patternChanged,
   propertyDeprecated,
   replyAdded,
+  replyChannelChanged,
   requestBodyAddedOptional,
   requestBodyAddedRequired,
   requestBodyBecameOptional,

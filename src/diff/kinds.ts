@@ -83,6 +83,7 @@ export const CHANGE_KINDS = [
   'channel.address.changed',
   'channel.documentation.changed',
   'operation.action.changed',
+  'reply.channel.changed',
   'message.added',
   'message.removed',
   'message.content-type.changed',

@@ -5,6 +5,9 @@ import type { At, Channel, Contract, Flow, InteractionStyle, Message, Operation,
 
 type Obj = Record<string, unknown>;
 
+/** Message fields a message trait may supply. */
+const TRAIT_FIELDS = ['headers', 'contentType', 'correlationId', 'bindings', 'title', 'summary', 'description'] as const;
+
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -211,26 +214,45 @@ class AsyncBuilder {
     const r = this.resolve(raw, pointer);
     if (!isObj(r.value)) return;
     const m = r.value;
+    const f = this.withTraits(m, r.pointer);
     const explicit = str(m.name) ?? str(m.messageId);
     const key = explicit ?? (r.ref ? r.pointer.slice(r.pointer.lastIndexOf('/') + 1) : fallbackKey);
     const msg: Message = {
       key,
       named: explicit !== undefined,
       flow,
-      contentType: str(m.contentType) ?? this.defaultContentType,
-      title: str(m.title),
-      summary: str(m.summary),
-      description: str(m.description),
+      contentType: str(f.contentType?.value) ?? this.defaultContentType,
+      title: str(f.title?.value),
+      summary: str(f.summary?.value),
+      description: str(f.description?.value),
       pointer: r.pointer,
     };
     if (m.payload !== undefined) this.payload(msg, m, r.pointer);
-    if (m.headers !== undefined) msg.headers = this.schemaAt(m.headers, join(r.pointer, 'headers'));
-    if (m.correlationId !== undefined) {
-      const c = this.resolve(m.correlationId, join(r.pointer, 'correlationId'));
+    if (f.headers) msg.headers = this.schemaAt(f.headers.value, f.headers.pointer);
+    if (f.correlationId) {
+      const c = this.resolve(f.correlationId.value, f.correlationId.pointer);
       msg.correlationId = { location: isObj(c.value) ? str(c.value.location) : undefined, pointer: c.pointer };
     }
-    if (m.bindings !== undefined) msg.bindings = { value: m.bindings, pointer: join(r.pointer, 'bindings') };
+    if (f.bindings) msg.bindings = f.bindings;
     out.set(out.has(key) ? `${key}#${out.size}` : key, msg);
+  }
+
+  /**
+   * Message fields with its traits applied, each with the pointer of where it is written. 2.x merges the
+   * traits over the message (the last trait wins); 3.x lets the message's own fields win.
+   */
+  private withTraits(m: Obj, pointer: string): Partial<Record<(typeof TRAIT_FIELDS)[number], At>> {
+    const out: Partial<Record<(typeof TRAIT_FIELDS)[number], At>> = {};
+    const own = (k: (typeof TRAIT_FIELDS)[number]) => (m[k] !== undefined ? { value: m[k], pointer: join(pointer, k) } : undefined);
+    const traits = Array.isArray(m.traits) ? m.traits.map((t, i) => this.resolve(t, join(pointer, 'traits', i))) : [];
+    const v3 = this.src.specVersion.startsWith('3.');
+    for (const k of TRAIT_FIELDS) {
+      let fromTraits: At | undefined;
+      for (const t of traits) if (isObj(t.value) && t.value[k] !== undefined) fromTraits = { value: t.value[k], pointer: join(t.pointer, k) };
+      const chosen = v3 ? (own(k) ?? fromTraits) : (fromTraits ?? own(k));
+      if (chosen) out[k] = chosen;
+    }
+    return out;
   }
 
   /** 2.x: `schemaFormat` beside `payload`; 3.x: a multi-format schema `{ schemaFormat, schema }` as the payload. */

@@ -124,6 +124,8 @@ function describe(verdict: Verdict, bump: Bump, current: string | undefined, nex
   };
   if (verdict !== 'breaking' || !plan) return head[verdict];
   const n = plan.operations.length;
+  // Breaking changes outside operations only (a channel or server): there is nothing to re-publish under a new version.
+  if (n === 0 && plan.scope !== 'servers') return `${head.breaking}.`;
   if (plan.scope === 'paths' && channels) return `${head.breaking}, or keep old clients working with versioned channels: move the ${n} changed operation${n === 1 ? '' : 's'} to ${plan.next} channel addresses while the ${plan.current} channels keep carrying the old messages.`;
   if (plan.scope === 'paths') return `${head.breaking}, or keep old clients working with URL versioning: publish the ${n} changed operation${n === 1 ? '' : 's'} under /${plan.next} while /${plan.current} keeps serving the old contract.`;
   if (plan.scope === 'servers') return `${head.breaking}, or keep old clients working with URL versioning: serve the new contract at ${plan.servers.map((s) => s.to).join(', ')} while ${plan.servers.map((s) => s.from).join(', ')} keeps serving the old one.`;

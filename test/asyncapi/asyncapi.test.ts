@@ -38,6 +38,20 @@ describe('AsyncAPI 2.6 <-> 3.0', () => {
   });
 });
 
+describe('AsyncAPI message traits', () => {
+  it('applies traits, so headers moved from a 2.6 trait into a 3.0 message are no change', async () => {
+    const r = await run(dir('traits', 'old.yaml'), dir('traits', 'same.yaml'));
+    expect(r.findings).toEqual([]);
+  });
+
+  it('sees a header made required inside a trait of a received message', async () => {
+    const r = await run(dir('traits', 'old.yaml'), dir('traits', 'new.yaml'));
+    expect(r.findings.map((f) => [f.rule, f.level, f.message, f.new?.pointer])).toEqual([
+      ['input-required-property-added', 'breaking', 'required property tenant added to received message BookTrip headers', '/components/messageTraits/Traced/headers/properties/tenant'],
+    ]);
+  });
+});
+
 describe('AsyncAPI direction', () => {
   it('judges the same edit by who sends the message', async () => {
     const r = await run(dir('direction', 'old.yaml'), dir('direction', 'new.yaml'));
