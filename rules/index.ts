@@ -19,6 +19,7 @@ import inputEnumLifted from './schema/input-enum-lifted.js';
 import inputEnumRestricted from './schema/input-enum-restricted.js';
 import inputEnumValueAdded from './schema/input-enum-value-added.js';
 import inputEnumValueRemoved from './schema/input-enum-value-removed.js';
+import inputFormatRemoved from './schema/input-format-removed.js';
 import inputMessageAdded from './message/input-message-added.js';
 import inputMessageRemoved from './message/input-message-removed.js';
 import inputNullableAdded from './schema/input-nullable-added.js';
@@ -47,6 +48,7 @@ import operationDocumentationChanged from './operation/operation-documentation-c
 import operationIdChanged from './operation/operation-id-changed.js';
 import operationRemoved from './operation/operation-removed.js';
 import operationStyleChanged from './operation/operation-style-changed.js';
+import operationStyleExtended from './operation/operation-style-extended.js';
 import operationUndeprecated from './operation/operation-undeprecated.js';
 import outputAdditionalPropertiesClosed from './schema/output-additional-properties-closed.js';
 import outputAdditionalPropertiesOpened from './schema/output-additional-properties-opened.js';
@@ -57,6 +59,7 @@ import outputEnumLifted from './schema/output-enum-lifted.js';
 import outputEnumRestricted from './schema/output-enum-restricted.js';
 import outputEnumValueAdded from './schema/output-enum-value-added.js';
 import outputEnumValueRemoved from './schema/output-enum-value-removed.js';
+import outputFormatAdded from './schema/output-format-added.js';
 import outputMessageAdded from './message/output-message-added.js';
 import outputMessageRemoved from './message/output-message-removed.js';
 import outputNullableAdded from './schema/output-nullable-added.js';
@@ -135,6 +138,7 @@ export const rules: readonly Rule[] = [
   inputEnumRestricted,
   inputEnumValueAdded,
   inputEnumValueRemoved,
+  inputFormatRemoved,
   inputMessageAdded,
   inputMessageRemoved,
   inputNullableAdded,
@@ -163,6 +167,7 @@ export const rules: readonly Rule[] = [
   operationIdChanged,
   operationRemoved,
   operationStyleChanged,
+  operationStyleExtended,
   operationUndeprecated,
   outputAdditionalPropertiesClosed,
   outputAdditionalPropertiesOpened,
@@ -173,6 +178,7 @@ export const rules: readonly Rule[] = [
   outputEnumRestricted,
   outputEnumValueAdded,
   outputEnumValueRemoved,
+  outputFormatAdded,
   outputMessageAdded,
   outputMessageRemoved,
   outputNullableAdded,

@@ -145,8 +145,11 @@ export class AsyncApiDiff {
     this.bindings(x.bindings, y.bindings, ctx, 'operation', { oldPtr: o.pointer, newPtr: t.pointer });
     const verb = y.action === 'receive' ? 'received' : 'sent';
     this.messages(x.messages, y.messages, ctx, `${verb} message`, { oldPtr: o.pointer, newPtr: t.pointer });
-    if (x.reply?.channel !== undefined && y.reply?.channel !== undefined && (this.renamed.get(x.reply.channel) ?? x.reply.channel) !== y.reply.channel) {
-      this.d.emit('reply.channel.changed', 'none', ctx, {}, { oldPtr: x.reply.pointer, newPtr: y.reply.pointer, before: x.reply.channel, after: y.reply.channel });
+    // A reply without a channel travels on the operation's own channel.
+    const before = x.reply ? (x.reply.channel ?? x.channel) : undefined;
+    const after = y.reply ? (y.reply.channel ?? y.channel) : undefined;
+    if (before !== undefined && after !== undefined && (this.renamed.get(before) ?? before) !== after) {
+      this.d.emit('reply.channel.changed', 'none', ctx, {}, { oldPtr: x.reply!.pointer, newPtr: y.reply!.pointer, before, after });
     }
     if (x.reply && y.reply) this.messages(x.reply.messages, y.reply.messages, ctx, `${verb === 'received' ? 'sent' : 'received'} reply`, { oldPtr: x.reply.pointer, newPtr: y.reply.pointer });
   }

@@ -1,6 +1,7 @@
 import type { At, Flow } from '../model/types.js';
 import type { ChangeKind } from './kinds.js';
 import { MAX_KEYWORDS, MIN_KEYWORDS, type SchemaView, type SchemaViews } from './schema-view.js';
+import { SameSchemas } from './unchanged.js';
 
 /** A schema change relative to the schema being compared; the caller adds operation and container. */
 export interface SchemaChange {
@@ -18,18 +19,29 @@ export interface SchemaChange {
 
 /**
  * Semantic comparison of two schemas for one flow. Results are memoised per (old, new, flow) pair of
- * `$ref` targets, so a component used by 500 operations is compared once, and a pair already being
+ * schema pointers, so a component used by 500 operations is compared once, and a pair already being
  * compared (a `$ref` cycle) counts as equal at the point of recursion.
  */
 export class SchemaDiffer {
   private memo = new Map<string, SchemaChange[]>();
   private active = new Set<string>();
+  private readonly same: SameSchemas;
   constructor(
     private readonly oldViews: SchemaViews,
     private readonly newViews: SchemaViews,
-  ) {}
+  ) {
+    this.same = new SameSchemas(oldViews.refs, newViews.refs);
+  }
 
+  /** Changes between two schemas in one flow; none at all when the raw schemas are provably the same. */
   diff(a: At, b: At, flow: Flow): SchemaChange[] {
+    if (this.same.same(a.value, b.value)) return [];
+    return this.diffViews(a, b, flow);
+  }
+
+  private diffViews(a: At, b: At, flow: Flow): SchemaChange[] {
+    // Below the root, the raw check pays off at `$ref`s: answered once per target, then from memory.
+    if ((isRef(a.value) || isRef(b.value)) && this.same.same(a.value, b.value)) return [];
     const va = this.oldViews.view(a);
     const vb = this.newViews.view(b);
     const key = `${va.pointer}\u0000${vb.pointer}\u0000${flow}`;
@@ -43,22 +55,25 @@ export class SchemaDiffer {
     } finally {
       this.active.delete(key);
     }
-    if (va.ref || vb.ref) this.memo.set(key, out);
+    // Every pair, not only `$ref` targets: an inline `allOf: [$ref X]` wrapper exposes X's variants
+    // under X's pointers, so a chain of such wrappers reaches the same pair along 2^depth paths.
+    this.memo.set(key, out);
     return out;
   }
 
   private child(a: At, b: At, flow: Flow, seg: string, out: SchemaChange[]): void {
-    for (const c of this.diff(a, b, flow)) out.push({ ...c, path: [seg, ...c.path] });
+    for (const c of this.diffViews(a, b, flow)) out.push({ ...c, path: [seg, ...c.path] });
   }
 
   private compare(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[]): void {
     const emit = (kind: ChangeKind, extra: Partial<SchemaChange> = {}) => out.push({ kind, path: [], oldPointer: a.pointer, newPointer: b.pointer, ...extra });
     this.compareTypes(a, b, emit);
     if (a.nullable !== b.nullable) emit(b.nullable ? 'schema.nullable.added' : 'schema.nullable.removed');
-    if (a.format !== b.format) emit('schema.format.changed', { before: a.format, after: b.format });
+    if (a.format !== b.format) emit('schema.format.changed', { before: a.format, after: b.format, facts: { added: a.format === undefined, removed: b.format === undefined } });
     this.compareEnums(a, b, emit);
     for (const k of MAX_KEYWORDS) compareLimit(a.limits[k], b.limits[k], Infinity, k, 'schema.max.decreased', 'schema.max.increased', emit);
-    for (const k of MIN_KEYWORDS) compareLimit(a.limits[k], b.limits[k], -Infinity, k, 'schema.min.decreased', 'schema.min.increased', emit);
+    // Lengths and counts cannot go below 0, so an absent minLength/minItems/minProperties means 0.
+    for (const k of MIN_KEYWORDS) compareLimit(a.limits[k], b.limits[k], k.endsWith('imum') ? -Infinity : 0, k, 'schema.min.decreased', 'schema.min.increased', emit);
     if (a.pattern !== b.pattern) {
       const kind = a.pattern === undefined ? 'schema.pattern.added' : b.pattern === undefined ? 'schema.pattern.removed' : 'schema.pattern.changed';
       emit(kind, { before: a.pattern, after: b.pattern });
@@ -180,6 +195,10 @@ export class SchemaDiffer {
   }
 }
 
+function isRef(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && typeof (v as { $ref?: unknown }).$ref === 'string';
+}
+
 function refName(pointer: string): string {
   return pointer.slice(pointer.lastIndexOf('/') + 1);
 }
@@ -200,6 +219,18 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** A string enum value unquoted, unless it would read as another value: `"1"` vs `1`, `"null"` vs `null`. */
 function display(json: string): string {
-  return json.startsWith('"') ? (JSON.parse(json) as string) : json;
+  if (!json.startsWith('"')) return json;
+  const s = JSON.parse(json) as string;
+  return s === '' || looksLikeJson(s) ? json : s;
+}
+
+function looksLikeJson(s: string): boolean {
+  try {
+    JSON.parse(s);
+    return true;
+  } catch {
+    return false;
+  }
 }

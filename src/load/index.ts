@@ -35,7 +35,7 @@ export async function loadDocument(source: string, opts: LoadOptions = {}): Prom
 export async function loadText(src: SourceText, opts: LoadOptions = {}): Promise<LoadedDocument> {
   const { syntax, value } = parseText(src.name, src.text);
   const detected = detectFormat(src.name, value);
-  const refSites = collectRefs(value);
+  const refSites = collectRefs(value, syntax === 'yaml');
   let doc = value as Record<string, unknown>;
   doc = (await bundleExternalRefs(src.name, src.filePath, src.rootDir, doc, refSites, opts)) as Record<string, unknown>;
   checkLocalRefs(src.name, doc, doc === value ? refSites : collectRefs(doc));
