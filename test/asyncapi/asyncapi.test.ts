@@ -107,6 +107,16 @@ describe('AsyncAPI interaction styles', () => {
   });
 });
 
+describe('AsyncAPI replies', () => {
+  it('reports a reply moved off the request channel as a breaking reply channel change', async () => {
+    const r = await run(dir('styles', 'doc.yaml'), dir('styles', 'reply-moved.yaml'));
+    expect(r.findings.filter((f) => f.operation === 'receive ping').map((f) => [f.rule, f.level, f.message])).toEqual([
+      ['reply-channel-changed', 'breaking', 'replies moved from ping to pongs'],
+      ['operation-style-extended', 'compatible', 'interaction style changed from request/response to request/async response'],
+    ]);
+  });
+});
+
 describe('AsyncAPI load errors', () => {
   it('names the file, pointer and line of the first validation error', async () => {
     const err = await loadContract(dir('invalid', 'bad.yaml'), { cwd: ROOT }).catch((e: unknown) => e);
