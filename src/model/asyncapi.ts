@@ -1,7 +1,7 @@
 import { LoadError } from '../errors.js';
 import type { LoadedDocument } from '../load/index.js';
 import { join } from '../load/pointer.js';
-import type { At, Channel, Contract, Flow, InteractionStyle, Message, Operation, Reply, Server } from './types.js';
+import type { At, Channel, Contract, Flow, InteractionStyle, Message, Operation, Reply, SecurityAlternative, Server } from './types.js';
 
 type Obj = Record<string, unknown>;
 
@@ -83,6 +83,10 @@ class AsyncBuilder {
       }
       const server: Server = { name, url: `${protocol ?? ''}://${host ?? ''}${pathname}`, pointer: r.pointer, host, protocol, protocolVersion: str(s.protocolVersion) };
       if (s.bindings !== undefined) server.bindings = { value: s.bindings, pointer: join(r.pointer, 'bindings') };
+      if (Array.isArray(s.security)) {
+        server.securityPointer = join(r.pointer, 'security');
+        server.security = this.security(s.security, server.securityPointer, v3);
+      }
       out.push(server);
     }
     return out;
@@ -107,7 +111,7 @@ class AsyncBuilder {
         const op = ch[verb] as Obj;
         const flow: Flow = action === 'receive' ? 'input' : 'output';
         const messages = this.v2Messages(op.message, join(opPtr, 'message'), flow);
-        this.add(operations, this.operation(action, channel, op, opPtr, messages, undefined, oneToMany));
+        this.add(operations, this.operation(action, channel, op, opPtr, messages, undefined, oneToMany, this.serverSecurity(ch, servers, opPtr)));
       }
     }
     return { channels, operations };
@@ -152,7 +156,8 @@ class AsyncBuilder {
       const flow: Flow = action === 'receive' ? 'input' : 'output';
       const messages = this.v3Messages(op.messages, join(r.pointer, 'messages'), chRef.value, chRef.pointer, flow);
       const reply = op.reply === undefined ? undefined : this.v3Reply(op.reply, join(r.pointer, 'reply'), channel, byPointer, flow === 'input' ? 'output' : 'input');
-      this.add(operations, this.operation(action, channel, { ...op, operationId: id }, r.pointer, messages, reply, this.broadcast(chRef.value, servers)));
+      const security = Array.isArray(op.security) ? { alternatives: this.security(op.security, join(r.pointer, 'security'), true), pointer: join(r.pointer, 'security') } : this.serverSecurity(chRef.value, servers, r.pointer);
+      this.add(operations, this.operation(action, channel, { ...op, operationId: id }, r.pointer, messages, reply, this.broadcast(chRef.value, servers), security));
     }
     return { channels, operations };
   }
@@ -200,10 +205,34 @@ class AsyncBuilder {
     return c;
   }
 
+  /** The servers a channel is available on: those it names, else all of them. */
+  private serversOf(ch: Obj, servers: Server[]): Server[] {
+    const names = Array.isArray(ch.servers) ? ch.servers.map((s, i) => str(s) ?? this.resolve(s, `#${i}`).pointer.split('/').pop()) : undefined;
+    return names ? servers.filter((s) => names.includes(s.name)) : servers;
+  }
+
+  /** Without its own security (3.x only), an operation needs what its servers require: any of their alternatives. */
+  private serverSecurity(ch: Obj, servers: Server[], opPtr: string): { alternatives: SecurityAlternative[]; pointer: string } {
+    const used = this.serversOf(ch, servers).filter((s) => s.security && s.security.length > 0);
+    const seen = new Map<string, SecurityAlternative>();
+    for (const s of used) for (const alt of s.security!) seen.set([...alt].map(([k, v]) => `${k}:${[...v].sort().join(',')}`).sort().join('+'), alt);
+    return { alternatives: [...seen.values()], pointer: used[0]?.securityPointer ?? opPtr };
+  }
+
+  /** 2.x: requirement maps `{ scheme: [scopes] }`; 3.x: a list of schemes (references), any one of which suffices. */
+  private security(list: unknown[], pointer: string, v3: boolean): SecurityAlternative[] {
+    return list.flatMap((item, i) => {
+      if (!v3) return isObj(item) ? [new Map(Object.keys(item).map((k) => [k, Array.isArray(item[k]) ? (item[k] as unknown[]).map(String) : []]))] : [];
+      const r = this.resolve(item, join(pointer, i));
+      if (!isObj(r.value)) return [];
+      const name = r.ref ? r.pointer.slice(r.pointer.lastIndexOf('/') + 1) : (str(r.value.type) ?? `#${i}`);
+      return [new Map([[name, Array.isArray(r.value.scopes) ? r.value.scopes.map(String) : []]])];
+    });
+  }
+
   /** One-to-many when the channel's servers (all servers when it names none) speak a broadcast protocol. */
   private broadcast(ch: Obj, servers: Server[]): boolean {
-    const names = Array.isArray(ch.servers) ? ch.servers.map((s, i) => str(s) ?? this.resolve(s, `#${i}`).pointer.split('/').pop()) : undefined;
-    const used = names ? servers.filter((s) => names.includes(s.name)) : servers;
+    const used = this.serversOf(ch, servers);
     if (used.some((s) => s.protocol && BROADCAST_PROTOCOLS.has(s.protocol.toLowerCase()))) return true;
     const amqp = isObj(ch.bindings) && isObj(ch.bindings.amqp) ? ch.bindings.amqp : undefined;
     const exchange = amqp && isObj(amqp.exchange) ? str(amqp.exchange.type) : undefined;
@@ -275,7 +304,7 @@ class AsyncBuilder {
     return { value: v, pointer };
   }
 
-  private operation(action: 'send' | 'receive', channel: Channel, op: Obj, pointer: string, messages: Map<string, Message>, reply: Reply | undefined, oneToMany: boolean): Operation {
+  private operation(action: 'send' | 'receive', channel: Channel, op: Obj, pointer: string, messages: Map<string, Message>, reply: Reply | undefined, oneToMany: boolean, security: { alternatives: SecurityAlternative[]; pointer: string }): Operation {
     const o: Operation = {
       key: `${action} ${channel.key}`,
       method: action,
@@ -286,8 +315,8 @@ class AsyncBuilder {
       deprecated: false,
       parameters: new Map(),
       responses: new Map(),
-      security: [],
-      securityPointer: pointer,
+      security: security.alternatives,
+      securityPointer: security.pointer,
       callbacks: [],
       style: interactionStyle(reply, oneToMany),
       pointer,

@@ -138,6 +138,9 @@ export interface Server {
   protocol?: string;
   protocolVersion?: string;
   bindings?: At;
+  /** AsyncAPI: what a client must present to connect (2.x requirement maps, 3.x scheme references). */
+  security?: SecurityAlternative[];
+  securityPointer?: string;
 }
 
 export interface Contract {

@@ -107,6 +107,21 @@ describe('AsyncAPI interaction styles', () => {
   });
 });
 
+describe('AsyncAPI security', () => {
+  it('reads 2.x requirement maps and 3.x scheme references as the same server security', async () => {
+    const r = await run(dir('security', 'v2.yaml'), dir('security', 'v3.yaml'));
+    expect(r.findings).toEqual([]);
+  });
+
+  it('reports an operation that now requires another scheme than its server did', async () => {
+    const r = await run(dir('security', 'v2.yaml'), dir('security', 'v3-oauth.yaml'));
+    expect(r.findings.map((f) => [f.rule, f.level, f.operation])).toEqual([
+      ['security-alternative-removed', 'breaking', 'send trips/booked'],
+      ['security-alternative-added', 'compatible', 'send trips/booked'],
+    ]);
+  });
+});
+
 describe('AsyncAPI replies', () => {
   it('reports a reply moved off the request channel as a breaking reply channel change', async () => {
     const r = await run(dir('styles', 'doc.yaml'), dir('styles', 'reply-moved.yaml'));
