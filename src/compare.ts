@@ -4,6 +4,7 @@ import { evaluate, type EngineConfig } from './engine/evaluate.js';
 import type { Finding, Level, Rule } from './engine/types.js';
 import { LoadError, UsageError } from './errors.js';
 import { loadDocument, withLine, type LoadedDocument, type LoadOptions } from './load/index.js';
+import { asyncapiToContract } from './model/asyncapi.js';
 import { openapiToContract } from './model/openapi.js';
 import type { Contract, InteractionStyle } from './model/types.js';
 import { recommend, type Recommendation, type Verdict } from './recommend/index.js';
@@ -46,8 +47,7 @@ export async function loadContract(source: string, opts: LoadOptions = {}): Prom
 
 export function toContract(doc: LoadedDocument): Contract {
   try {
-    if (doc.format === 'openapi') return openapiToContract(doc);
-    throw new LoadError(doc.name, `AsyncAPI ${doc.specVersion} is not supported yet`, '/asyncapi');
+    return doc.format === 'openapi' ? openapiToContract(doc) : asyncapiToContract(doc);
   } catch (e) {
     throw e instanceof LoadError && e.file === doc.name ? withLine(e, doc.locate) : e;
   }
@@ -70,7 +70,7 @@ export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOpt
   const findings = evaluate(changes, rules, opts.config);
   opts.onStage?.('locating source lines');
   addLines(findings, a, b);
-  const rec = recommend({ findings, rules: new Map(rules.map((r) => [r.id, r])), currentVersion: a.version, servers: a.servers.map((s) => s.url) });
+  const rec = recommend({ findings, rules: new Map(rules.map((r) => [r.id, r])), currentVersion: a.version, servers: a.servers.map((s) => s.url), format: a.format });
   const summary = { breaking: 0, warning: 0, compatible: 0, info: 0, total: findings.length };
   for (const f of findings) summary[f.level]++;
   const report: Report = {

@@ -3,6 +3,7 @@ import type { At, Body, Contract, Flow, MediaType, Operation, Parameter, Respons
 import type { Change, Subject } from './change.js';
 import type { ChangeKind } from './kinds.js';
 import { get } from '../load/pointer.js';
+import { AsyncApiDiff } from './asyncapi.js';
 import { SchemaDiffer } from './schema.js';
 import { SameSchemas } from './unchanged.js';
 import { SchemaViews } from './schema-view.js';
@@ -12,12 +13,20 @@ export function diffContracts(oldC: Contract, newC: Contract): Change[] {
   return new ContractDiff(oldC, newC).run();
 }
 
-interface Ctx {
+export interface Ctx {
   operation?: string;
   where?: string;
 }
 
-class ContractDiff {
+export interface EmitExtra {
+  oldPtr?: string;
+  newPtr?: string;
+  before?: unknown;
+  after?: unknown;
+  facts?: Record<string, unknown>;
+}
+
+export class ContractDiff {
   private out: Change[] = [];
   private schemas: SchemaDiffer;
   private same: SameSchemas;
@@ -36,6 +45,10 @@ class ContractDiff {
 
   run(): Change[] {
     this.info();
+    if (this.a.format === 'asyncapi') {
+      new AsyncApiDiff(this.a, this.b, this).run();
+      return this.out;
+    }
     this.servers();
     for (const [key, op] of this.a.operations) {
       const next = this.b.operations.get(key);
@@ -73,7 +86,7 @@ class ContractDiff {
     return true;
   }
 
-  private emit(kind: ChangeKind, flow: Flow | 'none', ctx: Ctx, subject: Subject, extra: { oldPtr?: string; newPtr?: string; before?: unknown; after?: unknown; facts?: Record<string, unknown> } = {}): void {
+  emit(kind: ChangeKind, flow: Flow | 'none', ctx: Ctx, subject: Subject, extra: EmitExtra = {}): void {
     const c: Change = { kind, flow, subject: ctx.where && !subject.where ? { where: ctx.where, ...subject } : subject };
     if (ctx.operation) c.operation = ctx.operation;
     if (extra.before !== undefined) c.before = extra.before;
@@ -97,13 +110,13 @@ class ContractDiff {
     for (const s of this.b.servers) if (!old.has(s.url)) this.emit('server.added', 'none', {}, { value: s.url }, { newPtr: s.pointer });
   }
 
-  private operation(a: Operation, b: Operation): void {
+  operation(a: Operation, b: Operation): void {
     const ctx: Ctx = { operation: `${b.method} ${b.path}` };
     const at = { oldPtr: a.pointer, newPtr: b.pointer };
     if (!a.deprecated && b.deprecated) this.emit('operation.deprecated', 'none', ctx, {}, { ...fieldAt(at, 'deprecated'), facts: { sunset: b.sunset } });
     if (a.deprecated && !b.deprecated) this.emit('operation.undeprecated', 'none', ctx, {}, fieldAt(at, 'deprecated'));
     if (a.operationId !== undefined && b.operationId !== undefined && a.operationId !== b.operationId) this.emit('operation.id.changed', 'none', ctx, {}, { ...fieldAt(at, 'operationId'), before: a.operationId, after: b.operationId });
-    if (a.style !== b.style) this.emit('operation.style.changed', 'none', ctx, {}, { ...at, before: a.style, after: b.style, facts: { responseLost: answers(a.style) && !answers(b.style) } });
+    if (a.style !== b.style) this.emit('operation.style.changed', 'none', ctx, {}, { ...at, before: a.style, after: b.style, facts: { responseLost: answers(a.style) && !answers(b.style), ...(a.async && b.async ? { reply: !a.async.reply && b.async.reply ? 'added' : a.async.reply && !b.async.reply ? 'removed' : undefined } : {}) } });
     for (const field of ['summary', 'description'] as const) {
       if ((a[field] ?? '') !== (b[field] ?? '')) this.emit('operation.documentation.changed', 'none', ctx, { field }, { ...fieldAt(at, field), before: a[field], after: b[field] });
     }
@@ -204,7 +217,7 @@ class ContractDiff {
     for (const [name, g] of s.headers) if (!r.headers.has(name)) this.emit('response-header.added', 'output', ctx, { parameter: g.name }, { oldPtr: r.pointer, newPtr: g.pointer });
   }
 
-  private schema(a: At, b: At, flow: Flow, ctx: Ctx): void {
+  schema(a: At, b: At, flow: Flow, ctx: Ctx): void {
     for (const c of this.schemas.diff(a, b, flow)) {
       const subject: Subject = { where: ctx.where };
       if (c.path.length) subject.property = renderPath(c.path);

@@ -74,6 +74,23 @@ export const CHANGE_KINDS = [
   'server.added',
   'server.removed',
   'info.changed',
+  // AsyncAPI: servers, channels, operations, messages
+  'server.host.changed',
+  'server.protocol.changed',
+  'server.protocol-version.changed',
+  'channel.added',
+  'channel.removed',
+  'channel.address.changed',
+  'channel.documentation.changed',
+  'operation.action.changed',
+  'reply.channel.changed',
+  'message.added',
+  'message.removed',
+  'message.content-type.changed',
+  'message.payload.changed',
+  'message.correlation-id.changed',
+  'message.documentation.changed',
+  'bindings.changed',
 ] as const;
 
 export type ChangeKind = (typeof CHANGE_KINDS)[number];

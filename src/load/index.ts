@@ -47,7 +47,7 @@ export async function loadText(src: SourceText, opts: LoadOptions = {}): Promise
     doc = (await bundleExternalRefs(src.name, src.filePath, src.rootDir, doc, refSites, opts)) as Record<string, unknown>;
     checkLocalRefs(src.name, doc, doc === value ? refSites : collectRefs(doc));
     if (opts.validate) await validate(src.name, detected.format, doc);
-    return {
+    const loaded: LoadedDocument = {
       name: src.name,
       syntax,
       format: detected.format,
@@ -56,6 +56,9 @@ export async function loadText(src: SourceText, opts: LoadOptions = {}): Promise
       refs: new RefResolver(src.name, doc),
       locate,
     };
+    // AsyncAPI is always checked by its own parser (imported lazily, so OpenAPI runs never load it).
+    if (detected.format === 'asyncapi') await (await import('./asyncapi.js')).validateAsyncApi(loaded);
+    return loaded;
   } catch (e) {
     throw e instanceof LoadError ? withLine(e, locate) : e;
   }

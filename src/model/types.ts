@@ -77,11 +77,70 @@ export interface Operation {
   callbacks: string[];
   style: InteractionStyle;
   pointer: string;
+  /** AsyncAPI only: the channel key, the messages the operation carries and its reply. */
+  async?: AsyncOperation;
+}
+
+/** AsyncAPI operation details; `Operation.method` holds the action (`send`/`receive`), `path` the channel address. */
+export interface AsyncOperation {
+  action: 'send' | 'receive';
+  channel: string;
+  messages: Map<string, Message>;
+  reply?: Reply;
+  bindings?: At;
+}
+
+export interface Reply {
+  /** Channel key (or runtime address expression) the reply travels on; undefined = the operation's own channel. */
+  channel?: string;
+  messages: Map<string, Message>;
+  pointer: string;
+}
+
+/** An AsyncAPI message as one operation carries it; `flow` is from the documented application's side. */
+export interface Message {
+  /** Stable key across 2.x/3.x: `name`, else `messageId`, else the component or channel map key. */
+  key: string;
+  /** True when the key came from an explicit `name`/`messageId` rather than a map key or position. */
+  named: boolean;
+  flow: Flow;
+  contentType?: string;
+  payload?: At;
+  /** Set when the payload uses a non-JSON-Schema format (Avro, RAML, Protobuf): compared as opaque JSON. */
+  payloadFormat?: string;
+  headers?: At;
+  correlationId?: { location?: string; pointer: string };
+  bindings?: At;
+  title?: string;
+  summary?: string;
+  description?: string;
+  pointer: string;
+}
+
+export interface Channel {
+  /** Normalized address (`trips/{}/booked`). */
+  key: string;
+  /** AsyncAPI 3 channel id (the map key); undefined for 2.x, where the address is the key. */
+  id?: string;
+  address: string;
+  description?: string;
+  summary?: string;
+  bindings?: At;
+  pointer: string;
 }
 
 export interface Server {
   url: string;
   pointer: string;
+  /** AsyncAPI servers are named: matched by name, not URL. */
+  name?: string;
+  host?: string;
+  protocol?: string;
+  protocolVersion?: string;
+  bindings?: At;
+  /** AsyncAPI: what a client must present to connect (2.x requirement maps, 3.x scheme references). */
+  security?: SecurityAlternative[];
+  securityPointer?: string;
 }
 
 export interface Contract {
@@ -95,6 +154,8 @@ export interface Contract {
   operations: Map<string, Operation>;
   /** Security scheme definitions by name: type and (for oauth2) flows. */
   securitySchemes: Map<string, At<Record<string, unknown>>>;
+  /** AsyncAPI channels by normalized address. */
+  channels?: Map<string, Channel>;
 }
 
 /** `/trips/{tripId}/stops/{id}` -> `/trips/{}/stops/{}`; trailing slashes dropped. */

@@ -35,6 +35,8 @@ export interface RecommendInput {
   currentVersion?: string;
   /** Server URLs of the old contract (and AsyncAPI channel addresses count as paths). */
   servers: readonly string[];
+  /** AsyncAPI operations are `action address`; addresses may lack a leading slash or use dots (`trips.v1.booked`). */
+  format?: 'openapi' | 'asyncapi';
 }
 
 export interface RecommendOutput {
@@ -46,6 +48,8 @@ export interface RecommendOutput {
 
 const DEFAULT_BUMP: Record<Level, Bump> = { breaking: 'major', warning: 'minor', compatible: 'minor', info: 'patch' };
 const VERSION_SEGMENT = /\/v(\d+)(?=\/|$)/i;
+/** In a channel address a version is a whole segment between `/` or `.` separators, or at the start. */
+const CHANNEL_VERSION_SEGMENT = /(^|[/.])v(\d+)(?=[/.]|$)/i;
 
 export function bumpOf(finding: Finding, rules: ReadonlyMap<string, Rule>): Bump {
   if (finding.level === 'breaking') return 'major';
@@ -68,9 +72,9 @@ export function recommend(input: RecommendInput): RecommendOutput {
   const verdict = verdictOf(input.findings);
   const next = nextVersion(input.currentVersion, bump);
   const breaking = active.filter((f) => f.level === 'breaking');
-  const urlVersioning = breaking.length ? planUrlVersioning(breaking, input.servers) : undefined;
-  const alternatives = breaking.length ? alternativesFor(breaking, urlVersioning) : undefined;
-  let text = describe(verdict, bump, input.currentVersion, next, breaking.length, urlVersioning);
+  const urlVersioning = breaking.length ? planUrlVersioning(breaking, input.servers, input.format === 'asyncapi') : undefined;
+  const alternatives = breaking.length ? alternativesFor(breaking, urlVersioning, input.format === 'asyncapi') : undefined;
+  let text = describe(verdict, bump, input.currentVersion, next, breaking.length, urlVersioning, input.format === 'asyncapi');
   if (alternatives) text += ` Compatible alternatives: ${alternatives.map((a) => a.text).join('; ')}.`;
   return { verdict, bump, nextVersion: next, recommendation: { text, ...(alternatives ? { alternatives } : {}), ...(urlVersioning ? { urlVersioning } : {}) } };
 }
@@ -78,25 +82,41 @@ export function recommend(input: RecommendInput): RecommendOutput {
 /** Kinds where the break is a new demand on clients: soften it with optional + default. */
 const NEW_REQUIREMENT = new Set<string>(['parameter.added', 'parameter.became-required', 'request-body.added', 'request-body.became-required', 'schema.property.added', 'schema.property.became-required']);
 
-function alternativesFor(breaking: readonly Finding[], plan: UrlVersioningPlan | undefined): Alternative[] {
+function alternativesFor(breaking: readonly Finding[], plan: UrlVersioningPlan | undefined, channels = false): Alternative[] {
   const required = breaking.filter((f) => NEW_REQUIREMENT.has(f.kind)).length;
   const removed = breaking.filter((f) => f.kind.endsWith('.removed')).length;
   const out: Alternative[] = [];
-  if (required) out.push({ strategy: 'optional-with-default', findings: required, text: `make the ${required} new required request field${required === 1 ? '' : 's'} or parameter${required === 1 ? '' : 's'} optional with a default the provider applies` });
-  if (removed) out.push({ strategy: 'deprecate-then-remove', findings: removed, text: `deprecate the ${removed} removed item${removed === 1 ? '' : 's'} first (\`deprecated: true\` with an \`x-sunset\` date), keep serving ${removed === 1 ? 'it' : 'them'}, and remove ${removed === 1 ? 'it' : 'them'} after the sunset` });
+  if (required && channels) out.push({ strategy: 'optional-with-default', findings: required, text: `make the ${required} new required field${required === 1 ? '' : 's'} of received messages optional with a default the application applies` });
+  else if (required) out.push({ strategy: 'optional-with-default', findings: required, text: `make the ${required} new required request field${required === 1 ? '' : 's'} or parameter${required === 1 ? '' : 's'} optional with a default the provider applies` });
+  if (removed && channels) out.push({ strategy: 'deprecate-then-remove', findings: removed, text: `keep the ${removed} removed item${removed === 1 ? '' : 's'} (channels, messages, fields) for a deprecation period and announce the removal before the next major version` });
+  else if (removed) out.push({ strategy: 'deprecate-then-remove', findings: removed, text: `deprecate the ${removed} removed item${removed === 1 ? '' : 's'} first (\`deprecated: true\` with an \`x-sunset\` date), keep serving ${removed === 1 ? 'it' : 'them'}, and remove ${removed === 1 ? 'it' : 'them'} after the sunset` });
   const next = plan?.next ?? 'v2';
-  out.push({ strategy: 'url-version', findings: breaking.length, text: `publish the changed operations under /${next} while the current version keeps serving old clients` });
+  if (channels) out.push({ strategy: 'url-version', findings: breaking.length, text: `move the changed operations to ${next} channel addresses while the current channels keep serving old clients` });
+  else out.push({ strategy: 'url-version', findings: breaking.length, text: `publish the changed operations under /${next} while the current version keeps serving old clients` });
   return out;
 }
 
-function planUrlVersioning(breaking: readonly Finding[], servers: readonly string[]): UrlVersioningPlan {
+function planUrlVersioning(breaking: readonly Finding[], servers: readonly string[], channels = false): UrlVersioningPlan {
   const ops = new Set<string>();
   for (const f of breaking) for (const op of f.operations ?? (f.operation ? [f.operation] : [])) ops.add(op);
   const operations: UrlVersioningPlan['operations'] = [];
   let current: string | undefined;
   let next = 'v2';
   for (const op of [...ops].sort()) {
-    const [method, path = ''] = op.split(' ', 2);
+    const space = op.indexOf(' ');
+    const method = op.slice(0, space);
+    const path = op.slice(space + 1);
+    if (channels) {
+      const m = CHANNEL_VERSION_SEGMENT.exec(path);
+      if (m) {
+        current ??= `v${m[2]}`;
+        next = `v${Number(m[2]) + 1}`;
+        operations.push({ operation: op, path: `${method} ${path.replace(CHANNEL_VERSION_SEGMENT, `$1v${Number(m[2]) + 1}`)}` });
+      } else {
+        operations.push({ operation: op, path: `${method} ${path.startsWith('/') ? `/${next}${path}` : `${next}/${path}`}` });
+      }
+      continue;
+    }
     const m = VERSION_SEGMENT.exec(path);
     if (m) {
       current ??= `v${m[1]}`;
@@ -106,7 +126,7 @@ function planUrlVersioning(breaking: readonly Finding[], servers: readonly strin
       operations.push({ operation: op, path: `${method} /${next}${path.startsWith('/') ? path : `/${path}`}` });
     }
   }
-  const versionedPaths = operations.some((o) => VERSION_SEGMENT.test(o.operation));
+  const versionedPaths = operations.some((o) => (channels ? CHANNEL_VERSION_SEGMENT.test(o.operation.slice(o.operation.indexOf(' ') + 1)) : VERSION_SEGMENT.test(o.operation)));
   const serverPlan = versionedPaths
     ? []
     : servers.flatMap((url) => {
@@ -124,7 +144,7 @@ function planUrlVersioning(breaking: readonly Finding[], servers: readonly strin
   return { current, next, scope, operations, servers: serverPlan };
 }
 
-function describe(verdict: Verdict, bump: Bump, current: string | undefined, next: string | undefined, breakingCount: number, plan?: UrlVersioningPlan): string {
+function describe(verdict: Verdict, bump: Bump, current: string | undefined, next: string | undefined, breakingCount: number, plan?: UrlVersioningPlan, channels = false): string {
   const version = next ? ` (${current} -> ${next})` : current ? ` (info.version ${JSON.stringify(current)} is not semver; bump it by hand)` : '';
   const head: Record<Verdict, string> = {
     unchanged: 'No changes to the contract; no release needed.',
@@ -134,7 +154,11 @@ function describe(verdict: Verdict, bump: Bump, current: string | undefined, nex
   };
   if (verdict !== 'breaking' || !plan) return head[verdict];
   const n = plan.operations.length;
+  // Breaking changes outside operations only (a channel or server): there is nothing to re-publish under a new version.
+  if (n === 0 && plan.scope !== 'servers') return `${head.breaking}.`;
+  if (plan.scope === 'paths' && channels) return `${head.breaking}, or keep old clients working with versioned channels: move the ${n} changed operation${n === 1 ? '' : 's'} to ${plan.next} channel addresses while the ${plan.current} channels keep carrying the old messages.`;
   if (plan.scope === 'paths') return `${head.breaking}, or keep old clients working with URL versioning: publish the ${n} changed operation${n === 1 ? '' : 's'} under /${plan.next} while /${plan.current} keeps serving the old contract.`;
   if (plan.scope === 'servers') return `${head.breaking}, or keep old clients working with URL versioning: serve the new contract at ${plan.servers.map((s) => s.to).join(', ')} while ${plan.servers.map((s) => s.from).join(', ')} keeps serving the old one.`;
+  if (channels) return `${head.breaking}. The channel addresses carry no version segment; to keep old clients working, move the ${n} changed operation${n === 1 ? '' : 's'} to new ${plan.next} channels and keep the current ones for old clients.`;
   return `${head.breaking}. The paths carry no version segment; to keep old clients working, publish the ${n} changed operation${n === 1 ? '' : 's'} under a new /${plan.next} prefix and keep the current paths as v1.`;
 }
