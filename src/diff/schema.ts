@@ -19,7 +19,7 @@ export interface SchemaChange {
 
 /**
  * Semantic comparison of two schemas for one flow. Results are memoised per (old, new, flow) pair of
- * `$ref` targets, so a component used by 500 operations is compared once, and a pair already being
+ * schema pointers, so a component used by 500 operations is compared once, and a pair already being
  * compared (a `$ref` cycle) counts as equal at the point of recursion.
  */
 export class SchemaDiffer {
@@ -54,7 +54,9 @@ export class SchemaDiffer {
       this.active.delete(key);
     }
     out = capPaths(out);
-    if (va.ref || vb.ref) this.memo.set(key, out);
+    // Every pair, not only `$ref` targets: an inline `allOf: [$ref X]` wrapper exposes X's variants
+    // under X's pointers, so a chain of such wrappers reaches the same pair along 2^depth paths.
+    this.memo.set(key, out);
     return out;
   }
 
@@ -64,12 +66,27 @@ export class SchemaDiffer {
 
   private compare(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[]): void {
     const emit = (kind: ChangeKind, extra: Partial<SchemaChange> = {}) => out.push({ kind, path: [], oldPointer: a.pointer, newPointer: b.pointer, ...extra });
-    this.compareTypes(a, b, emit);
     if (a.nullable !== b.nullable) emit(b.nullable ? 'schema.nullable.added' : 'schema.nullable.removed');
-    if (a.format !== b.format) emit('schema.format.changed', { before: a.format, after: b.format });
+    // `$ref X` -> `oneOf: [$ref X, ...]` (or back): X is compared with its namesake variant in
+    // compareVariants, not with the oneOf wrapper, whose own type and properties are usually empty.
+    const wrapped = (a.variants && !b.variants && this.hasNamesake(b, a.variants, this.oldViews)) || (b.variants && !a.variants && this.hasNamesake(a, b.variants, this.newViews));
+    if (!wrapped) this.compareShape(a, b, flow, out, emit);
+    this.compareVariants(a, b, flow, out, emit);
+  }
+
+  private hasNamesake(plain: SchemaView, variants: At[], views: SchemaViews): boolean {
+    return plain.ref !== undefined && variants.some((x, i) => this.identity(views, x, i) === refName(plain.ref!));
+  }
+
+  private compareShape(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
+    this.compareTypes(a, b, emit);
+    if (a.format !== b.format) emit('schema.format.changed', { before: a.format, after: b.format, facts: { added: a.format === undefined, removed: b.format === undefined } });
     this.compareEnums(a, b, emit);
-    for (const k of MAX_KEYWORDS) compareLimit(a.limits[k], b.limits[k], Infinity, k, 'schema.max.decreased', 'schema.max.increased', emit);
-    for (const k of MIN_KEYWORDS) compareLimit(a.limits[k], b.limits[k], -Infinity, k, 'schema.min.decreased', 'schema.min.increased', emit);
+    compareBound(a.limits, b.limits, 'max', emit);
+    compareBound(a.limits, b.limits, 'min', emit);
+    for (const k of MAX_KEYWORDS) if (!k.endsWith('imum')) compareLimit(a.limits[k], b.limits[k], Infinity, k, 'schema.max.decreased', 'schema.max.increased', emit);
+    // Lengths and counts cannot go below 0, so an absent minLength/minItems/minProperties means 0.
+    for (const k of MIN_KEYWORDS) if (!k.endsWith('imum')) compareLimit(a.limits[k], b.limits[k], 0, k, 'schema.min.decreased', 'schema.min.increased', emit);
     if (a.pattern !== b.pattern) {
       const kind = a.pattern === undefined ? 'schema.pattern.added' : b.pattern === undefined ? 'schema.pattern.removed' : 'schema.pattern.changed';
       emit(kind, { before: a.pattern, after: b.pattern });
@@ -80,7 +97,6 @@ export class SchemaDiffer {
     this.compareProperties(a, b, flow, out, emit);
     this.compareAdditional(a, b, flow, out, emit);
     if (a.items && b.items) this.child(a.items, b.items, flow, '[]', out);
-    this.compareVariants(a, b, flow, out, emit);
   }
 
   private compareTypes(a: SchemaView, b: SchemaView, emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
@@ -229,10 +245,55 @@ function compareLimit(a: number | undefined, b: number | undefined, absent: numb
   emit(y < x ? lower : higher, { keyword, before: a, after: b });
 }
 
+type Limits = SchemaView['limits'];
+interface Bound {
+  value: number;
+  exclusive: boolean;
+}
+
+/** `maximum` and `exclusiveMaximum` (or the minimum pair) compared as one effective bound: the tighter of the two. */
+function compareBound(a: Limits, b: Limits, side: 'max' | 'min', emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
+  const [inclusive, exclusive] = side === 'max' ? (['maximum', 'exclusiveMaximum'] as const) : (['minimum', 'exclusiveMinimum'] as const);
+  const sign = side === 'max' ? 1 : -1;
+  const bound = (l: Limits): Bound | undefined => {
+    const i = l[inclusive];
+    const x = l[exclusive];
+    if (x !== undefined && (i === undefined || sign * x <= sign * i)) return { value: x, exclusive: true };
+    return i === undefined ? undefined : { value: i, exclusive: false };
+  };
+  const ba = bound(a);
+  const bb = bound(b);
+  // An exclusive bound sits just inside its value: below it for a maximum, above it for a minimum.
+  const rank = (x: Bound | undefined): [number, number] => (x ? [x.value, x.exclusive ? -sign : 0] : [sign * Infinity, 0]);
+  const [va, ea] = rank(ba);
+  const [vb, eb] = rank(bb);
+  if (va === vb && ea === eb) return;
+  const lower = vb < va || (vb === va && eb < ea);
+  const kind: ChangeKind = side === 'max' ? (lower ? 'schema.max.decreased' : 'schema.max.increased') : lower ? 'schema.min.decreased' : 'schema.min.increased';
+  if (ba && bb && ba.exclusive !== bb.exclusive) {
+    const op = (x: Bound) => `${side === 'max' ? '<' : '>'}${x.exclusive ? '' : '='} ${x.value}`;
+    emit(kind, { keyword: inclusive, before: op(ba), after: op(bb) });
+  } else {
+    emit(kind, { keyword: (bb ?? ba)!.exclusive ? exclusive : inclusive, before: ba?.value, after: bb?.value });
+  }
+}
+
 function sameValue(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** A string enum value unquoted, unless it would read as another value: `"1"` vs `1`, `"null"` vs `null`. */
 function display(json: string): string {
-  return json.startsWith('"') ? (JSON.parse(json) as string) : json;
+  if (!json.startsWith('"')) return json;
+  const s = JSON.parse(json) as string;
+  return s === '' || looksLikeJson(s) ? json : s;
+}
+
+function looksLikeJson(s: string): boolean {
+  try {
+    JSON.parse(s);
+    return true;
+  } catch {
+    return false;
+  }
 }
