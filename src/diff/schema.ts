@@ -89,8 +89,24 @@ export class SchemaDiffer {
 
   private compare(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[]): void {
     const emit = (kind: ChangeKind, extra: Partial<SchemaChange> = {}) => out.push({ kind, path: [], oldPointer: a.pointer, newPointer: b.pointer, ...extra });
-    this.compareTypes(a, b, emit);
+    // A plain schema against a bare oneOf/anyOf that has it as a variant is compared with that variant
+    // (compareVariants), not with the empty wrapper.
+    const wrapped = !a.variants !== !b.variants && isBareUnion(a.variants ? a : b) && this.plainMatch(a.variants ? b : a, (a.variants ?? b.variants)!, flow, !a.variants) !== -1;
+    if (!wrapped) this.compareTypes(a, b, emit);
     if (a.nullable !== b.nullable) emit(b.nullable ? 'schema.nullable.added' : 'schema.nullable.removed');
+    if (!wrapped) this.compareShape(a, b, emit);
+    if (a.hasDefault !== b.hasDefault || (a.hasDefault && !sameValue(a.default, b.default))) emit('schema.default.changed', { before: a.default, after: b.default, facts: { added: !a.hasDefault, removed: !b.hasDefault } });
+    if (!a.deprecated && b.deprecated) emit('schema.deprecated');
+    if ((a.description ?? '') !== (b.description ?? '')) emit('schema.documentation.changed', { keyword: 'description', before: a.description, after: b.description });
+    if (!wrapped) {
+      this.compareProperties(a, b, flow, out, emit);
+      this.compareAdditional(a, b, flow, out, emit);
+      if (a.items && b.items) this.child(a.items, b.items, flow, '[]', out);
+    }
+    this.compareVariants(a, b, flow, out, emit);
+  }
+
+  private compareShape(a: SchemaView, b: SchemaView, emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
     if (a.format !== b.format) emit('schema.format.changed', { before: a.format, after: b.format });
     this.compareEnums(a, b, emit);
     for (const k of MAX_KEYWORDS) compareLimit(a.limits[k], b.limits[k], Infinity, k, 'schema.max.decreased', 'schema.max.increased', emit);
@@ -99,13 +115,6 @@ export class SchemaDiffer {
       const kind = a.pattern === undefined ? 'schema.pattern.added' : b.pattern === undefined ? 'schema.pattern.removed' : 'schema.pattern.changed';
       emit(kind, { before: a.pattern, after: b.pattern });
     }
-    if (a.hasDefault !== b.hasDefault || (a.hasDefault && !sameValue(a.default, b.default))) emit('schema.default.changed', { before: a.default, after: b.default, facts: { added: !a.hasDefault, removed: !b.hasDefault } });
-    if (!a.deprecated && b.deprecated) emit('schema.deprecated');
-    if ((a.description ?? '') !== (b.description ?? '')) emit('schema.documentation.changed', { keyword: 'description', before: a.description, after: b.description });
-    this.compareProperties(a, b, flow, out, emit);
-    this.compareAdditional(a, b, flow, out, emit);
-    if (a.items && b.items) this.child(a.items, b.items, flow, '[]', out);
-    this.compareVariants(a, b, flow, out, emit);
   }
 
   private compareTypes(a: SchemaView, b: SchemaView, emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
@@ -210,19 +219,28 @@ export class SchemaDiffer {
   private plainVsVariants(plain: SchemaView, variants: At[], flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void, kind: ChangeKind, plainIsOld: boolean): void {
     const views = plainIsOld ? this.newViews : this.oldViews;
     const ids = variants.map((x, i) => this.identity(views, x, i));
-    const self = { value: {}, pointer: plain.pointer };
-    const pair = (x: At): [At, At] => (plainIsOld ? [self, x] : [x, self]);
-    // The variant of the same name, else (the plain schema was inline) the first equal one.
-    let match = plain.ref ? ids.indexOf(refName(plain.ref)) : -1;
-    if (match === -1) match = variants.findIndex((x) => this.same(...pair(x), flow));
+    const match = this.plainMatch(plain, variants, flow, plainIsOld);
     variants.forEach((x, i) => {
-      if (i === match) return this.child(...pair(x), flow, `<${ids[i]}>`, out);
+      if (i === match) return this.child(...this.plainPair(plain, x, plainIsOld), flow, `<${ids[i]}>`, out);
       emit(kind, { value: ids[i], ...(plainIsOld ? { newPointer: x.pointer } : { oldPointer: x.pointer }) });
     });
   }
 
+  /** The variant that is the plain schema: the one of the same name, else (an inline plain schema) the first equal one. */
+  private plainMatch(plain: SchemaView, variants: At[], flow: Flow, plainIsOld: boolean): number {
+    const views = plainIsOld ? this.newViews : this.oldViews;
+    const byName = plain.ref ? variants.findIndex((x, i) => this.identity(views, x, i) === refName(plain.ref!)) : -1;
+    return byName !== -1 ? byName : variants.findIndex((x) => this.same(...this.plainPair(plain, x, plainIsOld), flow));
+  }
+
+  private plainPair(plain: SchemaView, variant: At, plainIsOld: boolean): [At, At] {
+    const self = { value: {}, pointer: plain.pointer };
+    return plainIsOld ? [self, variant] : [variant, self];
+  }
+
+  /** Equal for this flow, descriptions aside. */
   private same(a: At, b: At, flow: Flow): boolean {
-    return this.diff(a, b, flow).length === 0;
+    return this.diff(a, b, flow).every((c) => c.kind === 'schema.documentation.changed');
   }
 
   private identity(views: SchemaViews, x: At, i: number): string {
@@ -242,6 +260,11 @@ function dedupe(out: SchemaChange[]): void {
     out[j++] = c;
   }
   out.length = j;
+}
+
+/** A oneOf/anyOf with no shape of its own: the variants say everything. */
+function isBareUnion(v: SchemaView): boolean {
+  return v.types === undefined && v.properties.size === 0 && !v.items && !v.enum && v.format === undefined;
 }
 
 function refName(pointer: string): string {
