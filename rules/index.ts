@@ -12,6 +12,7 @@ import inputEnumLifted from './schema/input-enum-lifted.js';
 import inputEnumRestricted from './schema/input-enum-restricted.js';
 import inputEnumValueAdded from './schema/input-enum-value-added.js';
 import inputEnumValueRemoved from './schema/input-enum-value-removed.js';
+import inputFormatRemoved from './schema/input-format-removed.js';
 import inputNullableAdded from './schema/input-nullable-added.js';
 import inputNullableRemoved from './schema/input-nullable-removed.js';
 import inputOptionalPropertyAdded from './schema/input-optional-property-added.js';
@@ -34,6 +35,7 @@ import operationDocumentationChanged from './operation/operation-documentation-c
 import operationIdChanged from './operation/operation-id-changed.js';
 import operationRemoved from './operation/operation-removed.js';
 import operationStyleChanged from './operation/operation-style-changed.js';
+import operationStyleExtended from './operation/operation-style-extended.js';
 import operationUndeprecated from './operation/operation-undeprecated.js';
 import outputAdditionalPropertiesClosed from './schema/output-additional-properties-closed.js';
 import outputAdditionalPropertiesOpened from './schema/output-additional-properties-opened.js';
@@ -44,6 +46,7 @@ import outputEnumLifted from './schema/output-enum-lifted.js';
 import outputEnumRestricted from './schema/output-enum-restricted.js';
 import outputEnumValueAdded from './schema/output-enum-value-added.js';
 import outputEnumValueRemoved from './schema/output-enum-value-removed.js';
+import outputFormatAdded from './schema/output-format-added.js';
 import outputNullableAdded from './schema/output-nullable-added.js';
 import outputNullableRemoved from './schema/output-nullable-removed.js';
 import outputPatternAdded from './schema/output-pattern-added.js';
@@ -108,6 +111,7 @@ export const rules: readonly Rule[] = [
   inputEnumRestricted,
   inputEnumValueAdded,
   inputEnumValueRemoved,
+  inputFormatRemoved,
   inputNullableAdded,
   inputNullableRemoved,
   inputOptionalPropertyAdded,
@@ -130,6 +134,7 @@ export const rules: readonly Rule[] = [
   operationIdChanged,
   operationRemoved,
   operationStyleChanged,
+  operationStyleExtended,
   operationUndeprecated,
   outputAdditionalPropertiesClosed,
   outputAdditionalPropertiesOpened,
@@ -140,6 +145,7 @@ export const rules: readonly Rule[] = [
   outputEnumRestricted,
   outputEnumValueAdded,
   outputEnumValueRemoved,
+  outputFormatAdded,
   outputNullableAdded,
   outputNullableRemoved,
   outputPatternAdded,

@@ -3,9 +3,9 @@ import type { Change } from './diff/change.js';
 import { evaluate, type EngineConfig } from './engine/evaluate.js';
 import type { Finding, Level, Rule } from './engine/types.js';
 import { LoadError, UsageError } from './errors.js';
-import { loadDocument, type LoadedDocument, type LoadOptions } from './load/index.js';
+import { loadDocument, withLine, type LoadedDocument, type LoadOptions } from './load/index.js';
 import { openapiToContract } from './model/openapi.js';
-import type { Contract } from './model/types.js';
+import type { Contract, InteractionStyle } from './model/types.js';
 import { recommend, type Recommendation, type Verdict } from './recommend/index.js';
 import type { Bump } from './engine/types.js';
 import { rules as allRules } from '../rules/index.js';
@@ -27,6 +27,8 @@ export interface Report {
   findings: Finding[];
   summary: Record<Level, number> & { total: number };
   recommendation: Recommendation;
+  /** Interaction style of every operation named by a finding (new contract first, else old). */
+  styles?: Record<string, InteractionStyle>;
   sources: { old: SourceInfo; new: SourceInfo };
 }
 
@@ -41,8 +43,12 @@ export async function loadContract(source: string, opts: LoadOptions = {}): Prom
 }
 
 export function toContract(doc: LoadedDocument): Contract {
-  if (doc.format === 'openapi') return openapiToContract(doc);
-  throw new LoadError(doc.name, `AsyncAPI ${doc.specVersion} is not supported yet`, '/asyncapi');
+  try {
+    if (doc.format === 'openapi') return openapiToContract(doc);
+    throw new LoadError(doc.name, `AsyncAPI ${doc.specVersion} is not supported yet`, '/asyncapi');
+  } catch (e) {
+    throw e instanceof LoadError && e.file === doc.name ? withLine(e, doc.locate) : e;
+  }
 }
 
 /** Loads both sources, diffs them, classifies every change and recommends the release. Never prints. */
@@ -68,6 +74,7 @@ export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOpt
     findings,
     summary,
     recommendation: rec.recommendation,
+    styles: stylesOf(findings, a, b),
     sources: { old: sourceInfo(a), new: sourceInfo(b) },
   };
   if (a.version !== undefined) report.currentVersion = a.version;
@@ -77,8 +84,22 @@ export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOpt
 
 function reorder(r: Report): Report {
   // Stable key order for the JSON contract.
-  const { verdict, bump, currentVersion, nextVersion, findings, summary, recommendation, sources } = r;
-  return JSON.parse(JSON.stringify({ verdict, bump, currentVersion, nextVersion, summary, recommendation, findings, sources })) as Report;
+  const { verdict, bump, currentVersion, nextVersion, findings, summary, recommendation, styles, sources } = r;
+  return JSON.parse(JSON.stringify({ verdict, bump, currentVersion, nextVersion, summary, recommendation, findings, styles, sources })) as Report;
+}
+
+/** Operations are named `METHOD /raw/path` in findings; look each one up in the new contract, then the old. */
+function stylesOf(findings: readonly Finding[], a: Contract, b: Contract): Record<string, InteractionStyle> {
+  const wanted = new Set<string>();
+  for (const f of findings) for (const op of f.operations ?? (f.operation ? [f.operation] : [])) wanted.add(op);
+  const styles: Record<string, InteractionStyle> = {};
+  for (const c of [a, b]) {
+    for (const op of c.operations.values()) {
+      const name = `${op.method} ${op.path}`;
+      if (wanted.has(name)) styles[name] = op.style;
+    }
+  }
+  return Object.fromEntries(Object.entries(styles).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
 }
 
 function sourceInfo(c: Contract): SourceInfo {

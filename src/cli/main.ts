@@ -7,6 +7,8 @@ import { formatReport, reporters, type ReporterName } from '../report/index.js';
 import { terminal } from '../report/escape.js';
 import { rules } from '../../rules/index.js';
 import { ruleDoc, ruleTable } from './rules-command.js';
+import { renderChangelog } from './changelog-command.js';
+import { renderVersionAdvice, versionAdvice } from './version-command.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -14,9 +16,12 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
   cwd: string;
+  /** Reads standard input for the `-` source; defaults to process.stdin. */
+  stdin?: () => Promise<string>;
 }
 
 const FAIL_ON = ['breaking', 'warning', 'never'] as const;
+const STDIN_TOKEN = '<stdin>-';
 type FailOn = (typeof FAIL_ON)[number];
 
 /** Runs the CLI and returns the exit code: 0 clean, 1 findings at or above --fail-on, 2 usage or load error. */
@@ -24,13 +29,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let exit = 0;
   let debug = argv.includes('--debug');
   const color = useColor(io);
-  const parser = yargs(argv)
+  // yargs swallows a bare `-`; carry it through as a token of its own.
+  const parser = yargs(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)))
     .scriptName('apicompat')
     .usage('$0 <command> [options]')
     .option('format', { alias: 'f', choices: Object.keys(reporters), default: 'text', describe: 'Output format' })
     .option('fail-on', { choices: FAIL_ON, default: 'breaking' as FailOn, describe: 'Lowest level that makes the exit code 1' })
     .option('validate', { type: 'boolean', default: false, describe: 'Run full schema validation of both documents (slower)' })
     .option('allow-remote-refs', { type: 'boolean', default: false, describe: 'Follow http(s) $refs (off: spec text is untrusted)' })
+    .option('allow-private-refs', { type: 'boolean', default: false, describe: 'With --allow-remote-refs, also follow $refs to localhost and private networks' })
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of errors' })
     .command(
       'breaking <old> <new>',
@@ -45,7 +52,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
       'List every change between two contracts',
       (y) => sources(y),
       async (args) => {
-        exit = await run(args, ['breaking', 'warning', 'compatible', 'info'], io, color);
+        const report = await compareArgs(args, io);
+        io.stdout(renderChangelog(report, args.format, color));
+        exit = exitCode(report, args['fail-on']);
+      },
+    )
+    .command(
+      'version <old> <new>',
+      'Recommend the next version; with --check, exit 1 when info.version in NEW is lower than that',
+      (y) => sources(y).option('check', { type: 'boolean', default: false, describe: 'Fail (exit 1) when NEW declares a smaller bump than the changes need' }),
+      async (args) => {
+        const advice = versionAdvice(await compareArgs(args, io), args.check);
+        io.stdout(renderVersionAdvice(advice, args.format));
+        exit = advice.ok === false ? 1 : 0;
       },
     )
     .command(
@@ -62,7 +81,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         }
       },
     )
-    .demandCommand(1, 'Give a command: breaking, changelog or rules')
+    .demandCommand(1, 'Give a command: breaking, changelog, version or rules')
     .strict()
     .help()
     .version(false)
@@ -95,11 +114,18 @@ interface RunArgs {
   'fail-on': FailOn;
   validate: boolean;
   'allow-remote-refs': boolean;
+  'allow-private-refs': boolean;
+}
+
+async function compareArgs(args: RunArgs, io: Io): Promise<Report> {
+  const oldSource = args.old === STDIN_TOKEN ? '-' : args.old!;
+  const newSource = args.new === STDIN_TOKEN ? '-' : args.new!;
+  if (oldSource === '-' && newSource === '-') throw new UsageError('only one of the two sources can be stdin (-)');
+  return compare(oldSource, newSource, { cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], allowPrivateRefs: args['allow-private-refs'], ...(io.stdin ? { stdin: io.stdin } : {}) });
 }
 
 async function run(args: RunArgs, shown: Level[], io: Io, color: boolean): Promise<number> {
-  if (args.old === '-' && args.new === '-') throw new UsageError('only one of the two sources can be stdin (-)');
-  const report = await compare(args.old!, args.new!, { cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'] });
+  const report = await compareArgs(args, io);
   const visible: Report = { ...report, findings: report.findings.filter((f) => shown.includes(f.level)) };
   io.stdout(formatReport(visible, args.format as ReporterName, { color, hiddenCount: report.findings.length - visible.findings.length }));
   return exitCode(report, args['fail-on']);

@@ -1,3 +1,4 @@
+import { join } from '../load/pointer.js';
 import type { At, Body, Contract, Flow, MediaType, Operation, Parameter, Response, SecurityAlternative } from '../model/types.js';
 import type { Change, Subject } from './change.js';
 import type { ChangeKind } from './kinds.js';
@@ -70,12 +71,12 @@ class ContractDiff {
   private operation(a: Operation, b: Operation): void {
     const ctx: Ctx = { operation: `${b.method} ${b.path}` };
     const at = { oldPtr: a.pointer, newPtr: b.pointer };
-    if (!a.deprecated && b.deprecated) this.emit('operation.deprecated', 'none', ctx, {}, { ...at, facts: { sunset: b.sunset } });
-    if (a.deprecated && !b.deprecated) this.emit('operation.undeprecated', 'none', ctx, {}, at);
-    if (a.operationId !== undefined && b.operationId !== undefined && a.operationId !== b.operationId) this.emit('operation.id.changed', 'none', ctx, {}, { ...at, before: a.operationId, after: b.operationId });
-    if (a.style !== b.style) this.emit('operation.style.changed', 'none', ctx, {}, { ...at, before: a.style, after: b.style });
+    if (!a.deprecated && b.deprecated) this.emit('operation.deprecated', 'none', ctx, {}, { ...fieldAt(at, 'deprecated'), facts: { sunset: b.sunset } });
+    if (a.deprecated && !b.deprecated) this.emit('operation.undeprecated', 'none', ctx, {}, fieldAt(at, 'deprecated'));
+    if (a.operationId !== undefined && b.operationId !== undefined && a.operationId !== b.operationId) this.emit('operation.id.changed', 'none', ctx, {}, { ...fieldAt(at, 'operationId'), before: a.operationId, after: b.operationId });
+    if (a.style !== b.style) this.emit('operation.style.changed', 'none', ctx, {}, { ...at, before: a.style, after: b.style, facts: { responseLost: answers(a.style) && !answers(b.style) } });
     for (const field of ['summary', 'description'] as const) {
-      if ((a[field] ?? '') !== (b[field] ?? '')) this.emit('operation.documentation.changed', 'none', ctx, { field }, { ...at, before: a[field], after: b[field] });
+      if ((a[field] ?? '') !== (b[field] ?? '')) this.emit('operation.documentation.changed', 'none', ctx, { field }, { ...fieldAt(at, field), before: a[field], after: b[field] });
     }
     this.parameters(a, b, ctx);
     this.requestBody(a.requestBody, b.requestBody, ctx, at);
@@ -115,11 +116,11 @@ class ContractDiff {
   private parameter(p: Parameter, q: Parameter, ctx: Ctx): void {
     const at = { oldPtr: p.pointer, newPtr: q.pointer };
     const subject = { parameter: q.name };
-    if (!p.required && q.required) this.emit('parameter.became-required', 'input', ctx, subject, { ...at, facts: { hasDefault: q.schema ? this.hasDefault(q.schema) : false } });
-    if (p.required && !q.required) this.emit('parameter.became-optional', 'input', ctx, subject, at);
-    if (!p.deprecated && q.deprecated) this.emit('parameter.deprecated', 'input', ctx, subject, at);
-    if ((p.style ?? '') !== (q.style ?? '') || p.explode !== q.explode) this.emit('parameter.style.changed', 'input', ctx, subject, { ...at, before: p.style, after: q.style });
-    if ((p.description ?? '') !== (q.description ?? '')) this.emit('parameter.documentation.changed', 'input', ctx, subject, { ...at, before: p.description, after: q.description });
+    if (!p.required && q.required) this.emit('parameter.became-required', 'input', ctx, subject, { ...fieldAt(at, 'required'), facts: { hasDefault: q.schema ? this.hasDefault(q.schema) : false } });
+    if (p.required && !q.required) this.emit('parameter.became-optional', 'input', ctx, subject, fieldAt(at, 'required'));
+    if (!p.deprecated && q.deprecated) this.emit('parameter.deprecated', 'input', ctx, subject, fieldAt(at, 'deprecated'));
+    if (p.style !== q.style || p.explode !== q.explode) this.emit('parameter.style.changed', 'input', ctx, subject, { ...at, before: serialization(p), after: serialization(q) });
+    if ((p.description ?? '') !== (q.description ?? '')) this.emit('parameter.documentation.changed', 'input', ctx, subject, { ...fieldAt(at, 'description'), before: p.description, after: q.description });
     if (p.schema && q.schema) this.schema(p.schema, q.schema, 'input', ctx);
   }
 
@@ -129,8 +130,8 @@ class ContractDiff {
     if (!a) return this.emit('request-body.added', 'input', where, {}, { oldPtr: opAt.oldPtr, newPtr: b!.pointer, facts: { required: b!.required } });
     if (!b) return this.emit('request-body.removed', 'input', where, {}, { oldPtr: a.pointer, newPtr: opAt.newPtr });
     const at = { oldPtr: a.pointer, newPtr: b.pointer };
-    if (!a.required && b.required) this.emit('request-body.became-required', 'input', where, {}, at);
-    if (a.required && !b.required) this.emit('request-body.became-optional', 'input', where, {}, at);
+    if (!a.required && b.required) this.emit('request-body.became-required', 'input', where, {}, fieldAt(at, 'required'));
+    if (a.required && !b.required) this.emit('request-body.became-optional', 'input', where, {}, fieldAt(at, 'required'));
     this.content(a.content, b.content, 'input', ctx, 'request body', at);
   }
 
@@ -196,23 +197,42 @@ class ContractDiff {
     if (b.security.length === 0) return this.emit('security.removed', 'input', ctx, { scheme: a.security.map(altName).join(' or ') }, at);
     const anonA = a.security.some((x) => x.size === 0);
     const anonB = b.security.some((x) => x.size === 0);
-    const altsB = new Map(b.security.map((x) => [altName(x), x]));
-    const altsA = new Map(a.security.map((x) => [altName(x), x]));
-    for (const [name, alt] of altsA) {
+    // Each alternative (and each scheme in it) is located at its own entry of the security list.
+    const altsB = new Map(b.security.map((x, i) => [altName(x), { alt: x, ptr: `${at.newPtr}/${i}` }]));
+    const altsA = new Map(a.security.map((x, i) => [altName(x), { alt: x, ptr: `${at.oldPtr}/${i}` }]));
+    for (const [name, { alt, ptr }] of altsA) {
       const next = altsB.get(name);
       if (!next) {
-        if (!(alt.size === 0 && anonB)) this.emit('security.alternative.removed', 'input', ctx, { scheme: name }, { ...at, facts: { anonymous: alt.size === 0 } });
+        if (!(alt.size === 0 && anonB)) this.emit('security.alternative.removed', 'input', ctx, { scheme: name }, { oldPtr: ptr, newPtr: at.newPtr, facts: { anonymous: alt.size === 0 } });
         continue;
       }
-      for (const [scheme, scopes] of next) {
+      for (const [scheme, scopes] of next.alt) {
+        const schemeAt = { oldPtr: join(ptr, scheme), newPtr: join(next.ptr, scheme) };
         const before = new Set(alt.get(scheme) ?? []);
-        for (const sc of scopes) if (!before.has(sc)) this.emit('security.scope.added', 'input', ctx, { scheme, scope: sc }, at);
+        for (const sc of scopes) if (!before.has(sc)) this.emit('security.scope.added', 'input', ctx, { scheme, scope: sc }, schemeAt);
         const after = new Set(scopes);
-        for (const sc of before) if (!after.has(sc)) this.emit('security.scope.removed', 'input', ctx, { scheme, scope: sc }, at);
+        for (const sc of before) if (!after.has(sc)) this.emit('security.scope.removed', 'input', ctx, { scheme, scope: sc }, schemeAt);
       }
     }
-    for (const [name] of altsB) if (!altsA.has(name) && !(name === '(anonymous)' && anonA)) this.emit('security.alternative.added', 'input', ctx, { scheme: name }, at);
+    for (const [name, { ptr }] of altsB) if (!altsA.has(name) && !(name === '(anonymous)' && anonA)) this.emit('security.alternative.added', 'input', ctx, { scheme: name }, { oldPtr: at.oldPtr, newPtr: ptr });
   }
+}
+
+/** Styles in which the caller gets an answer back (directly or asynchronously). */
+function answers(style: Operation['style']): boolean {
+  return style === 'request/response' || style === 'request/async response' || style === 'publish/async responses';
+}
+
+/**
+ * Points a change of one field at that field (`.../get/deprecated`) rather than its whole object; where the
+ * field is absent on one side, the line lookup falls back to the nearest parent that exists.
+ */
+function fieldAt(at: { oldPtr: string; newPtr: string }, field: string): { oldPtr: string; newPtr: string } {
+  return { oldPtr: `${at.oldPtr}/${field}`, newPtr: `${at.newPtr}/${field}` };
+}
+
+function serialization(p: Parameter): string {
+  return `${p.style} (explode=${p.explode})`;
 }
 
 function altName(alt: SecurityAlternative): string {

@@ -1,6 +1,7 @@
 import type { At, Flow } from '../model/types.js';
 import type { ChangeKind } from './kinds.js';
 import { MAX_KEYWORDS, MIN_KEYWORDS, type SchemaView, type SchemaViews } from './schema-view.js';
+import { SameSchemas } from './unchanged.js';
 
 /** A schema change relative to the schema being compared; the caller adds operation and container. */
 export interface SchemaChange {
@@ -18,7 +19,7 @@ export interface SchemaChange {
 
 /**
  * Semantic comparison of two schemas for one flow. Results are memoised per (old, new, flow) pair of
- * `$ref` targets, so a component used by 500 operations is compared once, and a pair already being
+ * schema pointers, so a component used by 500 operations is compared once, and a pair already being
  * compared (a `$ref` cycle) counts as equal at the point of recursion.
  *
  * A result that skipped such a pair lacks what lies behind it, so it is not memoised: it is reused only
@@ -35,12 +36,23 @@ export class SchemaDiffer {
   private frames = 0;
   /** Shallowest frame the current comparison depends on (-1: one that has finished; Infinity: none). */
   private cut = Infinity;
+  private readonly same: SameSchemas;
   constructor(
     private readonly oldViews: SchemaViews,
     private readonly newViews: SchemaViews,
-  ) {}
+  ) {
+    this.same = new SameSchemas(oldViews.refs, newViews.refs);
+  }
 
+  /** Changes between two schemas in one flow; none at all when the raw schemas are provably the same. */
   diff(a: At, b: At, flow: Flow): SchemaChange[] {
+    if (this.same.same(a.value, b.value)) return [];
+    return this.diffViews(a, b, flow);
+  }
+
+  private diffViews(a: At, b: At, flow: Flow): SchemaChange[] {
+    // Below the root, the raw check pays off at `$ref`s: answered once per target, then from memory.
+    if ((isRef(a.value) || isRef(b.value)) && this.same.same(a.value, b.value)) return [];
     const va = this.oldViews.view(a);
     const vb = this.newViews.view(b);
     const key = `${va.pointer}\u0000${vb.pointer}\u0000${flow}`;
@@ -75,7 +87,9 @@ export class SchemaDiffer {
     // Inside a cycle the same change comes back through ever longer paths: keep it once, at its first path.
     if (cut !== Infinity) dedupe(out);
     if (depth === 0 || cut >= depth) {
-      if (va.ref || vb.ref) this.memo.set(key, out);
+      // Every pair, not only `$ref` targets: an inline `allOf: [$ref X]` wrapper exposes X's variants
+      // under X's pointers, so a chain of such wrappers reaches the same pair along 2^depth paths.
+      this.memo.set(key, out);
     } else {
       this.partial.set(key, { out, depth: cut, frame: cut >= 0 ? this.stack[cut]! : -1 });
       this.cut = Math.min(outer, cut);
@@ -84,37 +98,39 @@ export class SchemaDiffer {
   }
 
   private child(a: At, b: At, flow: Flow, seg: string, out: SchemaChange[]): void {
-    for (const c of this.diff(a, b, flow)) out.push({ ...c, path: [seg, ...c.path] });
+    for (const c of this.diffViews(a, b, flow)) out.push({ ...c, path: [seg, ...c.path] });
   }
 
   private compare(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[]): void {
     const emit = (kind: ChangeKind, extra: Partial<SchemaChange> = {}) => out.push({ kind, path: [], oldPointer: a.pointer, newPointer: b.pointer, ...extra });
-    // A plain schema against a bare oneOf/anyOf that has it as a variant is compared with that variant
-    // (compareVariants), not with the empty wrapper.
-    const wrapped = !a.variants !== !b.variants && isBareUnion(a.variants ? a : b) && this.plainMatch(a.variants ? b : a, (a.variants ?? b.variants)!, flow, !a.variants) !== -1;
-    if (!wrapped) this.compareTypes(a, b, emit);
     if (a.nullable !== b.nullable) emit(b.nullable ? 'schema.nullable.added' : 'schema.nullable.removed');
-    if (!wrapped) this.compareShape(a, b, emit);
-    if (a.hasDefault !== b.hasDefault || (a.hasDefault && !sameValue(a.default, b.default))) emit('schema.default.changed', { before: a.default, after: b.default, facts: { added: !a.hasDefault, removed: !b.hasDefault } });
-    if (!a.deprecated && b.deprecated) emit('schema.deprecated');
-    if ((a.description ?? '') !== (b.description ?? '')) emit('schema.documentation.changed', { keyword: 'description', before: a.description, after: b.description });
-    if (!wrapped) {
-      this.compareProperties(a, b, flow, out, emit);
-      this.compareAdditional(a, b, flow, out, emit);
-      if (a.items && b.items) this.child(a.items, b.items, flow, '[]', out);
-    }
+    // `$ref X` -> `oneOf: [$ref X, ...]` (or back): X is compared with its namesake (or, inline, its equal)
+    // variant in compareVariants, not with the oneOf wrapper, whose own type and properties are usually empty.
+    const wrapped = (a.variants && !b.variants && this.plainMatch(b, a.variants, flow, false) !== -1) || (b.variants && !a.variants && this.plainMatch(a, b.variants, flow, true) !== -1);
+    if (!wrapped) this.compareShape(a, b, flow, out, emit);
     this.compareVariants(a, b, flow, out, emit);
   }
 
-  private compareShape(a: SchemaView, b: SchemaView, emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
-    if (a.format !== b.format) emit('schema.format.changed', { before: a.format, after: b.format });
+
+  private compareShape(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
+    this.compareTypes(a, b, emit);
+    if (a.format !== b.format) emit('schema.format.changed', { before: a.format, after: b.format, facts: { added: a.format === undefined, removed: b.format === undefined } });
     this.compareEnums(a, b, emit);
-    for (const k of MAX_KEYWORDS) compareLimit(a.limits[k], b.limits[k], Infinity, k, 'schema.max.decreased', 'schema.max.increased', emit);
-    for (const k of MIN_KEYWORDS) compareLimit(a.limits[k], b.limits[k], -Infinity, k, 'schema.min.decreased', 'schema.min.increased', emit);
+    compareBound(a.limits, b.limits, 'max', emit);
+    compareBound(a.limits, b.limits, 'min', emit);
+    for (const k of MAX_KEYWORDS) if (!k.endsWith('imum')) compareLimit(a.limits[k], b.limits[k], Infinity, k, 'schema.max.decreased', 'schema.max.increased', emit);
+    // Lengths and counts cannot go below 0, so an absent minLength/minItems/minProperties means 0.
+    for (const k of MIN_KEYWORDS) if (!k.endsWith('imum')) compareLimit(a.limits[k], b.limits[k], 0, k, 'schema.min.decreased', 'schema.min.increased', emit);
     if (a.pattern !== b.pattern) {
       const kind = a.pattern === undefined ? 'schema.pattern.added' : b.pattern === undefined ? 'schema.pattern.removed' : 'schema.pattern.changed';
       emit(kind, { before: a.pattern, after: b.pattern });
     }
+    if (a.hasDefault !== b.hasDefault || (a.hasDefault && !sameValue(a.default, b.default))) emit('schema.default.changed', { before: a.default, after: b.default, facts: { added: !a.hasDefault, removed: !b.hasDefault } });
+    if (!a.deprecated && b.deprecated) emit('schema.deprecated');
+    if ((a.description ?? '') !== (b.description ?? '')) emit('schema.documentation.changed', { keyword: 'description', before: a.description, after: b.description });
+    this.compareProperties(a, b, flow, out, emit);
+    this.compareAdditional(a, b, flow, out, emit);
+    if (a.items && b.items) this.child(a.items, b.items, flow, '[]', out);
   }
 
   private compareTypes(a: SchemaView, b: SchemaView, emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
@@ -201,7 +217,7 @@ export class SchemaDiffer {
     // A variant moved between inline and components changes identity (`#0` <-> `Cat`): an equal one is the same variant.
     pairOf.forEach((j, i) => {
       if (j !== -1) return;
-      const k = vb.findIndex((y, k) => !taken.has(k) && !idsA.includes(idsB[k]!) && this.same(va[i]!, y, flow));
+      const k = vb.findIndex((y, k) => !taken.has(k) && !idsA.includes(idsB[k]!) && this.equalForFlow(va[i]!, y, flow));
       if (k === -1) return;
       pairOf[i] = k;
       taken.add(k);
@@ -230,7 +246,7 @@ export class SchemaDiffer {
   private plainMatch(plain: SchemaView, variants: At[], flow: Flow, plainIsOld: boolean): number {
     const views = plainIsOld ? this.newViews : this.oldViews;
     const byName = plain.ref ? variants.findIndex((x, i) => this.identity(views, x, i) === refName(plain.ref!)) : -1;
-    return byName !== -1 ? byName : variants.findIndex((x) => this.same(...this.plainPair(plain, x, plainIsOld), flow));
+    return byName !== -1 ? byName : variants.findIndex((x) => this.equalForFlow(...this.plainPair(plain, x, plainIsOld), flow));
   }
 
   private plainPair(plain: SchemaView, variant: At, plainIsOld: boolean): [At, At] {
@@ -239,8 +255,8 @@ export class SchemaDiffer {
   }
 
   /** Equal for this flow, descriptions aside. */
-  private same(a: At, b: At, flow: Flow): boolean {
-    return this.diff(a, b, flow).every((c) => c.kind === 'schema.documentation.changed');
+  private equalForFlow(a: At, b: At, flow: Flow): boolean {
+    return this.diffViews(a, b, flow).every((c) => c.kind === 'schema.documentation.changed');
   }
 
   private identity(views: SchemaViews, x: At, i: number): string {
@@ -262,9 +278,8 @@ function dedupe(out: SchemaChange[]): void {
   out.length = j;
 }
 
-/** A oneOf/anyOf with no shape of its own: the variants say everything. */
-function isBareUnion(v: SchemaView): boolean {
-  return v.types === undefined && v.properties.size === 0 && !v.items && !v.enum && v.format === undefined;
+function isRef(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && typeof (v as { $ref?: unknown }).$ref === 'string';
 }
 
 function refName(pointer: string): string {
@@ -283,10 +298,55 @@ function compareLimit(a: number | undefined, b: number | undefined, absent: numb
   emit(y < x ? lower : higher, { keyword, before: a, after: b });
 }
 
+type Limits = SchemaView['limits'];
+interface Bound {
+  value: number;
+  exclusive: boolean;
+}
+
+/** `maximum` and `exclusiveMaximum` (or the minimum pair) compared as one effective bound: the tighter of the two. */
+function compareBound(a: Limits, b: Limits, side: 'max' | 'min', emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
+  const [inclusive, exclusive] = side === 'max' ? (['maximum', 'exclusiveMaximum'] as const) : (['minimum', 'exclusiveMinimum'] as const);
+  const sign = side === 'max' ? 1 : -1;
+  const bound = (l: Limits): Bound | undefined => {
+    const i = l[inclusive];
+    const x = l[exclusive];
+    if (x !== undefined && (i === undefined || sign * x <= sign * i)) return { value: x, exclusive: true };
+    return i === undefined ? undefined : { value: i, exclusive: false };
+  };
+  const ba = bound(a);
+  const bb = bound(b);
+  // An exclusive bound sits just inside its value: below it for a maximum, above it for a minimum.
+  const rank = (x: Bound | undefined): [number, number] => (x ? [x.value, x.exclusive ? -sign : 0] : [sign * Infinity, 0]);
+  const [va, ea] = rank(ba);
+  const [vb, eb] = rank(bb);
+  if (va === vb && ea === eb) return;
+  const lower = vb < va || (vb === va && eb < ea);
+  const kind: ChangeKind = side === 'max' ? (lower ? 'schema.max.decreased' : 'schema.max.increased') : lower ? 'schema.min.decreased' : 'schema.min.increased';
+  if (ba && bb && ba.exclusive !== bb.exclusive) {
+    const op = (x: Bound) => `${side === 'max' ? '<' : '>'}${x.exclusive ? '' : '='} ${x.value}`;
+    emit(kind, { keyword: inclusive, before: op(ba), after: op(bb) });
+  } else {
+    emit(kind, { keyword: (bb ?? ba)!.exclusive ? exclusive : inclusive, before: ba?.value, after: bb?.value });
+  }
+}
+
 function sameValue(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** A string enum value unquoted, unless it would read as another value: `"1"` vs `1`, `"null"` vs `null`. */
 function display(json: string): string {
-  return json.startsWith('"') ? (JSON.parse(json) as string) : json;
+  if (!json.startsWith('"')) return json;
+  const s = JSON.parse(json) as string;
+  return s === '' || looksLikeJson(s) ? json : s;
+}
+
+function looksLikeJson(s: string): boolean {
+  try {
+    JSON.parse(s);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -50,6 +50,10 @@ export interface Finding {
   after?: unknown;
   old?: Location;
   new?: Location;
+  /** Which client breaks and how, or why none does (the rule's docs.why). */
+  why?: string;
+  /** The compatible alternative (the rule's docs.fix). */
+  fix?: string;
   /** Present when a configured waiver covers this finding. */
   waived?: { reason: string; until?: string };
 }

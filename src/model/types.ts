@@ -19,8 +19,9 @@ export interface Parameter {
   required: boolean;
   deprecated: boolean;
   description?: string;
-  style?: string;
-  explode?: boolean;
+  /** Effective OpenAPI 3 serialization, defaults filled in (Swagger 2 `collectionFormat` mapped onto it). */
+  style: string;
+  explode: boolean;
   /** The parameter's schema (OpenAPI 3) or the parameter itself (Swagger 2 non-body). */
   schema?: At;
   pointer: string;

@@ -49,3 +49,16 @@ export function workflowData(s: string): string {
 export function workflowProperty(s: string): string {
   return workflowData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
+
+/**
+ * Markdown inline text meant to be read raw too (release notes): HTML and the characters that
+ * open emphasis, code, links, tables, mentions or issue links are neutralised; the rest stays readable.
+ */
+export function markdownInline(s: string): string {
+  return stripAnsi(s)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|~#@])/g, '\\$1');
+}
