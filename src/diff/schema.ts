@@ -21,14 +21,15 @@ export interface SchemaChange {
  * Semantic comparison of two schemas for one flow. Results are memoised per (old, new, flow) pair of
  * schema pointers, so a component used by 500 operations is compared once, and a pair already being
  * compared (a `$ref` cycle) counts as equal at the point of recursion.
- *
- * A result that skipped such a pair lacks what lies behind it, so it is not memoised: it is reused only
- * within the same top-level comparison (`partial`), whose own result holds every change reachable
- * from its root at least once. Memoising it would hide those changes from another operation that
- * reaches the same schema directly.
  */
 export class SchemaDiffer {
   private memo = new Map<string, SchemaChange[]>();
+  /**
+   * A result that skipped a pair already on the stack (a `$ref` cycle) lacks what lies behind that pair,
+   * so it is not memoised: it is reused only within the same top-level comparison, whose own result
+   * holds every change reachable from its root at least once. Memoising it would hide those changes
+   * from another operation that reaches the same schema directly.
+   */
   private partial = new Map<string, { out: SchemaChange[]; depth: number; frame: number }>();
   /** Pairs being compared, by their depth on the stack; `stack` holds a unique id per depth. */
   private active = new Map<string, number>();
@@ -87,8 +88,8 @@ export class SchemaDiffer {
     // Inside a cycle the same change comes back through ever longer paths: keep it once, at its first path.
     if (cut !== Infinity) dedupe(out);
     if (depth === 0 || cut >= depth) {
-      // Every pair, not only `$ref` targets: an inline `allOf: [$ref X]` wrapper exposes X's variants
-      // under X's pointers, so a chain of such wrappers reaches the same pair along 2^depth paths.
+      // Every complete pair, not only `$ref` targets: an inline `allOf: [$ref X]` wrapper exposes X's
+      // variants under X's pointers, so a chain of such wrappers reaches the same pair along 2^depth paths.
       this.memo.set(key, out);
     } else {
       this.partial.set(key, { out, depth: cut, frame: cut >= 0 ? this.stack[cut]! : -1 });
@@ -110,7 +111,6 @@ export class SchemaDiffer {
     if (!wrapped) this.compareShape(a, b, flow, out, emit);
     this.compareVariants(a, b, flow, out, emit);
   }
-
 
   private compareShape(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
     this.compareTypes(a, b, emit);
@@ -217,7 +217,7 @@ export class SchemaDiffer {
     // A variant moved between inline and components changes identity (`#0` <-> `Cat`): an equal one is the same variant.
     pairOf.forEach((j, i) => {
       if (j !== -1) return;
-      const k = vb.findIndex((y, k) => !taken.has(k) && !idsA.includes(idsB[k]!) && this.equalForFlow(va[i]!, y, flow));
+      const k = vb.findIndex((y, k) => !taken.has(k) && !idsA.includes(idsB[k]!) && this.equivalent(va[i]!, y, flow));
       if (k === -1) return;
       pairOf[i] = k;
       taken.add(k);
@@ -246,7 +246,7 @@ export class SchemaDiffer {
   private plainMatch(plain: SchemaView, variants: At[], flow: Flow, plainIsOld: boolean): number {
     const views = plainIsOld ? this.newViews : this.oldViews;
     const byName = plain.ref ? variants.findIndex((x, i) => this.identity(views, x, i) === refName(plain.ref!)) : -1;
-    return byName !== -1 ? byName : variants.findIndex((x) => this.equalForFlow(...this.plainPair(plain, x, plainIsOld), flow));
+    return byName !== -1 ? byName : variants.findIndex((x) => this.equivalent(...this.plainPair(plain, x, plainIsOld), flow));
   }
 
   private plainPair(plain: SchemaView, variant: At, plainIsOld: boolean): [At, At] {
@@ -255,7 +255,7 @@ export class SchemaDiffer {
   }
 
   /** Equal for this flow, descriptions aside. */
-  private equalForFlow(a: At, b: At, flow: Flow): boolean {
+  private equivalent(a: At, b: At, flow: Flow): boolean {
     return this.diffViews(a, b, flow).every((c) => c.kind === 'schema.documentation.changed');
   }
 
