@@ -104,15 +104,11 @@ export class SchemaDiffer {
   private compare(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[]): void {
     const emit = (kind: ChangeKind, extra: Partial<SchemaChange> = {}) => out.push({ kind, path: [], oldPointer: a.pointer, newPointer: b.pointer, ...extra });
     if (a.nullable !== b.nullable) emit(b.nullable ? 'schema.nullable.added' : 'schema.nullable.removed');
-    // `$ref X` -> `oneOf: [$ref X, ...]` (or back): X is compared with its namesake variant in
-    // compareVariants, not with the oneOf wrapper, whose own type and properties are usually empty.
-    const wrapped = (a.variants && !b.variants && this.hasNamesake(b, a.variants, this.oldViews)) || (b.variants && !a.variants && this.hasNamesake(a, b.variants, this.newViews));
+    // `$ref X` -> `oneOf: [$ref X, ...]` (or back): X is compared with its namesake (or, inline, its equal)
+    // variant in compareVariants, not with the oneOf wrapper, whose own type and properties are usually empty.
+    const wrapped = (a.variants && !b.variants && this.plainMatch(b, a.variants, flow, false) !== -1) || (b.variants && !a.variants && this.plainMatch(a, b.variants, flow, true) !== -1);
     if (!wrapped) this.compareShape(a, b, flow, out, emit);
     this.compareVariants(a, b, flow, out, emit);
-  }
-
-  private hasNamesake(plain: SchemaView, variants: At[], views: SchemaViews): boolean {
-    return plain.ref !== undefined && variants.some((x, i) => this.identity(views, x, i) === refName(plain.ref!));
   }
 
   private compareShape(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
@@ -238,19 +234,28 @@ export class SchemaDiffer {
   private plainVsVariants(plain: SchemaView, variants: At[], flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void, kind: ChangeKind, plainIsOld: boolean): void {
     const views = plainIsOld ? this.newViews : this.oldViews;
     const ids = variants.map((x, i) => this.identity(views, x, i));
-    const self = { value: {}, pointer: plain.pointer };
-    const pair = (x: At): [At, At] => (plainIsOld ? [self, x] : [x, self]);
-    // The variant of the same name, else (the plain schema was inline) the first equal one.
-    let match = plain.ref ? ids.indexOf(refName(plain.ref)) : -1;
-    if (match === -1) match = variants.findIndex((x) => this.equivalent(...pair(x), flow));
+    const match = this.plainMatch(plain, variants, flow, plainIsOld);
     variants.forEach((x, i) => {
-      if (i === match) return this.child(...pair(x), flow, `<${ids[i]}>`, out);
+      if (i === match) return this.child(...this.plainPair(plain, x, plainIsOld), flow, `<${ids[i]}>`, out);
       emit(kind, { value: ids[i], ...(plainIsOld ? { newPointer: x.pointer } : { oldPointer: x.pointer }) });
     });
   }
 
+  /** The variant that is the plain schema: the one of the same name, else (an inline plain schema) the first equal one. */
+  private plainMatch(plain: SchemaView, variants: At[], flow: Flow, plainIsOld: boolean): number {
+    const views = plainIsOld ? this.newViews : this.oldViews;
+    const byName = plain.ref ? variants.findIndex((x, i) => this.identity(views, x, i) === refName(plain.ref!)) : -1;
+    return byName !== -1 ? byName : variants.findIndex((x) => this.equivalent(...this.plainPair(plain, x, plainIsOld), flow));
+  }
+
+  private plainPair(plain: SchemaView, variant: At, plainIsOld: boolean): [At, At] {
+    const self = { value: {}, pointer: plain.pointer };
+    return plainIsOld ? [self, variant] : [variant, self];
+  }
+
+  /** Equal for this flow, descriptions aside. */
   private equivalent(a: At, b: At, flow: Flow): boolean {
-    return this.diffViews(a, b, flow).length === 0;
+    return this.diffViews(a, b, flow).every((c) => c.kind === 'schema.documentation.changed');
   }
 
   private identity(views: SchemaViews, x: At, i: number): string {

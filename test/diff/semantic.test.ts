@@ -78,6 +78,11 @@ describe('semantic diff', () => {
     const more = { oneOf: [ref('Cat'), ref('Dog'), ref('Fox')] };
     const Fox = { type: 'object', properties: { fox: { type: 'string' } } };
     expect(rulesOf(await diff(api(inline, inline), api(more, more, { Cat, Dog, Fox }))).sort()).toEqual(['input-variant-added', 'output-variant-added']);
+    // A plain schema that becomes one variant of several is compared with that variant, not with the
+    // bare wrapper (which would read as every property removed and the type widened to any).
+    const found = (r: Report) => r.findings.map((f) => `${f.rule} ${f.subject.value}`).sort();
+    expect(found(await diff(api(Cat, Cat), api(named, named, { Cat, Dog })))).toEqual(['input-variant-added Dog', 'output-variant-added Dog']);
+    expect(found(await diff(api(named, named, { Cat, Dog }), api(ref('Cat'), ref('Cat'), { Cat, Dog })))).toEqual(['input-variant-removed Dog', 'output-variant-removed Dog']);
   });
 
   it('(2) a schema split into an allOf of parts with the same properties is no change', async () => {
