@@ -3,7 +3,7 @@ import type { Change } from './diff/change.js';
 import { evaluate, type EngineConfig } from './engine/evaluate.js';
 import type { Finding, Level, Rule } from './engine/types.js';
 import { LoadError, UsageError } from './errors.js';
-import { loadDocument, type LoadedDocument, type LoadOptions } from './load/index.js';
+import { loadDocument, withLine, type LoadedDocument, type LoadOptions } from './load/index.js';
 import { openapiToContract } from './model/openapi.js';
 import type { Contract, InteractionStyle } from './model/types.js';
 import { recommend, type Recommendation, type Verdict } from './recommend/index.js';
@@ -43,8 +43,12 @@ export async function loadContract(source: string, opts: LoadOptions = {}): Prom
 }
 
 export function toContract(doc: LoadedDocument): Contract {
-  if (doc.format === 'openapi') return openapiToContract(doc);
-  throw new LoadError(doc.name, `AsyncAPI ${doc.specVersion} is not supported yet`, '/asyncapi');
+  try {
+    if (doc.format === 'openapi') return openapiToContract(doc);
+    throw new LoadError(doc.name, `AsyncAPI ${doc.specVersion} is not supported yet`, '/asyncapi');
+  } catch (e) {
+    throw e instanceof LoadError && e.file === doc.name ? withLine(e, doc.locate) : e;
+  }
 }
 
 /** Loads both sources, diffs them, classifies every change and recommends the release. Never prints. */

@@ -37,6 +37,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('fail-on', { choices: FAIL_ON, default: 'breaking' as FailOn, describe: 'Lowest level that makes the exit code 1' })
     .option('validate', { type: 'boolean', default: false, describe: 'Run full schema validation of both documents (slower)' })
     .option('allow-remote-refs', { type: 'boolean', default: false, describe: 'Follow http(s) $refs (off: spec text is untrusted)' })
+    .option('allow-private-refs', { type: 'boolean', default: false, describe: 'With --allow-remote-refs, also follow $refs to localhost and private networks' })
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of errors' })
     .command(
       'breaking <old> <new>',
@@ -113,13 +114,14 @@ interface RunArgs {
   'fail-on': FailOn;
   validate: boolean;
   'allow-remote-refs': boolean;
+  'allow-private-refs': boolean;
 }
 
 async function compareArgs(args: RunArgs, io: Io): Promise<Report> {
   const oldSource = args.old === STDIN_TOKEN ? '-' : args.old!;
   const newSource = args.new === STDIN_TOKEN ? '-' : args.new!;
   if (oldSource === '-' && newSource === '-') throw new UsageError('only one of the two sources can be stdin (-)');
-  return compare(oldSource, newSource, { cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], ...(io.stdin ? { stdin: io.stdin } : {}) });
+  return compare(oldSource, newSource, { cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], allowPrivateRefs: args['allow-private-refs'], ...(io.stdin ? { stdin: io.stdin } : {}) });
 }
 
 async function run(args: RunArgs, shown: Level[], io: Io, color: boolean): Promise<number> {
