@@ -36,6 +36,8 @@ export interface CompareOptions extends LoadOptions {
   config?: EngineConfig;
   /** The rule catalogue; defaults to all built-in rules. */
   rules?: readonly Rule[];
+  /** Called as each stage starts (`loading`, `comparing`, ...): for progress display. */
+  onStage?: (stage: string) => void;
 }
 
 export async function loadContract(source: string, opts: LoadOptions = {}): Promise<Contract> {
@@ -53,17 +55,20 @@ export function toContract(doc: LoadedDocument): Contract {
 
 /** Loads both sources, diffs them, classifies every change and recommends the release. Never prints. */
 export async function compare(oldSource: string, newSource: string, opts: CompareOptions = {}): Promise<Report> {
+  opts.onStage?.('loading');
   const [a, b] = await Promise.all([loadContract(oldSource, opts), loadContract(newSource, opts)]);
   return compareContracts(a, b, opts);
 }
 
-export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOptions, 'config' | 'rules'> = {}): Report {
+export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOptions, 'config' | 'rules' | 'onStage'> = {}): Report {
   if (a.format !== b.format) {
     throw new UsageError(`cannot compare ${a.source.name} (${a.format}) with ${b.source.name} (${b.format}): both must be OpenAPI/Swagger or both AsyncAPI`);
   }
   const rules = opts.rules ?? allRules;
+  opts.onStage?.('comparing');
   const changes: Change[] = diffContracts(a, b);
   const findings = evaluate(changes, rules, opts.config);
+  opts.onStage?.('locating source lines');
   addLines(findings, a, b);
   const rec = recommend({ findings, rules: new Map(rules.map((r) => [r.id, r])), currentVersion: a.version, servers: a.servers.map((s) => s.url) });
   const summary = { breaking: 0, warning: 0, compatible: 0, info: 0, total: findings.length };

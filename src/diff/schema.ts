@@ -37,13 +37,11 @@ export class SchemaDiffer {
   private frames = 0;
   /** Shallowest frame the current comparison depends on (-1: one that has finished; Infinity: none). */
   private cut = Infinity;
-  private readonly same: SameSchemas;
   constructor(
     private readonly oldViews: SchemaViews,
     private readonly newViews: SchemaViews,
-  ) {
-    this.same = new SameSchemas(oldViews.refs, newViews.refs);
-  }
+    private readonly same = new SameSchemas(oldViews.refs, newViews.refs),
+  ) {}
 
   /** Changes between two schemas in one flow; none at all when the raw schemas are provably the same. */
   diff(a: At, b: At, flow: Flow): SchemaChange[] {
@@ -74,7 +72,7 @@ export class SchemaDiffer {
     this.stack.push(++this.frames);
     this.active.set(key, depth);
     this.cut = Infinity;
-    const out: SchemaChange[] = [];
+    let out: SchemaChange[] = [];
     let cut = Infinity;
     try {
       this.compare(va, vb, flow, out);
@@ -87,6 +85,7 @@ export class SchemaDiffer {
     if (depth === 0) this.partial.clear();
     // Inside a cycle the same change comes back through ever longer paths: keep it once, at its first path.
     if (cut !== Infinity) dedupe(out);
+    out = capPaths(out);
     if (depth === 0 || cut >= depth) {
       // Every complete pair, not only `$ref` targets: an inline `allOf: [$ref X]` wrapper exposes X's
       // variants under X's pointers, so a chain of such wrappers reaches the same pair along 2^depth paths.
@@ -271,6 +270,24 @@ function dedupe(out: SchemaChange[]): void {
     out[j++] = c;
   }
   out.length = j;
+}
+
+/**
+ * The same fact (kind and locations) reached through more than MAX_PATHS_PER_FACT property paths of
+ * one schema is kept for the first few paths only. Without the cap, nested `allOf`/`oneOf` that reuse
+ * a component at every level multiply the paths to one change exponentially (3^depth).
+ */
+export const MAX_PATHS_PER_FACT = 8;
+
+function capPaths(changes: SchemaChange[]): SchemaChange[] {
+  if (changes.length <= MAX_PATHS_PER_FACT) return changes;
+  const seen = new Map<string, number>();
+  return changes.filter((c) => {
+    const key = `${c.kind}\u0000${c.oldPointer}\u0000${c.newPointer}\u0000${c.keyword ?? ''}\u0000${c.value ?? ''}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n <= MAX_PATHS_PER_FACT;
+  });
 }
 
 function isRef(v: unknown): boolean {

@@ -162,6 +162,8 @@ function oneLine(s: string): string {
 /** Follows `$ref` chains inside one document, with a cache and a loop guard. */
 export class RefResolver {
   private cache = new Map<string, { value: unknown; pointer: string }>();
+  /** Whole chains by their first `$ref`: the diff resolves the same few thousand refs again and again. */
+  private chains = new Map<string, { value: unknown; pointer: string; ref?: string }>();
   constructor(
     private readonly name: string,
     readonly doc: unknown,
@@ -170,6 +172,9 @@ export class RefResolver {
   /** Returns the target of `value` if it is a `{ $ref }` (chains followed), else `value` itself. */
   resolve(value: unknown, pointer: string): { value: unknown; pointer: string; ref?: string } {
     if (value === null || typeof value !== 'object' || typeof (value as { $ref?: unknown }).$ref !== 'string') return { value, pointer };
+    const first = (value as { $ref: string }).$ref;
+    const known = this.chains.get(first);
+    if (known) return known;
     let v: unknown = value;
     let p = pointer;
     let ref: string | undefined;
@@ -183,7 +188,9 @@ export class RefResolver {
       v = hit.value;
       p = hit.pointer;
     }
-    return { value: v, pointer: p, ref };
+    const out = { value: v, pointer: p, ref };
+    this.chains.set(first, out);
+    return out;
   }
 
   private lookup(ref: string, at: string): { value: unknown; pointer: string } {

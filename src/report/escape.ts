@@ -78,5 +78,12 @@ export function markdownInline(s: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|~#@])/g, '\\$1');
+    .replace(/([\\`*[\]|~#@])/g, '\\$1')
+    // An underscore inside a word cannot open or close emphasis (CommonMark), so `team_slug` stays as is.
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
+}
+
+/** Our own rule docs (code spans allowed, never spec text): only HTML and line breaks are neutralised. */
+export function ruleDocMarkdown(s: string): string {
+  return stripAnsi(s).replace(/[\r\n]+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,6 +1,6 @@
 import type { Report } from '../compare.js';
 import type { Finding, Level } from '../engine/types.js';
-import { markdown as md, markdownCode } from './escape.js';
+import { markdown as md, markdownCode, ruleDocMarkdown } from './escape.js';
 import type { ReportOptions } from './index.js';
 
 const BADGE: Record<Level, string> = { breaking: '🔴 breaking', warning: '🟠 warning', compatible: '🟢 compatible', info: '⚪ info' };
@@ -33,6 +33,7 @@ export function markdown(report: Report, opts?: Partial<ReportOptions>): string 
     for (const f of list) out.push(row(f));
     out.push('', '</details>', '');
   }
+  out.push(...whyAndFix(report.findings));
   if (report.findings.length === 0) out.push(opts?.hiddenCount ? 'No findings at this level.' : 'No changes found.', '');
   if (opts?.hiddenCount) out.push(`_${opts.hiddenCount} lower-level change${opts.hiddenCount === 1 ? '' : 's'} not shown._`, '');
   return out.join('\n');
@@ -60,4 +61,15 @@ function groupByOperation(findings: readonly Finding[]): Map<string, Finding[]> 
   const weight = (f: Finding) => (f.waived ? 4 : RANK[f.level]);
   for (const list of groups.values()) list.sort((a, b) => weight(a) - weight(b));
   return new Map([...groups].sort(([ka, a], [kb, b]) => weight(a[0]!) - weight(b[0]!) || (ka < kb ? -1 : ka > kb ? 1 : 0)));
+}
+
+/** One entry per breaking rule: which clients break and the compatible alternative. */
+function whyAndFix(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, Finding>();
+  for (const f of findings) if (f.level === 'breaking' && !f.waived && f.why && !seen.has(f.rule)) seen.set(f.rule, f);
+  if (seen.size === 0) return [];
+  const out = ['<details open><summary>Why these break and what to do instead</summary>', ''];
+  for (const [rule, f] of seen) out.push(`- ${markdownCode(rule)}: ${ruleDocMarkdown(f.why!)} **Instead:** ${ruleDocMarkdown(f.fix ?? '')}`);
+  out.push('', '</details>', '');
+  return out;
 }

@@ -69,6 +69,7 @@ describe('markdown', () => {
       'open <code>GET /trips</code> — 5 changes (🔴 breaking)',
       'open <code>GET /trips/{tripId}</code> — 3 changes (🔴 breaking)',
       'open <code>POST /trips</code> — 7 changes (🔴 breaking)',
+      'open Why these break and what to do instead',
     ]);
     expect(out).toContain('- server <code>https://api.example.com/v1</code> → <code>https://api.example.com/v2</code>');
     expect(out).toContain('| 6 | 3 | 7 | 0 | major | <code>2.0.0</code> |');
