@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pullRequest, Repo, runAction } from './runner.js';
+import { pullRequest, Repo, runAction, tempDir } from './runner.js';
 
 const V1 = 'fixtures/example/trips-v1.yaml';
 const V2 = 'fixtures/example/trips-v2.yaml';
@@ -63,7 +63,7 @@ describe('the bundled action on a pull request', () => {
 
   it('fetches the base commit a shallow checkout lacks', () => {
     const { repo, baseSha, headSha } = pullRequest({ 'openapi.yaml': V1 }, { 'openapi.yaml': V2 });
-    const clone = new Repo(path.join(repo.dir, '..', `${path.basename(repo.dir)}-clone`));
+    const clone = new Repo(path.join(tempDir('apicompat-clone-'), 'clone'));
     new Repo(path.dirname(clone.dir)).git('clone', '-q', '--depth=1', '--branch', 'feature', `file://${repo.dir}`, clone.dir);
     expect(() => clone.git('cat-file', '-e', `${baseSha}^{commit}`)).toThrow();
     const run = runAction(clone.dir, { spec: 'openapi.yaml' }, { event: prEvent(baseSha, headSha), baseRef: 'main' });

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without types
@@ -7,11 +6,11 @@ import { buildAction } from '../../scripts/build-action.mjs';
 import { ROOT } from '../helpers/fixtures.js';
 import { INPUT_NAMES } from '../../src/action/inputs.js';
 import { OUTPUT_NAMES } from '../../src/action/run.js';
-import { actionYml, BUNDLE } from './runner.js';
+import { actionYml, BUNDLE, tempDir } from './runner.js';
 
 describe('dist-action/index.js', () => {
   it('is the bundle of the current sources (run `npm run build:action` and commit it when this fails)', async () => {
-    const fresh = path.join(mkdtempSync(path.join(tmpdir(), 'apicompat-bundle-')), 'index.js');
+    const fresh = path.join(tempDir('apicompat-bundle-'), 'index.js');
     await buildAction(fresh);
     const committed = readFileSync(BUNDLE, 'utf8');
     const rebuilt = readFileSync(fresh, 'utf8');

@@ -1,11 +1,24 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { cpSync, rmSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { afterAll } from 'vitest';
 import { ROOT } from '../helpers/fixtures.js';
 
 export const BUNDLE = path.join(ROOT, 'dist-action', 'index.js');
+
+// Every temporary repository and runner folder of a test file goes when the file is done.
+const made: string[] = [];
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  isolated = undefined;
+});
 
 let isolated: string | undefined;
 /**
@@ -14,7 +27,7 @@ let isolated: string | undefined;
  */
 function isolatedBundle(): string {
   if (!isolated) {
-    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'apicompat-action-dist-')), 'dist-action');
+    const dir = path.join(tempDir('apicompat-action-dist-'), 'dist-action');
     cpSync(path.dirname(BUNDLE), dir, { recursive: true });
     isolated = path.join(dir, 'index.js');
   }
@@ -25,7 +38,7 @@ function isolatedBundle(): string {
 export class Repo {
   readonly dir: string;
   constructor(dir?: string) {
-    this.dir = dir ?? mkdtempSync(path.join(tmpdir(), 'apicompat-action-'));
+    this.dir = dir ?? tempDir('apicompat-action-');
     if (!dir) this.git('init', '-q', '-b', 'main');
   }
   git(...args: string[]): string {
@@ -70,7 +83,7 @@ export interface ActionRun {
 
 /** Runs the bundled action as the runner does: `node dist-action/index.js` with the runner's environment. */
 export function runAction(workspace: string, inputs: Record<string, string>, opts: { event?: object; baseRef?: string; eventName?: string } = {}): ActionRun {
-  const tmp = mkdtempSync(path.join(tmpdir(), 'apicompat-runner-'));
+  const tmp = tempDir('apicompat-runner-');
   const eventPath = path.join(tmp, 'event.json');
   writeFileSync(eventPath, JSON.stringify(opts.event ?? {}));
   const outputPath = path.join(tmp, 'output');
