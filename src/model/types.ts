@@ -18,6 +18,10 @@ export interface Parameter {
   in: string;
   required: boolean;
   deprecated: boolean;
+  /** `x-sunset`: the announced removal date. */
+  sunset?: string;
+  /** `x-deprecated-since`: when the deprecation was announced. */
+  deprecatedSince?: string;
   description?: string;
   style?: string;
   explode?: boolean;
@@ -67,6 +71,7 @@ export interface Operation {
   description?: string;
   deprecated: boolean;
   sunset?: string;
+  deprecatedSince?: string;
   parameters: Map<string, Parameter>;
   requestBody?: Body;
   responses: Map<string, Response>;
