@@ -33,6 +33,7 @@ import operationDeprecated from './operation/operation-deprecated.js';
 import operationDocumentationChanged from './operation/operation-documentation-changed.js';
 import operationIdChanged from './operation/operation-id-changed.js';
 import operationRemoved from './operation/operation-removed.js';
+import operationRemovedAfterSunset from './operation/operation-removed-after-sunset.js';
 import operationStyleChanged from './operation/operation-style-changed.js';
 import operationUndeprecated from './operation/operation-undeprecated.js';
 import outputAdditionalPropertiesClosed from './schema/output-additional-properties-closed.js';
@@ -65,6 +66,7 @@ import parameterDeprecated from './parameter/parameter-deprecated.js';
 import parameterDocumentationChanged from './parameter/parameter-documentation-changed.js';
 import parameterMoved from './parameter/parameter-moved.js';
 import parameterRemoved from './parameter/parameter-removed.js';
+import parameterRemovedAfterSunset from './parameter/parameter-removed-after-sunset.js';
 import parameterStyleChanged from './parameter/parameter-style-changed.js';
 import patternChanged from './schema/pattern-changed.js';
 import propertyDeprecated from './schema/property-deprecated.js';
@@ -129,6 +131,7 @@ export const rules: readonly Rule[] = [
   operationDocumentationChanged,
   operationIdChanged,
   operationRemoved,
+  operationRemovedAfterSunset,
   operationStyleChanged,
   operationUndeprecated,
   outputAdditionalPropertiesClosed,
@@ -161,6 +164,7 @@ export const rules: readonly Rule[] = [
   parameterDocumentationChanged,
   parameterMoved,
   parameterRemoved,
+  parameterRemovedAfterSunset,
   parameterStyleChanged,
   patternChanged,
   propertyDeprecated,

@@ -25,7 +25,8 @@ export interface Report {
   currentVersion?: string;
   nextVersion?: string;
   findings: Finding[];
-  summary: Record<Level, number> & { total: number };
+  /** Counts by level (waived findings included) and how many of them are waived. */
+  summary: Record<Level, number> & { total: number; waived: number };
   recommendation: Recommendation;
   sources: { old: SourceInfo; new: SourceInfo };
 }
@@ -64,8 +65,11 @@ export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOpt
   const findings = evaluate(changes, rules, opts.config);
   addLines(findings, a, b);
   const rec = recommend({ findings, rules: new Map(rules.map((r) => [r.id, r])), currentVersion: a.version, servers: a.servers.map((s) => s.url) });
-  const summary = { breaking: 0, warning: 0, compatible: 0, info: 0, total: findings.length };
-  for (const f of findings) summary[f.level]++;
+  const summary = { breaking: 0, warning: 0, compatible: 0, info: 0, total: findings.length, waived: 0 };
+  for (const f of findings) {
+    summary[f.level]++;
+    if (f.waived) summary.waived++;
+  }
   const report: Report = {
     verdict: rec.verdict,
     bump: rec.bump,

@@ -1,6 +1,9 @@
+import path from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { compare, type Report } from '../compare.js';
+import { findConfig, loadConfig, type Config } from '../config/index.js';
+import { PROFILES, type Profile } from '../engine/profiles.js';
 import type { Level } from '../engine/types.js';
 import { isApicompatError, UsageError } from '../errors.js';
 import { formatReport, reporters, type ReporterName } from '../report/index.js';
@@ -32,6 +35,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('validate', { type: 'boolean', default: false, describe: 'Run full schema validation of both documents (slower)' })
     .option('allow-remote-refs', { type: 'boolean', default: false, describe: 'Follow http(s) $refs (off: spec text is untrusted)' })
     .option('allow-private-refs', { type: 'boolean', default: false, describe: 'With --allow-remote-refs, also follow $refs to localhost and private networks' })
+    .option('config', { alias: 'c', type: 'string', describe: 'Configuration file (default: apicompat.yaml, apicompat.yml or .apicompat.yaml in the current folder)' })
+    .option('profile', { choices: PROFILES, describe: 'Rule profile; overrides the configuration file' })
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of errors' })
     .command(
       'breaking <old> <new>',
@@ -97,14 +102,26 @@ interface RunArgs {
   validate: boolean;
   'allow-remote-refs': boolean;
   'allow-private-refs': boolean;
+  config?: string;
+  profile?: Profile;
 }
 
 async function run(args: RunArgs, shown: Level[], io: Io, color: boolean): Promise<number> {
   if (args.old === '-' && args.new === '-') throw new UsageError('only one of the two sources can be stdin (-)');
-  const report = await compare(args.old!, args.new!, { cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], allowPrivateRefs: args['allow-private-refs'] });
+  const config = await configFor(args, io.cwd);
+  const report = await compare(args.old!, args.new!, { config, cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], allowPrivateRefs: args['allow-private-refs'] });
   const visible: Report = { ...report, findings: report.findings.filter((f) => shown.includes(f.level)) };
   io.stdout(formatReport(visible, args.format as ReporterName, { color, hiddenCount: report.findings.length - visible.findings.length }));
   return exitCode(report, args['fail-on']);
+}
+
+/** `--config FILE`, else the config file found in the working folder, else none; `--profile` wins over both. */
+async function configFor(args: RunArgs, cwd: string): Promise<Config> {
+  const found = args.config === undefined ? await findConfig(cwd) : undefined;
+  const file = args.config ?? (found && path.relative(cwd, found));
+  const config = file ? await loadConfig(file, cwd) : {};
+  if (args.profile) config.profile = args.profile;
+  return config;
 }
 
 export function exitCode(report: Report, failOn: FailOn): number {
