@@ -61,7 +61,12 @@ export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOpt
     throw new UsageError(`cannot compare ${a.source.name} (${a.format}) with ${b.source.name} (${b.format}): both must be OpenAPI/Swagger or both AsyncAPI`);
   }
   const rules = opts.rules ?? allRules;
-  const changes: Change[] = diffContracts(a, b);
+  let changes: Change[];
+  try {
+    changes = diffContracts(a, b);
+  } catch (e) {
+    throw e instanceof LoadError && e.file === b.source.name ? withLine(e, b.source.locate) : e;
+  }
   const findings = evaluate(changes, rules, opts.config);
   addLines(findings, a, b);
   const rec = recommend({ findings, rules: new Map(rules.map((r) => [r.id, r])), currentVersion: a.version, servers: a.servers.map((s) => s.url) });

@@ -63,6 +63,16 @@ describe('bad input: one line naming file and position, exit 2, no stack trace',
     for (const [file] of CASES) await expect(compare(VALID, `${BAD}/${file}`, { cwd: ROOT }), file).rejects.toMatchObject({ code: 'LOAD' });
   });
 
+  it('refuses a $ref fan-out (one component used 9 times at each of 9 levels) instead of listing 9^9 changes', async () => {
+    const started = Date.now();
+    const r = await runCli(['breaking', `${BAD}/ref-fanout.yaml`, `${BAD}/ref-fanout-v2.yaml`]);
+    expectOneLineError(r, /^apicompat: fixtures\/bad\/ref-fanout-v2\.yaml:\d+: schema changes fan out to more than 100,000 paths .*; refused \(at \/components\/schemas\/L\d\//);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const same = await runCli(['breaking', `${BAD}/ref-fanout.yaml`, `${BAD}/ref-fanout.yaml`]);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toContain('No changes');
+  });
+
   it('follows $ref cycles through allOf, items and properties without error', async () => {
     const r = await runCli(['changelog', '--format', 'json', `${BAD}/cycles.yaml`, `${BAD}/cycles-v2.yaml`]);
     expect(r.stderr).toBe('');

@@ -1,7 +1,11 @@
 import type { At, Body, Contract, Flow, MediaType, Operation, Parameter, Response, SecurityAlternative } from '../model/types.js';
 import type { Change, Subject } from './change.js';
 import type { ChangeKind } from './kinds.js';
-import { SchemaDiffer } from './schema.js';
+import { LoadError } from '../errors.js';
+import { SchemaDiffer, SchemaFanOutError } from './schema.js';
+
+/** Most changes one comparison may list (GitHub's REST spec between two majors lists a few thousand). */
+export const MAX_CHANGES = 1_000_000;
 import { SchemaViews } from './schema-view.js';
 
 /** Walks two contracts once and lists every change as a fact. */
@@ -175,7 +179,15 @@ class ContractDiff {
   }
 
   private schema(a: At, b: At, flow: Flow, ctx: Ctx): void {
-    for (const c of this.schemas.diff(a, b, flow)) {
+    let changes;
+    try {
+      changes = this.schemas.diff(a, b, flow);
+    } catch (e) {
+      if (e instanceof SchemaFanOutError) throw new LoadError(this.newFile, `${e.message}; refused`, e.pointer);
+      throw e;
+    }
+    if (this.out.length + changes.length > MAX_CHANGES) throw new LoadError(this.newFile, `more than ${MAX_CHANGES.toLocaleString('en-US')} changes (one schema reused by many operations at every level?); refused`, b.pointer);
+    for (const c of changes) {
       const subject: Subject = { where: ctx.where };
       if (c.path.length) subject.property = renderPath(c.path);
       if (c.keyword) subject.keyword = c.keyword;

@@ -17,6 +17,20 @@ export interface SchemaChange {
 }
 
 /**
+ * Most changes one schema comparison may report. Memoisation keeps the work per `$ref` pair small, but
+ * every path to a changed leaf is its own change: a component used 9 times at each of 9 levels (by
+ * `$ref` or by YAML alias) reaches one leaf by 9^9 paths. Far above real specs; far below a hang.
+ */
+export const MAX_SCHEMA_CHANGES = 100_000;
+
+/** The comparison would list more changes than MAX_SCHEMA_CHANGES; `pointer` is where it fans out. */
+export class SchemaFanOutError extends Error {
+  constructor(readonly pointer: string) {
+    super(`schema changes fan out to more than ${MAX_SCHEMA_CHANGES.toLocaleString('en-US')} paths (one schema reused at every level?)`);
+  }
+}
+
+/**
  * Semantic comparison of two schemas for one flow. Results are memoised per (old, new, flow) pair of
  * `$ref` targets, so a component used by 500 operations is compared once, and a pair already being
  * compared (a `$ref` cycle) counts as equal at the point of recursion.
@@ -48,7 +62,9 @@ export class SchemaDiffer {
   }
 
   private child(a: At, b: At, flow: Flow, seg: string, out: SchemaChange[]): void {
-    for (const c of this.diff(a, b, flow)) out.push({ ...c, path: [seg, ...c.path] });
+    const changes = this.diff(a, b, flow);
+    if (out.length + changes.length > MAX_SCHEMA_CHANGES) throw new SchemaFanOutError(b.pointer);
+    for (const c of changes) out.push({ ...c, path: [seg, ...c.path] });
   }
 
   private compare(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[]): void {
