@@ -12,6 +12,7 @@ import inputEnumLifted from './schema/input-enum-lifted.js';
 import inputEnumRestricted from './schema/input-enum-restricted.js';
 import inputEnumValueAdded from './schema/input-enum-value-added.js';
 import inputEnumValueRemoved from './schema/input-enum-value-removed.js';
+import inputFormatRemoved from './schema/input-format-removed.js';
 import inputNullableAdded from './schema/input-nullable-added.js';
 import inputNullableRemoved from './schema/input-nullable-removed.js';
 import inputOptionalPropertyAdded from './schema/input-optional-property-added.js';
@@ -35,6 +36,7 @@ import operationIdChanged from './operation/operation-id-changed.js';
 import operationRemoved from './operation/operation-removed.js';
 import operationRemovedAfterSunset from './operation/operation-removed-after-sunset.js';
 import operationStyleChanged from './operation/operation-style-changed.js';
+import operationStyleExtended from './operation/operation-style-extended.js';
 import operationUndeprecated from './operation/operation-undeprecated.js';
 import outputAdditionalPropertiesClosed from './schema/output-additional-properties-closed.js';
 import outputAdditionalPropertiesOpened from './schema/output-additional-properties-opened.js';
@@ -45,6 +47,7 @@ import outputEnumLifted from './schema/output-enum-lifted.js';
 import outputEnumRestricted from './schema/output-enum-restricted.js';
 import outputEnumValueAdded from './schema/output-enum-value-added.js';
 import outputEnumValueRemoved from './schema/output-enum-value-removed.js';
+import outputFormatAdded from './schema/output-format-added.js';
 import outputNullableAdded from './schema/output-nullable-added.js';
 import outputNullableRemoved from './schema/output-nullable-removed.js';
 import outputPatternAdded from './schema/output-pattern-added.js';
@@ -110,6 +113,7 @@ export const rules: readonly Rule[] = [
   inputEnumRestricted,
   inputEnumValueAdded,
   inputEnumValueRemoved,
+  inputFormatRemoved,
   inputNullableAdded,
   inputNullableRemoved,
   inputOptionalPropertyAdded,
@@ -133,6 +137,7 @@ export const rules: readonly Rule[] = [
   operationRemoved,
   operationRemovedAfterSunset,
   operationStyleChanged,
+  operationStyleExtended,
   operationUndeprecated,
   outputAdditionalPropertiesClosed,
   outputAdditionalPropertiesOpened,
@@ -143,6 +148,7 @@ export const rules: readonly Rule[] = [
   outputEnumRestricted,
   outputEnumValueAdded,
   outputEnumValueRemoved,
+  outputFormatAdded,
   outputNullableAdded,
   outputNullableRemoved,
   outputPatternAdded,

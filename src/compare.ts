@@ -5,7 +5,7 @@ import type { Finding, Level, Rule } from './engine/types.js';
 import { LoadError, UsageError } from './errors.js';
 import { loadDocument, withLine, type LoadedDocument, type LoadOptions } from './load/index.js';
 import { openapiToContract } from './model/openapi.js';
-import type { Contract } from './model/types.js';
+import type { Contract, InteractionStyle } from './model/types.js';
 import { recommend, type Recommendation, type Verdict } from './recommend/index.js';
 import type { Bump } from './engine/types.js';
 import { rules as allRules } from '../rules/index.js';
@@ -28,6 +28,8 @@ export interface Report {
   /** Counts by level (waived findings included) and how many of them are waived. */
   summary: Record<Level, number> & { total: number; waived: number };
   recommendation: Recommendation;
+  /** Interaction style of every operation named by a finding (new contract first, else old). */
+  styles?: Record<string, InteractionStyle>;
   sources: { old: SourceInfo; new: SourceInfo };
 }
 
@@ -35,6 +37,8 @@ export interface CompareOptions extends LoadOptions {
   config?: EngineConfig;
   /** The rule catalogue; defaults to all built-in rules. */
   rules?: readonly Rule[];
+  /** Called as each stage starts (`loading`, `comparing`, ...): for progress display. */
+  onStage?: (stage: string) => void;
 }
 
 export async function loadContract(source: string, opts: LoadOptions = {}): Promise<Contract> {
@@ -52,15 +56,17 @@ export function toContract(doc: LoadedDocument): Contract {
 
 /** Loads both sources, diffs them, classifies every change and recommends the release. Never prints. */
 export async function compare(oldSource: string, newSource: string, opts: CompareOptions = {}): Promise<Report> {
+  opts.onStage?.('loading');
   const [a, b] = await Promise.all([loadContract(oldSource, opts), loadContract(newSource, opts)]);
   return compareContracts(a, b, opts);
 }
 
-export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOptions, 'config' | 'rules'> = {}): Report {
+export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOptions, 'config' | 'rules' | 'onStage'> = {}): Report {
   if (a.format !== b.format) {
     throw new UsageError(`cannot compare ${a.source.name} (${a.format}) with ${b.source.name} (${b.format}): both must be OpenAPI/Swagger or both AsyncAPI`);
   }
   const rules = opts.rules ?? allRules;
+  opts.onStage?.('comparing');
   let changes: Change[];
   try {
     changes = diffContracts(a, b);
@@ -68,6 +74,7 @@ export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOpt
     throw e instanceof LoadError && e.file === b.source.name ? withLine(e, b.source.locate) : e;
   }
   const findings = evaluate(changes, rules, opts.config);
+  opts.onStage?.('locating source lines');
   addLines(findings, a, b);
   const rec = recommend({ findings, rules: new Map(rules.map((r) => [r.id, r])), currentVersion: a.version, servers: a.servers.map((s) => s.url) });
   const summary = { breaking: 0, warning: 0, compatible: 0, info: 0, total: findings.length, waived: 0 };
@@ -81,6 +88,7 @@ export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOpt
     findings,
     summary,
     recommendation: rec.recommendation,
+    styles: stylesOf(findings, a, b),
     sources: { old: sourceInfo(a), new: sourceInfo(b) },
   };
   if (a.version !== undefined) report.currentVersion = a.version;
@@ -90,8 +98,22 @@ export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOpt
 
 function reorder(r: Report): Report {
   // Stable key order for the JSON contract.
-  const { verdict, bump, currentVersion, nextVersion, findings, summary, recommendation, sources } = r;
-  return JSON.parse(JSON.stringify({ verdict, bump, currentVersion, nextVersion, summary, recommendation, findings, sources })) as Report;
+  const { verdict, bump, currentVersion, nextVersion, findings, summary, recommendation, styles, sources } = r;
+  return JSON.parse(JSON.stringify({ verdict, bump, currentVersion, nextVersion, summary, recommendation, findings, styles, sources })) as Report;
+}
+
+/** Operations are named `METHOD /raw/path` in findings; look each one up in the new contract, then the old. */
+function stylesOf(findings: readonly Finding[], a: Contract, b: Contract): Record<string, InteractionStyle> {
+  const wanted = new Set<string>();
+  for (const f of findings) for (const op of f.operations ?? (f.operation ? [f.operation] : [])) wanted.add(op);
+  const styles: Record<string, InteractionStyle> = {};
+  for (const c of [a, b]) {
+    for (const op of c.operations.values()) {
+      const name = `${op.method} ${op.path}`;
+      if (wanted.has(name)) styles[name] = op.style;
+    }
+  }
+  return Object.fromEntries(Object.entries(styles).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
 }
 
 function sourceInfo(c: Contract): SourceInfo {

@@ -5,6 +5,7 @@ export default defineRule({
   level: "breaking",
   area: "operation",
   matches: { kinds: ['operation.style.changed'] },
+  applies: (c) => c.facts?.responseLost === true,
   title: "Interaction style changed",
   message: "interaction style changed from {{before}} to {{after}}",
   docs: {

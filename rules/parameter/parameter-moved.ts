@@ -6,7 +6,7 @@ export default defineRule({
   area: "parameter",
   matches: { kinds: ['parameter.moved'] },
   title: "Parameter moved to another location",
-  message: "{{where}} moved from {{before}} to {{after}}",
+  message: "parameter {{parameter}} moved from {{before}} to {{after}}",
   docs: {
     why: "Clients keep sending the value in the old location, where the provider no longer reads it.",
     fix: "Accept the parameter in both locations for a deprecation period, or publish the change under `/v2`.",

@@ -7,7 +7,7 @@ export default defineRule({
   matches: { kinds: ['schema.nullable.removed'], flow: 'output' },
   bump: 'patch',
   title: "Response value no longer nullable",
-  message: "{{target}} is no longer null",
+  message: "{{target}} can no longer be null",
   docs: {
     why: "Clients that handle null also handle a value.",
     fix: "Nothing to fix; this change is safe for existing clients.",

@@ -9,17 +9,25 @@ import { isApicompatError, UsageError } from '../errors.js';
 import { formatReport, reporters, type ReporterName } from '../report/index.js';
 import { terminal } from '../report/escape.js';
 import { rules } from '../../rules/index.js';
+import { createProgress, progressWanted } from './progress.js';
 import { ruleDoc, ruleTable } from './rules-command.js';
+import { MIN_LEVEL_OPTION, renderChangelog } from './changelog-command.js';
+import { renderVersionAdvice, versionAdvice } from './version-command.js';
 
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** Whether stderr is a terminal: progress is shown there only (unless --progress). */
+  stderrIsTTY?: boolean;
   cwd: string;
+  /** Reads standard input for the `-` source; defaults to process.stdin. */
+  stdin?: () => Promise<string>;
 }
 
 const FAIL_ON = ['breaking', 'warning', 'never'] as const;
+const STDIN_TOKEN = '<stdin>-';
 type FailOn = (typeof FAIL_ON)[number];
 
 /** Runs the CLI and returns the exit code: 0 clean, 1 findings at or above --fail-on, 2 usage or load error. */
@@ -27,7 +35,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let exit = 0;
   let debug = argv.includes('--debug');
   const color = useColor(io);
-  const parser = yargs(argv)
+  // yargs swallows a bare `-`; carry it through as a token of its own.
+  const parser = yargs(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)))
     .scriptName('apicompat')
     .usage('$0 <command> [options]')
     .option('format', { alias: 'f', choices: Object.keys(reporters), default: 'text', describe: 'Output format' })
@@ -38,6 +47,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('config', { alias: 'c', type: 'string', describe: 'Configuration file (default: apicompat.yaml, apicompat.yml or .apicompat.yaml in the current folder)' })
     .option('profile', { choices: PROFILES, describe: 'Rule profile; overrides the configuration file' })
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of errors' })
+    .option('progress', { type: 'boolean', describe: 'Progress on stderr for long runs (default: only when stderr is a terminal, not in CI)' })
     .command(
       'breaking <old> <new>',
       'Report breaking changes and warnings between two contracts',
@@ -49,9 +59,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command(
       'changelog <old> <new>',
       'List every change between two contracts',
-      (y) => sources(y),
+      (y) => sources(y).option('min-level', MIN_LEVEL_OPTION),
       async (args) => {
-        exit = await run(args, ['breaking', 'warning', 'compatible', 'info'], io, color);
+        const report = await compareArgs(args, io);
+        io.stdout(renderChangelog(report, args.format, color, args['min-level']));
+        exit = exitCode(report, args['fail-on']);
+      },
+    )
+    .command(
+      'version <old> <new>',
+      'Recommend the next version; with --check, exit 1 when info.version in NEW is lower than that',
+      (y) => sources(y).option('check', { type: 'boolean', default: false, describe: 'Fail (exit 1) when NEW declares a smaller bump than the changes need' }),
+      async (args) => {
+        const advice = versionAdvice(await compareArgs(args, io), args.check);
+        io.stdout(renderVersionAdvice(advice, args.format));
+        exit = advice.ok === false ? 1 : 0;
       },
     )
     .command(
@@ -68,7 +90,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         }
       },
     )
-    .demandCommand(1, 'Give a command: breaking, changelog or rules')
+    .demandCommand(1, 'Give a command: breaking, changelog, version or rules')
     .strict()
     .help()
     .version(false)
@@ -102,14 +124,26 @@ interface RunArgs {
   validate: boolean;
   'allow-remote-refs': boolean;
   'allow-private-refs': boolean;
+  progress?: boolean;
   config?: string;
   profile?: Profile;
 }
 
-async function run(args: RunArgs, shown: Level[], io: Io, color: boolean): Promise<number> {
-  if (args.old === '-' && args.new === '-') throw new UsageError('only one of the two sources can be stdin (-)');
+async function compareArgs(args: RunArgs, io: Io): Promise<Report> {
+  const oldSource = args.old === STDIN_TOKEN ? '-' : args.old!;
+  const newSource = args.new === STDIN_TOKEN ? '-' : args.new!;
+  if (oldSource === '-' && newSource === '-') throw new UsageError('only one of the two sources can be stdin (-)');
   const config = await configFor(args, io.cwd);
-  const report = await compare(args.old!, args.new!, { config, cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], allowPrivateRefs: args['allow-private-refs'] });
+  const progress = createProgress({ enabled: progressWanted(args.progress, io.stderrIsTTY ?? false, io.env), write: io.stderr });
+  try {
+    return await compare(oldSource, newSource, { config, cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], allowPrivateRefs: args['allow-private-refs'], onStage: progress.stage, ...(io.stdin ? { stdin: io.stdin } : {}) });
+  } finally {
+    progress.done();
+  }
+}
+
+async function run(args: RunArgs, shown: Level[], io: Io, color: boolean): Promise<number> {
+  const report = await compareArgs(args, io);
   const visible: Report = { ...report, findings: report.findings.filter((f) => shown.includes(f.level)) };
   io.stdout(formatReport(visible, args.format as ReporterName, { color, hiddenCount: report.findings.length - visible.findings.length }));
   return exitCode(report, args['fail-on']);

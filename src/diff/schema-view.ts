@@ -1,4 +1,4 @@
-import { join } from '../load/pointer.js';
+import { encodeSegment } from '../load/pointer.js';
 import type { RefResolver } from '../load/refs.js';
 import type { At } from '../model/types.js';
 
@@ -7,6 +7,7 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 
 export const MAX_KEYWORDS = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties'] as const;
 export const MIN_KEYWORDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties'] as const;
+const LIMIT_KEYWORDS = [...MAX_KEYWORDS, ...MIN_KEYWORDS];
 
 /**
  * A schema with its composition flattened: `$ref` followed, `allOf` merged, nullability pulled out of
@@ -40,7 +41,7 @@ export interface SchemaView {
 export class SchemaViews {
   private cache = new Map<string, SchemaView>();
   private building = new Set<string>();
-  constructor(private readonly refs: RefResolver) {}
+  constructor(readonly refs: RefResolver) {}
 
   view(node: At): SchemaView {
     const r = this.refs.resolve(node.value, node.pointer);
@@ -58,10 +59,39 @@ export class SchemaViews {
     }
   }
 
+  /**
+   * `oneOf: [{type: string, enum: [a]}, {type: string, enum: [b]}]` means the same as `type: string, enum: [a, b]`,
+   * and `oneOf: [{type: string}, {type: integer}]` the same as `type: [string, integer]`: fold inline scalar
+   * alternatives into one type set and one enum so the two spellings compare equal.
+   */
+  private collapseScalarVariants(v: SchemaView, variants: At[]): boolean {
+    if (variants.length === 0 || v.types !== undefined || v.enum !== undefined) return false;
+    const types = new Set<string>();
+    const values: unknown[] = [];
+    let everyEnum = true;
+    const formats = new Set<string | undefined>();
+    for (const x of variants) {
+      if (!isObj(x.value) || '$ref' in x.value) return false;
+      const raw = x.value;
+      if (!Object.keys(raw).every((k) => SCALAR_KEYS.has(k))) return false;
+      const inner = this.view(x);
+      if (!inner.types || [...inner.types].some((t) => t === 'object' || t === 'array')) return false;
+      for (const t of inner.types) types.add(t);
+      if (inner.enum) values.push(...inner.enum);
+      else everyEnum = false;
+      formats.add(inner.format);
+      if (inner.nullable) v.nullable = true;
+    }
+    v.types = types;
+    if (everyEnum) v.enum = values;
+    if (formats.size === 1) v.format = [...formats][0];
+    return true;
+  }
+
   private build(s: Obj, pointer: string): SchemaView {
     const v = emptyView(pointer);
     if (Array.isArray(s.allOf)) {
-      s.allOf.forEach((part, i) => mergeInto(v, this.view({ value: part, pointer: join(pointer, 'allOf', i) })));
+      s.allOf.forEach((part, i) => mergeInto(v, this.view({ value: part, pointer: `${pointer}/allOf/${i}` })));
     }
     let types: string[] | undefined;
     if (typeof s.type === 'string') types = [s.type];
@@ -79,13 +109,17 @@ export class SchemaViews {
     }
     if (s.const !== undefined) v.enum = [s.const];
     if (isObj(s.properties)) {
-      for (const k of Object.keys(s.properties)) v.properties.set(k, { value: s.properties[k], pointer: join(pointer, 'properties', k) });
+      const props = s.properties;
+      for (const k of Object.keys(props)) v.properties.set(k, { value: props[k], pointer: `${pointer}/properties/${encodeSegment(k)}` });
     }
     if (Array.isArray(s.required)) for (const k of s.required) if (typeof k === 'string') v.required.add(k);
     if (s.additionalProperties === false) v.additionalProperties = false;
-    else if (isObj(s.additionalProperties)) v.additionalProperties = { value: s.additionalProperties, pointer: join(pointer, 'additionalProperties') };
-    if (s.items !== undefined && isObj(s.items)) v.items = { value: s.items, pointer: join(pointer, 'items') };
-    for (const k of [...MAX_KEYWORDS, ...MIN_KEYWORDS]) if (typeof s[k] === 'number') v.limits[k] = s[k] as number;
+    else if (isObj(s.additionalProperties)) v.additionalProperties = { value: s.additionalProperties, pointer: `${pointer}/additionalProperties` };
+    if (s.items !== undefined && isObj(s.items)) v.items = { value: s.items, pointer: `${pointer}/items` };
+    for (const k of LIMIT_KEYWORDS) if (typeof s[k] === 'number') v.limits[k] = s[k] as number;
+    // 2.0/3.0 write an exclusive bound as `maximum: 10, exclusiveMaximum: true`, 3.1 as `exclusiveMaximum: 10`.
+    if (s.exclusiveMaximum === true && typeof s.maximum === 'number') [v.limits.exclusiveMaximum, v.limits.maximum] = [s.maximum, undefined];
+    if (s.exclusiveMinimum === true && typeof s.minimum === 'number') [v.limits.exclusiveMinimum, v.limits.minimum] = [s.minimum, undefined];
     if (typeof s.pattern === 'string') v.pattern = s.pattern;
     if (s.default !== undefined) {
       v.hasDefault = true;
@@ -97,7 +131,7 @@ export class SchemaViews {
     if (typeof s.description === 'string') v.description = s.description;
     const variantKey = Array.isArray(s.oneOf) ? 'oneOf' : Array.isArray(s.anyOf) ? 'anyOf' : undefined;
     if (variantKey) {
-      const list = (s[variantKey] as unknown[]).map((x, i) => ({ value: x, pointer: join(pointer, variantKey, i) }));
+      const list = (s[variantKey] as unknown[]).map((x, i) => ({ value: x, pointer: `${pointer}/${variantKey}/${i}` }));
       const nonNull = list.filter((x) => !isNullSchema(this.refs.resolve(x.value, x.pointer).value));
       if (nonNull.length < list.length) v.nullable = true;
       const bare = v.types === undefined && v.properties.size === 0 && !Array.isArray(s.allOf);
@@ -106,7 +140,7 @@ export class SchemaViews {
         const inner = this.view(nonNull[0]!);
         return { ...inner, pointer, ref: inner.ref, nullable: true, description: v.description ?? inner.description, hasDefault: v.hasDefault || inner.hasDefault, default: v.hasDefault ? v.default : inner.default };
       }
-      v.variants = nonNull;
+      if (!this.collapseScalarVariants(v, nonNull)) v.variants = nonNull;
     }
     if (v.types === undefined) {
       if (v.properties.size > 0 || isObj(v.additionalProperties)) v.types = new Set(['object']);
@@ -116,6 +150,9 @@ export class SchemaViews {
   }
 }
 
+/** Keywords a variant may carry and still be a plain scalar alternative. */
+const SCALAR_KEYS = new Set(['type', 'enum', 'const', 'format', 'description', 'title', 'example', 'examples', 'nullable', 'x-nullable']);
+
 function isNullSchema(s: unknown): boolean {
   return isObj(s) && (s.type === 'null' || (Array.isArray(s.type) && s.type.length === 1 && s.type[0] === 'null'));
 }
@@ -124,9 +161,12 @@ function emptyView(pointer: string): SchemaView {
   return { pointer, nullable: false, properties: new Map(), required: new Set(), limits: {}, hasDefault: false, readOnly: false, writeOnly: false, deprecated: false };
 }
 
+/** Types both sides allow; integer is inside number, whichever side says which. */
 function intersect(a: Set<string> | undefined, b: Set<string>): Set<string> {
   if (!a) return b;
-  return new Set([...a].filter((t) => b.has(t) || (t === 'integer' && b.has('number'))));
+  const out = new Set([...a].filter((t) => b.has(t) || (t === 'integer' && b.has('number'))));
+  if (b.has('integer') && a.has('number')) out.add('integer');
+  return out;
 }
 
 /** allOf: every part must hold, so properties, required names and types accumulate. */

@@ -1,6 +1,7 @@
 import type { At, Flow } from '../model/types.js';
 import type { ChangeKind } from './kinds.js';
 import { MAX_KEYWORDS, MIN_KEYWORDS, type SchemaView, type SchemaViews } from './schema-view.js';
+import { SameSchemas } from './unchanged.js';
 
 /** A schema change relative to the schema being compared; the caller adds operation and container. */
 export interface SchemaChange {
@@ -17,64 +18,112 @@ export interface SchemaChange {
 }
 
 /**
- * Most changes one schema comparison may report. Memoisation keeps the work per `$ref` pair small, but
- * every path to a changed leaf is its own change: a component used 9 times at each of 9 levels (by
- * `$ref` or by YAML alias) reaches one leaf by 9^9 paths. Far above real specs; far below a hang.
- */
-export const MAX_SCHEMA_CHANGES = 100_000;
-
-/** The comparison would list more changes than MAX_SCHEMA_CHANGES; `pointer` is where it fans out. */
-export class SchemaFanOutError extends Error {
-  constructor(readonly pointer: string) {
-    super(`schema changes fan out to more than ${MAX_SCHEMA_CHANGES.toLocaleString('en-US')} paths (one schema reused at every level?)`);
-  }
-}
-
-/**
  * Semantic comparison of two schemas for one flow. Results are memoised per (old, new, flow) pair of
- * `$ref` targets, so a component used by 500 operations is compared once, and a pair already being
+ * schema pointers, so a component used by 500 operations is compared once, and a pair already being
  * compared (a `$ref` cycle) counts as equal at the point of recursion.
  */
 export class SchemaDiffer {
   private memo = new Map<string, SchemaChange[]>();
-  private active = new Set<string>();
+  /**
+   * A result that skipped a pair already on the stack (a `$ref` cycle) lacks what lies behind that pair,
+   * so it is not memoised: it is reused only within the same top-level comparison, whose own result
+   * holds every change reachable from its root at least once. Memoising it would hide those changes
+   * from another operation that reaches the same schema directly.
+   */
+  private partial = new Map<string, { out: SchemaChange[]; depth: number; frame: number }>();
+  /** Pairs being compared, by their depth on the stack; `stack` holds a unique id per depth. */
+  private active = new Map<string, number>();
+  private stack: number[] = [];
+  private frames = 0;
+  /** Shallowest frame the current comparison depends on (-1: one that has finished; Infinity: none). */
+  private cut = Infinity;
   constructor(
     private readonly oldViews: SchemaViews,
     private readonly newViews: SchemaViews,
+    private readonly same = new SameSchemas(oldViews.refs, newViews.refs),
   ) {}
 
+  /** Changes between two schemas in one flow; none at all when the raw schemas are provably the same. */
   diff(a: At, b: At, flow: Flow): SchemaChange[] {
+    if (this.same.same(a.value, b.value)) return [];
+    return this.diffViews(a, b, flow);
+  }
+
+  private diffViews(a: At, b: At, flow: Flow): SchemaChange[] {
+    // Below the root, the raw check pays off at `$ref`s: answered once per target, then from memory.
+    if ((isRef(a.value) || isRef(b.value)) && this.same.same(a.value, b.value)) return [];
     const va = this.oldViews.view(a);
     const vb = this.newViews.view(b);
     const key = `${va.pointer}\u0000${vb.pointer}\u0000${flow}`;
     const hit = this.memo.get(key);
     if (hit) return hit;
-    if (this.active.has(key)) return [];
-    this.active.add(key);
-    const out: SchemaChange[] = [];
+    const onStack = this.active.get(key);
+    if (onStack !== undefined) {
+      this.cut = Math.min(this.cut, onStack);
+      return [];
+    }
+    const part = this.partial.get(key);
+    if (part) {
+      this.cut = Math.min(this.cut, this.stack[part.depth] === part.frame ? part.depth : -1);
+      return part.out;
+    }
+    const depth = this.stack.length;
+    const outer = this.cut;
+    this.stack.push(++this.frames);
+    this.active.set(key, depth);
+    this.cut = Infinity;
+    let out: SchemaChange[] = [];
+    let cut = Infinity;
     try {
       this.compare(va, vb, flow, out);
     } finally {
       this.active.delete(key);
+      this.stack.pop();
+      cut = this.cut;
+      this.cut = outer;
     }
-    if (va.ref || vb.ref) this.memo.set(key, out);
+    if (depth === 0) this.partial.clear();
+    // Inside a cycle the same change comes back through ever longer paths: keep it once, at its first path.
+    if (cut !== Infinity) dedupe(out);
+    out = capPaths(out);
+    if (depth === 0 || cut >= depth) {
+      // Every complete pair, not only `$ref` targets: an inline `allOf: [$ref X]` wrapper exposes X's
+      // variants under X's pointers, so a chain of such wrappers reaches the same pair along 2^depth paths.
+      this.memo.set(key, out);
+    } else {
+      this.partial.set(key, { out, depth: cut, frame: cut >= 0 ? this.stack[cut]! : -1 });
+      this.cut = Math.min(outer, cut);
+    }
     return out;
   }
 
   private child(a: At, b: At, flow: Flow, seg: string, out: SchemaChange[]): void {
-    const changes = this.diff(a, b, flow);
-    if (out.length + changes.length > MAX_SCHEMA_CHANGES) throw new SchemaFanOutError(b.pointer);
-    for (const c of changes) out.push({ ...c, path: [seg, ...c.path] });
+    for (const c of this.diffViews(a, b, flow)) out.push({ ...c, path: [seg, ...c.path] });
   }
 
   private compare(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[]): void {
     const emit = (kind: ChangeKind, extra: Partial<SchemaChange> = {}) => out.push({ kind, path: [], oldPointer: a.pointer, newPointer: b.pointer, ...extra });
-    this.compareTypes(a, b, emit);
     if (a.nullable !== b.nullable) emit(b.nullable ? 'schema.nullable.added' : 'schema.nullable.removed');
-    if (a.format !== b.format) emit('schema.format.changed', { before: a.format, after: b.format });
+    // `$ref X` -> `oneOf: [$ref X, ...]` (or back): X is compared with its namesake variant in
+    // compareVariants, not with the oneOf wrapper, whose own type and properties are usually empty.
+    const wrapped = (a.variants && !b.variants && this.hasNamesake(b, a.variants, this.oldViews)) || (b.variants && !a.variants && this.hasNamesake(a, b.variants, this.newViews));
+    if (!wrapped) this.compareShape(a, b, flow, out, emit);
+    this.compareVariants(a, b, flow, out, emit);
+  }
+
+  private hasNamesake(plain: SchemaView, variants: At[], views: SchemaViews): boolean {
+    return plain.ref !== undefined && variants.some((x, i) => this.identity(views, x, i) === refName(plain.ref!));
+  }
+
+  private compareShape(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
+    this.compareTypes(a, b, emit);
+    if (a.format !== b.format) emit('schema.format.changed', { before: a.format, after: b.format, facts: { added: a.format === undefined, removed: b.format === undefined } });
     this.compareEnums(a, b, emit);
-    for (const k of MAX_KEYWORDS) compareLimit(a.limits[k], b.limits[k], Infinity, k, 'schema.max.decreased', 'schema.max.increased', emit);
-    for (const k of MIN_KEYWORDS) compareLimit(a.limits[k], b.limits[k], -Infinity, k, 'schema.min.decreased', 'schema.min.increased', emit);
+    compareBound(a.limits, b.limits, 'max', emit);
+    compareBound(a.limits, b.limits, 'min', emit);
+    for (const k of MAX_KEYWORDS) if (!k.endsWith('imum')) compareLimit(a.limits[k], b.limits[k], Infinity, k, 'schema.max.decreased', 'schema.max.increased', emit);
+    // Lengths and counts cannot go below 0, so an absent minLength/minItems/minProperties means 0.
+    for (const k of MIN_KEYWORDS) if (!k.endsWith('imum')) compareLimit(a.limits[k], b.limits[k], 0, k, 'schema.min.decreased', 'schema.min.increased', emit);
     if (a.pattern !== b.pattern) {
       const kind = a.pattern === undefined ? 'schema.pattern.added' : b.pattern === undefined ? 'schema.pattern.removed' : 'schema.pattern.changed';
       emit(kind, { before: a.pattern, after: b.pattern });
@@ -85,7 +134,6 @@ export class SchemaDiffer {
     this.compareProperties(a, b, flow, out, emit);
     this.compareAdditional(a, b, flow, out, emit);
     if (a.items && b.items) this.child(a.items, b.items, flow, '[]', out);
-    this.compareVariants(a, b, flow, out, emit);
   }
 
   private compareTypes(a: SchemaView, b: SchemaView, emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
@@ -163,37 +211,87 @@ export class SchemaDiffer {
     const vb = b.variants;
     const idsA = va.map((x, i) => this.identity(this.oldViews, x, i));
     const idsB = vb.map((x, i) => this.identity(this.newViews, x, i));
-    idsA.forEach((id, i) => {
+    const taken = new Set<number>();
+    const pairOf = idsA.map((id) => {
       const j = idsB.indexOf(id);
+      if (j !== -1) taken.add(j);
+      return j;
+    });
+    // A variant moved between inline and components changes identity (`#0` <-> `Cat`): an equal one is the same variant.
+    pairOf.forEach((j, i) => {
+      if (j !== -1) return;
+      const k = vb.findIndex((y, k) => !taken.has(k) && !idsA.includes(idsB[k]!) && this.equivalent(va[i]!, y, flow));
+      if (k === -1) return;
+      pairOf[i] = k;
+      taken.add(k);
+    });
+    idsA.forEach((id, i) => {
+      const j = pairOf[i]!;
       if (j === -1) emit('schema.variant.removed', { value: id, oldPointer: va[i]!.pointer });
-      else this.child(va[i]!, vb[j]!, flow, `<${id}>`, out);
+      else this.child(va[i]!, vb[j]!, flow, `<${idsB[j]}>`, out);
     });
     idsB.forEach((id, j) => {
-      if (!idsA.includes(id)) emit('schema.variant.added', { value: id, newPointer: vb[j]!.pointer });
+      if (!idsA.includes(id) && !taken.has(j)) emit('schema.variant.added', { value: id, newPointer: vb[j]!.pointer });
     });
   }
 
   private plainVsVariants(plain: SchemaView, variants: At[], flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void, kind: ChangeKind, plainIsOld: boolean): void {
     const views = plainIsOld ? this.newViews : this.oldViews;
-    const plainId = plain.ref ? refName(plain.ref) : undefined;
-    let matched = false;
+    const ids = variants.map((x, i) => this.identity(views, x, i));
+    const self = { value: {}, pointer: plain.pointer };
+    const pair = (x: At): [At, At] => (plainIsOld ? [self, x] : [x, self]);
+    // The variant of the same name, else (the plain schema was inline) the first equal one.
+    let match = plain.ref ? ids.indexOf(refName(plain.ref)) : -1;
+    if (match === -1) match = variants.findIndex((x) => this.equivalent(...pair(x), flow));
     variants.forEach((x, i) => {
-      const id = this.identity(views, x, i);
-      if (!matched && plainId !== undefined && id === plainId) {
-        matched = true;
-        const self = { value: {}, pointer: plain.pointer };
-        if (plainIsOld) this.child(self, x, flow, `<${id}>`, out);
-        else this.child(x, self, flow, `<${id}>`, out);
-        return;
-      }
-      emit(kind, { value: id, ...(plainIsOld ? { newPointer: x.pointer } : { oldPointer: x.pointer }) });
+      if (i === match) return this.child(...pair(x), flow, `<${ids[i]}>`, out);
+      emit(kind, { value: ids[i], ...(plainIsOld ? { newPointer: x.pointer } : { oldPointer: x.pointer }) });
     });
+  }
+
+  private equivalent(a: At, b: At, flow: Flow): boolean {
+    return this.diffViews(a, b, flow).length === 0;
   }
 
   private identity(views: SchemaViews, x: At, i: number): string {
     const v = views.view(x);
     return v.ref ? refName(v.ref) : `#${i}`;
   }
+}
+
+/** Drops repeats of a change (same kind and places) reached through several paths, keeping the first. */
+function dedupe(out: SchemaChange[]): void {
+  const seen = new Set<string>();
+  let j = 0;
+  for (const c of out) {
+    const id = `${c.kind}\u0000${c.oldPointer}\u0000${c.newPointer}\u0000${c.keyword ?? ''}\u0000${c.value ?? ''}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out[j++] = c;
+  }
+  out.length = j;
+}
+
+/**
+ * The same fact (kind and locations) reached through more than MAX_PATHS_PER_FACT property paths of
+ * one schema is kept for the first few paths only. Without the cap, nested `allOf`/`oneOf` that reuse
+ * a component at every level multiply the paths to one change exponentially (3^depth).
+ */
+export const MAX_PATHS_PER_FACT = 8;
+
+function capPaths(changes: SchemaChange[]): SchemaChange[] {
+  if (changes.length <= MAX_PATHS_PER_FACT) return changes;
+  const seen = new Map<string, number>();
+  return changes.filter((c) => {
+    const key = `${c.kind}\u0000${c.oldPointer}\u0000${c.newPointer}\u0000${c.keyword ?? ''}\u0000${c.value ?? ''}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n <= MAX_PATHS_PER_FACT;
+  });
+}
+
+function isRef(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && typeof (v as { $ref?: unknown }).$ref === 'string';
 }
 
 function refName(pointer: string): string {
@@ -212,10 +310,55 @@ function compareLimit(a: number | undefined, b: number | undefined, absent: numb
   emit(y < x ? lower : higher, { keyword, before: a, after: b });
 }
 
+type Limits = SchemaView['limits'];
+interface Bound {
+  value: number;
+  exclusive: boolean;
+}
+
+/** `maximum` and `exclusiveMaximum` (or the minimum pair) compared as one effective bound: the tighter of the two. */
+function compareBound(a: Limits, b: Limits, side: 'max' | 'min', emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
+  const [inclusive, exclusive] = side === 'max' ? (['maximum', 'exclusiveMaximum'] as const) : (['minimum', 'exclusiveMinimum'] as const);
+  const sign = side === 'max' ? 1 : -1;
+  const bound = (l: Limits): Bound | undefined => {
+    const i = l[inclusive];
+    const x = l[exclusive];
+    if (x !== undefined && (i === undefined || sign * x <= sign * i)) return { value: x, exclusive: true };
+    return i === undefined ? undefined : { value: i, exclusive: false };
+  };
+  const ba = bound(a);
+  const bb = bound(b);
+  // An exclusive bound sits just inside its value: below it for a maximum, above it for a minimum.
+  const rank = (x: Bound | undefined): [number, number] => (x ? [x.value, x.exclusive ? -sign : 0] : [sign * Infinity, 0]);
+  const [va, ea] = rank(ba);
+  const [vb, eb] = rank(bb);
+  if (va === vb && ea === eb) return;
+  const lower = vb < va || (vb === va && eb < ea);
+  const kind: ChangeKind = side === 'max' ? (lower ? 'schema.max.decreased' : 'schema.max.increased') : lower ? 'schema.min.decreased' : 'schema.min.increased';
+  if (ba && bb && ba.exclusive !== bb.exclusive) {
+    const op = (x: Bound) => `${side === 'max' ? '<' : '>'}${x.exclusive ? '' : '='} ${x.value}`;
+    emit(kind, { keyword: inclusive, before: op(ba), after: op(bb) });
+  } else {
+    emit(kind, { keyword: (bb ?? ba)!.exclusive ? exclusive : inclusive, before: ba?.value, after: bb?.value });
+  }
+}
+
 function sameValue(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** A string enum value unquoted, unless it would read as another value: `"1"` vs `1`, `"null"` vs `null`. */
 function display(json: string): string {
-  return json.startsWith('"') ? (JSON.parse(json) as string) : json;
+  if (!json.startsWith('"')) return json;
+  const s = JSON.parse(json) as string;
+  return s === '' || looksLikeJson(s) ? json : s;
+}
+
+function looksLikeJson(s: string): boolean {
+  try {
+    JSON.parse(s);
+    return true;
+  } catch {
+    return false;
+  }
 }

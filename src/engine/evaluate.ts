@@ -21,6 +21,11 @@ export interface EngineConfig {
 /** The pseudo-rule for changes no rule claims: surfaced as a warning, never dropped. */
 export const UNCLASSIFIED = 'unclassified';
 
+const UNCLASSIFIED_DOCS = {
+  why: 'No rule classifies this change yet, so apicompat cannot tell which clients it affects.',
+  fix: 'Review the change by hand; if it can break clients, treat it as breaking.',
+};
+
 export function indexRules(rules: readonly Rule[]): Map<ChangeKind, Rule[]> {
   const byKind = new Map<ChangeKind, Rule[]>();
   for (const rule of rules) {
@@ -73,6 +78,8 @@ export function evaluate(changes: readonly Change[], rules: readonly Rule[], con
     const f: Finding = { rule: rule?.id ?? UNCLASSIFIED, level, kind: change.kind, message, flow: change.flow, subject: change.subject };
     if (level !== catalogued) f.defaultLevel = catalogued;
     if (change.operation) f.operation = change.operation;
+    f.why = rule?.docs.why ?? UNCLASSIFIED_DOCS.why;
+    f.fix = rule?.docs.fix ?? UNCLASSIFIED_DOCS.fix;
     if (change.before !== undefined) f.before = change.before;
     if (change.after !== undefined) f.after = change.after;
     if (change.old) f.old = { ...change.old };

@@ -57,6 +57,10 @@ export interface Finding {
   after?: unknown;
   old?: Location;
   new?: Location;
+  /** Which client breaks and how, or why none does (the rule's docs.why). */
+  why?: string;
+  /** The compatible alternative (the rule's docs.fix). */
+  fix?: string;
   /** The level the catalogue gives, when config or profile changed it. */
   defaultLevel?: Level;
   /** Present when a configured waiver covers this finding: it stays in the report but does not count. */

@@ -42,7 +42,7 @@ export async function loadText(src: SourceText, opts: LoadOptions = {}): Promise
     const detected = detectFormat(src.name, value);
     // JSON has no aliases: every node is already counted in the text's size.
     if (syntax === 'yaml') checkExpansion(src.name, value);
-    const refSites = collectRefs(value);
+    const refSites = collectRefs(value, syntax === 'yaml');
     let doc = value as Record<string, unknown>;
     doc = (await bundleExternalRefs(src.name, src.filePath, src.rootDir, doc, refSites, opts)) as Record<string, unknown>;
     checkLocalRefs(src.name, doc, doc === value ? refSites : collectRefs(doc));

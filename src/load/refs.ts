@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LoadError } from '../errors.js';
-import { get, join, refToPointer } from './pointer.js';
+import { encodeSegment, get, refToPointer } from './pointer.js';
 import { isPrivateHost } from './private-host.js';
 
 export interface RefSite {
@@ -11,24 +11,44 @@ export interface RefSite {
   at: string;
 }
 
-/** Walk the document once and list every `$ref`. Shared objects (YAML aliases) are visited once. */
-export function collectRefs(doc: unknown): RefSite[] {
+/**
+ * Walk the document once and list every `$ref`. Shared objects (YAML aliases) are visited once; a
+ * JSON.parse result shares nothing, so `mayShare: false` skips the identity set, the costliest part.
+ */
+export function collectRefs(doc: unknown, mayShare = true): RefSite[] {
   const out: RefSite[] = [];
-  const seen = new Set<object>();
-  const stack: Array<[unknown, string]> = [[doc, '']];
-  while (stack.length) {
-    const [node, at] = stack.pop()!;
-    if (node === null || typeof node !== 'object' || seen.has(node)) continue;
-    seen.add(node);
+  const seen = mayShare ? new Set<object>() : undefined;
+  const nodes: object[] = [];
+  const at: string[] = [];
+  if (doc !== null && typeof doc === 'object') {
+    nodes.push(doc);
+    at.push('');
+  }
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const here = at.pop()!;
+    if (seen) {
+      if (seen.has(node)) continue;
+      seen.add(node);
+    }
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${at}/${i}`]);
+      for (let i = node.length - 1; i >= 0; i--) {
+        const v: unknown = node[i];
+        if (v !== null && typeof v === 'object') {
+          nodes.push(v);
+          at.push(`${here}/${i}`);
+        }
+      }
       continue;
     }
     const obj = node as Record<string, unknown>;
-    if (typeof obj.$ref === 'string') out.push({ ref: obj.$ref, at });
-    for (const k of Object.keys(obj)) {
+    if (typeof obj.$ref === 'string') out.push({ ref: obj.$ref, at: here });
+    for (const k in obj) {
       const v = obj[k];
-      if (v !== null && typeof v === 'object') stack.push([v, join(at, k)]);
+      if (v !== null && typeof v === 'object') {
+        nodes.push(v);
+        at.push(`${here}/${encodeSegment(k)}`);
+      }
     }
   }
   return out;
@@ -142,6 +162,8 @@ function oneLine(s: string): string {
 /** Follows `$ref` chains inside one document, with a cache and a loop guard. */
 export class RefResolver {
   private cache = new Map<string, { value: unknown; pointer: string }>();
+  /** Whole chains by their first `$ref`: the diff resolves the same few thousand refs again and again. */
+  private chains = new Map<string, { value: unknown; pointer: string; ref?: string }>();
   constructor(
     private readonly name: string,
     readonly doc: unknown,
@@ -149,7 +171,11 @@ export class RefResolver {
 
   /** Returns the target of `value` if it is a `{ $ref }` (chains followed), else `value` itself. */
   resolve(value: unknown, pointer: string): { value: unknown; pointer: string; ref?: string } {
-    let v = value;
+    if (value === null || typeof value !== 'object' || typeof (value as { $ref?: unknown }).$ref !== 'string') return { value, pointer };
+    const first = (value as { $ref: string }).$ref;
+    const known = this.chains.get(first);
+    if (known) return known;
+    let v: unknown = value;
     let p = pointer;
     let ref: string | undefined;
     const seen = new Set<string>();
@@ -162,7 +188,9 @@ export class RefResolver {
       v = hit.value;
       p = hit.pointer;
     }
-    return { value: v, pointer: p, ref };
+    const out = { value: v, pointer: p, ref };
+    this.chains.set(first, out);
+    return out;
   }
 
   private lookup(ref: string, at: string): { value: unknown; pointer: string } {

@@ -3,6 +3,11 @@ import type { LoadedDocument } from '../load/index.js';
 import { join } from '../load/pointer.js';
 import { normalizePath, type At, type Body, type Contract, type Header, type InteractionStyle, type MediaType, type Operation, type Parameter, type Response, type SecurityAlternative } from './types.js';
 
+/** Swagger 2 collection formats with an OpenAPI 3 style of their own (`csv` depends on the location). */
+const SWAGGER2_STYLES: Record<string, string> = { ssv: 'spaceDelimited', pipes: 'pipeDelimited' };
+
+const FORM_MEDIA_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
+
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 type Obj = Record<string, unknown>;
@@ -67,9 +72,14 @@ class Builder {
   servers(): Array<{ url: string; pointer: string }> {
     const doc = this.src.doc;
     if (this.swagger2) {
+      // The OpenAPI 3 `servers` a 2.0 document means: one URL per scheme, protocol-relative without schemes.
       const host = str(doc.host) ?? '';
       const base = str(doc.basePath) ?? '';
-      return host || base ? [{ url: `${host}${base}`, pointer: doc.basePath !== undefined ? '/basePath' : '/host' }] : [];
+      if (!host && !base) return [];
+      const pointer = doc.basePath !== undefined ? '/basePath' : '/host';
+      if (!host) return [{ url: base, pointer }];
+      const schemes = Array.isArray(doc.schemes) ? doc.schemes.filter((x): x is string => typeof x === 'string') : [];
+      return (schemes.length ? schemes.map((sc) => `${sc}://`) : ['//']).map((prefix) => ({ url: `${prefix}${host}${base}`, pointer }));
     }
     return Array.isArray(doc.servers) ? doc.servers.flatMap((s, i) => (isObj(s) && typeof s.url === 'string' ? [{ url: s.url, pointer: `/servers/${i}` }] : [])) : [];
   }
@@ -78,6 +88,7 @@ class Builder {
     const pathVars = [...rawPath.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
     const parameters = new Map<string, Parameter>();
     let body: Body | undefined;
+    const formFields = new Map<string, { param: Obj; pointer: string }>();
     const addParams = (list: unknown, listPtr: string) => {
       if (!Array.isArray(list)) return;
       list.forEach((raw, i) => {
@@ -86,7 +97,11 @@ class Builder {
         const p = r.value;
         const where = str(p.in) ?? 'query';
         if (this.swagger2 && where === 'body') {
-          body = this.swagger2Body(op, p, r.pointer);
+          body = this.swagger2Body(op, pointer, p, r.pointer);
+          return;
+        }
+        if (this.swagger2 && where === 'formData') {
+          formFields.set(str(p.name) ?? '', { param: p, pointer: r.pointer });
           return;
         }
         const param = this.parameter(p, r.pointer, pathVars);
@@ -95,6 +110,7 @@ class Builder {
     };
     addParams(item.parameters, join(itemPtr, 'parameters'));
     addParams(op.parameters, join(pointer, 'parameters'));
+    if (!body && formFields.size > 0) body = this.swagger2FormBody(op, pointer, formFields);
     if (!this.swagger2 && op.requestBody !== undefined) body = this.requestBody(op.requestBody, join(pointer, 'requestBody'));
     const responses = new Map<string, Response>();
     const rawResponses = isObj(op.responses) ? op.responses : {};
@@ -102,7 +118,7 @@ class Builder {
       if (status.startsWith('x-')) continue;
       const r = this.resolve(rawResponses[status], join(pointer, 'responses', status));
       const key = status === 'default' ? 'default' : status.toUpperCase();
-      if (isObj(r.value)) responses.set(key, this.response(key, op, r.value, r.pointer));
+      if (isObj(r.value)) responses.set(key, this.response(key, op, pointer, r.value, r.pointer));
     }
     const docSecurity = this.src.doc.security;
     const sec = op.security !== undefined ? op.security : docSecurity;
@@ -138,7 +154,7 @@ class Builder {
       if (idx !== -1) key = `path:#${idx}`;
     }
     let schema: At | undefined;
-    if (this.swagger2) schema = { value: p, pointer };
+    if (this.swagger2) schema = { value: swagger2ParameterSchema(p), pointer };
     else if (p.schema !== undefined) schema = { value: p.schema, pointer: join(pointer, 'schema') };
     else if (isObj(p.content)) {
       const mt = Object.keys(p.content)[0];
@@ -154,11 +170,26 @@ class Builder {
       sunset: str(p['x-sunset']),
       deprecatedSince: str(p['x-deprecated-since']),
       description: str(p.description),
-      style: str(p.style) ?? str(p.collectionFormat),
-      explode: typeof p.explode === 'boolean' ? p.explode : undefined,
+      ...this.serialization(p, where),
       schema,
       pointer,
     };
+  }
+
+  /**
+   * The effective OpenAPI 3 `style` and `explode`, defaults filled in, with Swagger 2 `collectionFormat`
+   * mapped onto them: writing out a default, or moving from 2.0 to 3.x, is then no serialization change.
+   */
+  private serialization(p: Obj, where: string): { style: string; explode: boolean } {
+    // collectionFormat only applies to arrays; other 2.0 parameters serialize like the 3.x defaults.
+    if (this.swagger2 && p.type === 'array') {
+      const format = str(p.collectionFormat) ?? 'csv';
+      if (format === 'multi') return { style: 'form', explode: true };
+      const style = SWAGGER2_STYLES[format] ?? (format === 'csv' ? (where === 'path' || where === 'header' ? 'simple' : 'form') : format);
+      return { style, explode: false };
+    }
+    const style = str(p.style) ?? (where === 'path' || where === 'header' ? 'simple' : 'form');
+    return { style, explode: typeof p.explode === 'boolean' ? p.explode : style === 'form' };
   }
 
   private mediaTypes(content: unknown, pointer: string): Map<string, MediaType> {
@@ -179,24 +210,52 @@ class Builder {
     return { required: r.value.required === true, description: str(r.value.description), content: this.mediaTypes(r.value.content, join(r.pointer, 'content')), pointer: r.pointer };
   }
 
-  private swagger2Body(op: Obj, p: Obj, pointer: string): Body {
-    const types = this.swagger2MediaTypes(op.consumes, this.src.doc.consumes);
+  private swagger2Body(op: Obj, opPtr: string, p: Obj, pointer: string): Body {
     const content = new Map<string, MediaType>();
-    for (const mt of types) content.set(mt.toLowerCase(), { mediaType: mt, schema: p.schema !== undefined ? { value: p.schema, pointer: join(pointer, 'schema') } : undefined, pointer });
+    for (const mt of this.swagger2MediaTypes('consumes', op, opPtr, pointer)) {
+      content.set(mt.value.toLowerCase(), { mediaType: mt.value, schema: p.schema !== undefined ? { value: p.schema, pointer: join(pointer, 'schema') } : undefined, pointer: mt.pointer });
+    }
     return { required: p.required === true, description: str(p.description), content, pointer };
   }
 
-  private swagger2MediaTypes(own: unknown, global: unknown): string[] {
-    const list = Array.isArray(own) ? own : Array.isArray(global) ? global : ['application/json'];
-    return list.filter((x): x is string => typeof x === 'string');
+  /**
+   * Swagger 2 `formData` parameters are what OpenAPI 3 writes as a form request body: one object schema whose
+   * properties are the fields. Each property is a `$ref` to its parameter, so changes to a field point at it.
+   */
+  private swagger2FormBody(op: Obj, opPtr: string, fields: Map<string, { param: Obj; pointer: string }>): Body {
+    const properties: Obj = {};
+    for (const [name, f] of fields) properties[name] = { $ref: `#${f.pointer.split('/').map(encodeURIComponent).join('/')}` };
+    const required = [...fields].filter(([, f]) => f.param.required === true).map(([name]) => name);
+    // Per operation, even when the fields come from the path item: schema views are cached by pointer.
+    const pointer = join(opPtr, 'parameters');
+    const schema: At = { value: { type: 'object', properties, ...(required.length ? { required } : {}) }, pointer };
+    const declared = this.swagger2MediaTypes('consumes', op, opPtr, pointer).filter((m) => FORM_MEDIA_TYPES.includes(m.value.toLowerCase()));
+    const fallback = [...fields.values()].some((f) => f.param.type === 'file') ? 'multipart/form-data' : 'application/x-www-form-urlencoded';
+    const types = declared.length ? declared : [{ value: fallback, pointer }];
+    const content = new Map<string, MediaType>(types.map((m) => [m.value.toLowerCase(), { mediaType: m.value, schema, pointer: m.pointer }]));
+    return { required: required.length > 0, content, pointer };
   }
 
-  private response(status: string, op: Obj, r: Obj, pointer: string): Response {
+  /**
+   * `consumes` / `produces` of a Swagger 2 operation (else the document's, else JSON), each located at its
+   * list entry so an added or removed media type points at the line that lists it.
+   */
+  private swagger2MediaTypes(field: 'consumes' | 'produces', op: Obj, opPtr: string, fallbackPtr: string): Array<At<string>> {
+    const own = op[field];
+    const global = this.src.doc[field];
+    const [list, listPtr] = Array.isArray(own) ? [own, join(opPtr, field)] : Array.isArray(global) ? [global, `/${field}`] : [undefined, undefined];
+    if (!list) return [{ value: 'application/json', pointer: fallbackPtr }];
+    return list.flatMap((x, i) => (typeof x === 'string' ? [{ value: x, pointer: `${listPtr}/${i}` }] : []));
+  }
+
+  private response(status: string, op: Obj, opPtr: string, r: Obj, pointer: string): Response {
     let content: Map<string, MediaType>;
     if (this.swagger2) {
       content = new Map();
       if (r.schema !== undefined) {
-        for (const mt of this.swagger2MediaTypes(op.produces, this.src.doc.produces)) content.set(mt.toLowerCase(), { mediaType: mt, schema: { value: r.schema, pointer: join(pointer, 'schema') }, pointer });
+        for (const mt of this.swagger2MediaTypes('produces', op, opPtr, pointer)) {
+          content.set(mt.value.toLowerCase(), { mediaType: mt.value, schema: { value: r.schema, pointer: join(pointer, 'schema') }, pointer: mt.pointer });
+        }
       }
     } else {
       content = this.mediaTypes(r.content, join(pointer, 'content'));
@@ -212,6 +271,15 @@ class Builder {
     }
     return { status, description: str(r.description), content, headers, pointer };
   }
+}
+
+/**
+ * A Swagger 2 non-body parameter is its own schema, but its `description` (and name, location,
+ * requiredness, serialization) belong to the parameter: left in, a new description would be reported twice.
+ */
+function swagger2ParameterSchema(p: Obj): Obj {
+  const { name: _n, in: _i, required: _r, description: _d, collectionFormat: _c, allowEmptyValue: _a, ...schema } = p;
+  return schema;
 }
 
 function securityAlternatives(sec: unknown): SecurityAlternative[] {

@@ -23,8 +23,9 @@ export interface Parameter {
   /** `x-deprecated-since`: when the deprecation was announced. */
   deprecatedSince?: string;
   description?: string;
-  style?: string;
-  explode?: boolean;
+  /** Effective OpenAPI 3 serialization, defaults filled in (Swagger 2 `collectionFormat` mapped onto it). */
+  style: string;
+  explode: boolean;
   /** The parameter's schema (OpenAPI 3) or the parameter itself (Swagger 2 non-body). */
   schema?: At;
   pointer: string;

@@ -14,8 +14,18 @@ export interface UrlVersioningPlan {
   servers: Array<{ from: string; to: string }>;
 }
 
+/** A compatible way to ship the same intent without breaking existing clients. */
+export interface Alternative {
+  strategy: 'optional-with-default' | 'deprecate-then-remove' | 'url-version';
+  text: string;
+  /** How many breaking findings this alternative would avoid. */
+  findings: number;
+}
+
 export interface Recommendation {
   text: string;
+  /** Present when there are breaking changes: the compatible alternatives, most specific first. */
+  alternatives?: Alternative[];
   urlVersioning?: UrlVersioningPlan;
 }
 
@@ -59,7 +69,24 @@ export function recommend(input: RecommendInput): RecommendOutput {
   const next = nextVersion(input.currentVersion, bump);
   const breaking = active.filter((f) => f.level === 'breaking');
   const urlVersioning = breaking.length ? planUrlVersioning(breaking, input.servers) : undefined;
-  return { verdict, bump, nextVersion: next, recommendation: { text: describe(verdict, bump, input.currentVersion, next, breaking.length, urlVersioning), ...(urlVersioning ? { urlVersioning } : {}) } };
+  const alternatives = breaking.length ? alternativesFor(breaking, urlVersioning) : undefined;
+  let text = describe(verdict, bump, input.currentVersion, next, breaking.length, urlVersioning);
+  if (alternatives) text += ` Compatible alternatives: ${alternatives.map((a) => a.text).join('; ')}.`;
+  return { verdict, bump, nextVersion: next, recommendation: { text, ...(alternatives ? { alternatives } : {}), ...(urlVersioning ? { urlVersioning } : {}) } };
+}
+
+/** Kinds where the break is a new demand on clients: soften it with optional + default. */
+const NEW_REQUIREMENT = new Set<string>(['parameter.added', 'parameter.became-required', 'request-body.added', 'request-body.became-required', 'schema.property.added', 'schema.property.became-required']);
+
+function alternativesFor(breaking: readonly Finding[], plan: UrlVersioningPlan | undefined): Alternative[] {
+  const required = breaking.filter((f) => NEW_REQUIREMENT.has(f.kind)).length;
+  const removed = breaking.filter((f) => f.kind.endsWith('.removed')).length;
+  const out: Alternative[] = [];
+  if (required) out.push({ strategy: 'optional-with-default', findings: required, text: `make the ${required} new required request field${required === 1 ? '' : 's'} or parameter${required === 1 ? '' : 's'} optional with a default the provider applies` });
+  if (removed) out.push({ strategy: 'deprecate-then-remove', findings: removed, text: `deprecate the ${removed} removed item${removed === 1 ? '' : 's'} first (\`deprecated: true\` with an \`x-sunset\` date), keep serving ${removed === 1 ? 'it' : 'them'}, and remove ${removed === 1 ? 'it' : 'them'} after the sunset` });
+  const next = plan?.next ?? 'v2';
+  out.push({ strategy: 'url-version', findings: breaking.length, text: `publish the changed operations under /${next} while the current version keeps serving old clients` });
+  return out;
 }
 
 function planUrlVersioning(breaking: readonly Finding[], servers: readonly string[]): UrlVersioningPlan {

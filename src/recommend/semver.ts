@@ -1,6 +1,6 @@
 import type { Bump } from '../engine/types.js';
 
-const SEMVER = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+const SEMVER = /^v?(\d+)(?:\.(\d+)(?:\.(\d+)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)?)?$/;
 
 /** Next version after `current` for `bump`; undefined when `current` is not a (loose) semver. Keeps a leading `v`. */
 export function nextVersion(current: string | undefined, bump: Bump): string | undefined {

@@ -49,3 +49,23 @@ export function workflowData(s: string): string {
 export function workflowProperty(s: string): string {
   return workflowData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
+
+/**
+ * Markdown inline text meant to be read raw too (release notes): HTML and the characters that
+ * open emphasis, code, links, tables, mentions or issue links are neutralised; the rest stays readable.
+ */
+export function markdownInline(s: string): string {
+  return stripAnsi(s)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*[\]|~#@])/g, '\\$1')
+    // An underscore inside a word cannot open or close emphasis (CommonMark), so `team_slug` stays as is.
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
+}
+
+/** Our own rule docs (code spans allowed, never spec text): only HTML and line breaks are neutralised. */
+export function ruleDocMarkdown(s: string): string {
+  return stripAnsi(s).replace(/[\r\n]+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,6 +1,6 @@
 import type { Report } from '../compare.js';
 import type { Finding, Level } from '../engine/types.js';
-import { markdown as md, markdownCode } from './escape.js';
+import { markdown as md, markdownCode, ruleDocMarkdown } from './escape.js';
 
 const BADGE: Record<Level, string> = { breaking: '🔴 breaking', warning: '🟠 warning', compatible: '🟢 compatible', info: '⚪ info' };
 
@@ -36,6 +36,18 @@ export function markdown(report: Report): string {
     }
     out.push('', '</details>', '');
   }
+  out.push(...whyAndFix(report.findings));
   if (report.findings.length === 0) out.push('No changes found.', '');
   return `${out.join('\n')}`;
+}
+
+/** One entry per breaking rule: which clients break and the compatible alternative. */
+function whyAndFix(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, Finding>();
+  for (const f of findings) if (f.level === 'breaking' && !f.waived && f.why && !seen.has(f.rule)) seen.set(f.rule, f);
+  if (seen.size === 0) return [];
+  const out = ['<details open><summary>Why these break and what to do instead</summary>', ''];
+  for (const [rule, f] of seen) out.push(`- ${markdownCode(rule)}: ${ruleDocMarkdown(f.why!)} **Instead:** ${ruleDocMarkdown(f.fix ?? '')}`);
+  out.push('', '</details>', '');
+  return out;
 }

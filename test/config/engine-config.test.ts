@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import Ajv from 'ajv';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -175,6 +176,19 @@ describe('CLI configuration', () => {
     expect(report.findings.find((f) => f.rule === 'operation-removed')?.waived?.reason).toBe('agreed with the two known clients');
     expect(levels(report)['output-enum-value-added']).toBe('compatible');
     expect(r.code).toBe(0);
+  });
+
+  it('documents waived and defaultLevel in schema/report.schema.json', async () => {
+    const r = await runCli(['changelog', ...args('--config', 'ci.yaml', '--profile', 'strict').slice(1)], dir);
+    const report = JSON.parse(r.stdout) as Report;
+    const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/report.schema.json'), 'utf8'));
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(report.summary.waived).toBe(1);
+    expect(report.findings.some((f) => f.defaultLevel === 'warning' && f.level === 'breaking')).toBe(true);
+    const documented = new Set(Object.keys(schema.definitions.finding.properties));
+    for (const f of report.findings) for (const k of Object.keys(f)) expect(documented.has(k), k).toBe(true);
+    expect(Object.keys(schema.definitions.summary?.properties ?? schema.properties.summary.properties)).toContain('waived');
   });
 
   it('shows waived findings in the text report', async () => {

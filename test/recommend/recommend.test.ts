@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/compare.js';
+import { bumpBetween, nextVersion } from '../../src/recommend/semver.js';
+import { ROOT } from '../helpers/fixtures.js';
+
+const at = (f: string) => `fixtures/versioning/${f}`;
+
+describe('release recommendation', () => {
+  it('plans /v2 for the operations a breaking change touches when paths carry /v1', async () => {
+    const r = await compare(at('v1.yaml'), at('v1-breaking.yaml'), { cwd: ROOT });
+    expect(r.verdict).toBe('breaking');
+    expect(r.bump).toBe('major');
+    expect(r.nextVersion).toBe('3.0.0');
+    expect(r.recommendation.urlVersioning).toEqual({
+      current: 'v1',
+      next: 'v2',
+      scope: 'paths',
+      operations: [{ operation: 'GET /v1/orders', path: 'GET /v2/orders' }],
+      servers: [],
+    });
+    expect(r.recommendation.text).toContain('under /v2 while /v1 keeps serving the old contract');
+  });
+
+  it('treats a new /v2 namespace beside an untouched /v1 as a compatible minor release', async () => {
+    const r = await compare(at('v1.yaml'), at('v1-plus-v2.yaml'), { cwd: ROOT });
+    expect(r.verdict).toBe('compatible');
+    expect(r.bump).toBe('minor');
+    expect(r.nextVersion).toBe('2.4.0');
+    expect(r.recommendation.urlVersioning).toBeUndefined();
+    expect(r.findings.map((f) => f.rule)).toEqual(['operation-added']);
+  });
+
+  it('says unchanged with no bump for identical contracts', async () => {
+    const r = await compare(at('v1.yaml'), at('v1.yaml'), { cwd: ROOT });
+    expect(r).toMatchObject({ verdict: 'unchanged', bump: 'none', nextVersion: '2.3.1', findings: [] });
+  });
+
+  it('recommends a patch for documentation-only changes', async () => {
+    const r = await compare('fixtures/operation-removed/quiet/old.yaml', 'fixtures/operation-removed/quiet/new.yaml', { cwd: ROOT });
+    expect(r.findings.map((f) => f.rule)).toEqual(['operation-documentation-changed']);
+    expect(r).toMatchObject({ verdict: 'compatible', bump: 'patch', nextVersion: '1.0.1' });
+  });
+});
+
+describe('semver', () => {
+  it('computes the next version', () => {
+    expect(nextVersion('1.4.2', 'major')).toBe('2.0.0');
+    expect(nextVersion('1.4.2', 'minor')).toBe('1.5.0');
+    expect(nextVersion('1.4.2', 'patch')).toBe('1.4.3');
+    expect(nextVersion('1.4.2', 'none')).toBe('1.4.2');
+    expect(nextVersion('v2', 'minor')).toBe('v2.1.0');
+    expect(nextVersion('1.0.0-beta.1', 'patch')).toBe('1.0.1');
+    expect(nextVersion('2022-11-28', 'major')).toBeUndefined();
+    expect(nextVersion(undefined, 'major')).toBeUndefined();
+  });
+
+  it('tells which bump a version change made', () => {
+    expect(bumpBetween('1.4.2', '2.0.0')).toBe('major');
+    expect(bumpBetween('1.4.2', '1.5.0')).toBe('minor');
+    expect(bumpBetween('1.4.2', '1.4.3')).toBe('patch');
+    expect(bumpBetween('1.4.2', '1.4.2')).toBe('none');
+    expect(bumpBetween('1.4.2', '1.3.9')).toBe('none');
+    expect(bumpBetween('x', '1.0.0')).toBeUndefined();
+  });
+});
