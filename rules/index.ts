@@ -47,6 +47,7 @@ import operationDeprecated from './operation/operation-deprecated.js';
 import operationDocumentationChanged from './operation/operation-documentation-changed.js';
 import operationIdChanged from './operation/operation-id-changed.js';
 import operationRemoved from './operation/operation-removed.js';
+import operationRemovedAfterSunset from './operation/operation-removed-after-sunset.js';
 import operationStyleChanged from './operation/operation-style-changed.js';
 import operationStyleExtended from './operation/operation-style-extended.js';
 import operationUndeprecated from './operation/operation-undeprecated.js';
@@ -83,6 +84,7 @@ import parameterDeprecated from './parameter/parameter-deprecated.js';
 import parameterDocumentationChanged from './parameter/parameter-documentation-changed.js';
 import parameterMoved from './parameter/parameter-moved.js';
 import parameterRemoved from './parameter/parameter-removed.js';
+import parameterRemovedAfterSunset from './parameter/parameter-removed-after-sunset.js';
 import parameterStyleChanged from './parameter/parameter-style-changed.js';
 import patternChanged from './schema/pattern-changed.js';
 import propertyDeprecated from './schema/property-deprecated.js';
@@ -166,6 +168,7 @@ export const rules: readonly Rule[] = [
   operationDocumentationChanged,
   operationIdChanged,
   operationRemoved,
+  operationRemovedAfterSunset,
   operationStyleChanged,
   operationStyleExtended,
   operationUndeprecated,
@@ -202,6 +205,7 @@ export const rules: readonly Rule[] = [
   parameterDocumentationChanged,
   parameterMoved,
   parameterRemoved,
+  parameterRemovedAfterSunset,
   parameterStyleChanged,
   patternChanged,
   propertyDeprecated,

@@ -26,7 +26,8 @@ export interface Report {
   currentVersion?: string;
   nextVersion?: string;
   findings: Finding[];
-  summary: Record<Level, number> & { total: number };
+  /** Counts by level (waived findings included) and how many of them are waived. */
+  summary: Record<Level, number> & { total: number; waived: number };
   recommendation: Recommendation;
   /** Interaction style of every operation named by a finding (new contract first, else old). */
   styles?: Record<string, InteractionStyle>;
@@ -66,13 +67,21 @@ export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOpt
   }
   const rules = opts.rules ?? allRules;
   opts.onStage?.('comparing');
-  const changes: Change[] = diffContracts(a, b);
+  let changes: Change[];
+  try {
+    changes = diffContracts(a, b);
+  } catch (e) {
+    throw e instanceof LoadError && e.file === b.source.name ? withLine(e, b.source.locate) : e;
+  }
   const findings = evaluate(changes, rules, opts.config);
   opts.onStage?.('locating source lines');
   addLines(findings, a, b);
   const rec = recommend({ findings, rules: new Map(rules.map((r) => [r.id, r])), currentVersion: a.version, servers: a.servers.map((s) => s.url), format: a.format });
-  const summary = { breaking: 0, warning: 0, compatible: 0, info: 0, total: findings.length };
-  for (const f of findings) summary[f.level]++;
+  const summary = { breaking: 0, warning: 0, compatible: 0, info: 0, total: findings.length, waived: 0 };
+  for (const f of findings) {
+    summary[f.level]++;
+    if (f.waived) summary.waived++;
+  }
   const report: Report = {
     verdict: rec.verdict,
     bump: rec.bump,

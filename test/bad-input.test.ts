@@ -63,6 +63,22 @@ describe('bad input: one line naming file and position, exit 2, no stack trace',
     for (const [file] of CASES) await expect(compare(VALID, `${BAD}/${file}`, { cwd: ROOT }), file).rejects.toMatchObject({ code: 'LOAD' });
   });
 
+  it('bounds a $ref fan-out (one component used 9 times at each of 9 levels): a few findings, not 9^9', async () => {
+    const started = Date.now();
+    const r = await runCli(['breaking', '--format', 'json', `${BAD}/ref-fanout.yaml`, `${BAD}/ref-fanout-v2.yaml`]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { verdict: string; findings: Array<{ rule: string; new?: { pointer: string } }> };
+    expect(report.verdict).toBe('breaking');
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(report.findings.length).toBeLessThan(100);
+    expect(new Set(report.findings.map((f) => f.new?.pointer))).toEqual(new Set(['/components/schemas/L0/properties/leaf']));
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const same = await runCli(['breaking', `${BAD}/ref-fanout.yaml`, `${BAD}/ref-fanout.yaml`]);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toContain('No changes');
+  });
+
   it('follows $ref cycles through allOf, items and properties without error', async () => {
     const r = await runCli(['changelog', '--format', 'json', `${BAD}/cycles.yaml`, `${BAD}/cycles-v2.yaml`]);
     expect(r.stderr).toBe('');

@@ -66,7 +66,7 @@ export function combinedFile(reports: Report[], format: ReporterName): string {
 
 /** One report holding every contract's findings (each finding names its own files), for one-document formats. */
 export function mergeReports(reports: Report[]): Report {
-  const summary = { breaking: 0, warning: 0, compatible: 0, info: 0, total: 0 };
+  const summary = { breaking: 0, warning: 0, compatible: 0, info: 0, total: 0, waived: 0 };
   for (const r of reports) for (const k of Object.keys(summary) as Array<keyof typeof summary>) summary[k] += r.summary[k];
   const verdict = reports.reduce<Verdict>((v, r) => (VERDICT_ORDER.indexOf(r.verdict) > VERDICT_ORDER.indexOf(v) ? r.verdict : v), 'unchanged');
   const names = (side: 'old' | 'new') => reports.map((r) => r.sources[side].file).join(', ') || '(none)';

@@ -1,6 +1,9 @@
+import path from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { compare, type Report } from '../compare.js';
+import { findConfig, loadConfig, type Config } from '../config/index.js';
+import { PROFILES, type Profile } from '../engine/profiles.js';
 import type { Level } from '../engine/types.js';
 import { isApicompatError, UsageError } from '../errors.js';
 import { formatReport, reporters, type ReporterName } from '../report/index.js';
@@ -41,6 +44,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('validate', { type: 'boolean', default: false, describe: 'Run full schema validation of both documents (slower)' })
     .option('allow-remote-refs', { type: 'boolean', default: false, describe: 'Follow http(s) $refs (off: spec text is untrusted)' })
     .option('allow-private-refs', { type: 'boolean', default: false, describe: 'With --allow-remote-refs, also follow $refs to localhost and private networks' })
+    .option('config', { alias: 'c', type: 'string', describe: 'Configuration file (default: apicompat.yaml, apicompat.yml or .apicompat.yaml in the current folder)' })
+    .option('profile', { choices: PROFILES, describe: 'Rule profile; overrides the configuration file' })
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of errors' })
     .option('progress', { type: 'boolean', describe: 'Progress on stderr for long runs (default: only when stderr is a terminal, not in CI)' })
     .command(
@@ -120,15 +125,18 @@ interface RunArgs {
   'allow-remote-refs': boolean;
   'allow-private-refs': boolean;
   progress?: boolean;
+  config?: string;
+  profile?: Profile;
 }
 
 async function compareArgs(args: RunArgs, io: Io): Promise<Report> {
   const oldSource = args.old === STDIN_TOKEN ? '-' : args.old!;
   const newSource = args.new === STDIN_TOKEN ? '-' : args.new!;
   if (oldSource === '-' && newSource === '-') throw new UsageError('only one of the two sources can be stdin (-)');
+  const config = await configFor(args, io.cwd);
   const progress = createProgress({ enabled: progressWanted(args.progress, io.stderrIsTTY ?? false, io.env), write: io.stderr });
   try {
-    return await compare(oldSource, newSource, { cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], allowPrivateRefs: args['allow-private-refs'], onStage: progress.stage, ...(io.stdin ? { stdin: io.stdin } : {}) });
+    return await compare(oldSource, newSource, { config, cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], allowPrivateRefs: args['allow-private-refs'], onStage: progress.stage, ...(io.stdin ? { stdin: io.stdin } : {}) });
   } finally {
     progress.done();
   }
@@ -139,6 +147,15 @@ async function run(args: RunArgs, shown: Level[], io: Io, color: boolean): Promi
   const visible: Report = { ...report, findings: report.findings.filter((f) => shown.includes(f.level)) };
   io.stdout(formatReport(visible, args.format as ReporterName, { color, hiddenCount: report.findings.length - visible.findings.length }));
   return exitCode(report, args['fail-on']);
+}
+
+/** `--config FILE`, else the config file found in the working folder, else none; `--profile` wins over both. */
+async function configFor(args: RunArgs, cwd: string): Promise<Config> {
+  const found = args.config === undefined ? await findConfig(cwd) : undefined;
+  const file = args.config ?? (found && path.relative(cwd, found));
+  const config = file ? await loadConfig(file, cwd) : {};
+  if (args.profile) config.profile = args.profile;
+  return config;
 }
 
 export function exitCode(report: Report, failOn: FailOn): number {

@@ -2,24 +2,13 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { ConfigError } from '../errors.js';
+import { PROFILES, type Profile } from '../engine/profiles.js';
 import { LEVELS, type Level } from '../engine/types.js';
+import type { Waiver } from '../engine/waivers.js';
 import { rules as allRules } from '../../rules/index.js';
 
-export const PROFILES = ['strict', 'default', 'lenient'] as const;
-export type Profile = (typeof PROFILES)[number];
+export { PROFILES, type Profile, type Waiver };
 export type RuleSetting = Level | 'off';
-
-/** One accepted finding: it stays in the report but no longer counts for the verdict or exit code. */
-export interface Waiver {
-  rule: string;
-  /** `METHOD /path` as printed in findings, e.g. `DELETE /trips/{id}`. */
-  operation?: string;
-  /** JSON pointer of the finding in the old or new document; matches itself and everything below it. */
-  pointer?: string;
-  reason: string;
-  /** Last day (YYYY-MM-DD, UTC) the waiver applies; after it, loading the config fails. */
-  until?: string;
-}
 
 export interface Config {
   /** Paths or globs of specs to check (monorepos); relative to the config file. */

@@ -55,7 +55,7 @@ export class ContractDiff {
       if (next) {
         if (!this.provablySame(op, next)) this.operation(op, next);
       }
-      else this.emit('operation.removed', 'none', { operation: `${op.method} ${op.path}` }, {}, { oldPtr: op.pointer, facts: { deprecated: op.deprecated, sunset: op.sunset } });
+      else this.emit('operation.removed', 'none', { operation: `${op.method} ${op.path}` }, {}, { oldPtr: op.pointer, facts: { deprecated: op.deprecated, sunset: op.sunset, deprecatedSince: op.deprecatedSince } });
     }
     for (const [key, op] of this.b.operations) {
       if (!this.a.operations.has(key)) this.emit('operation.added', 'none', { operation: `${op.method} ${op.path}` }, {}, { newPtr: op.pointer });
@@ -136,7 +136,7 @@ export class ContractDiff {
       if (!q) {
         const moved = movedTo.get(p.name.toLowerCase());
         if (moved && !a.parameters.has(moved.key)) this.emit('parameter.moved', 'input', pctx, { parameter: p.name }, { oldPtr: p.pointer, newPtr: moved.pointer, before: p.in, after: moved.in });
-        else this.emit('parameter.removed', 'input', pctx, { parameter: p.name }, { oldPtr: p.pointer, facts: { required: p.required, deprecated: p.deprecated } });
+        else this.emit('parameter.removed', 'input', pctx, { parameter: p.name }, { oldPtr: p.pointer, facts: { required: p.required, deprecated: p.deprecated, sunset: p.sunset, deprecatedSince: p.deprecatedSince } });
         continue;
       }
       this.parameter(p, q, { ...ctx, where: `${q.in} parameter ${q.name}` });

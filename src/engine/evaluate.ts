@@ -2,11 +2,20 @@ import type { Change } from '../diff/change.js';
 import type { ChangeKind } from '../diff/kinds.js';
 import { ConfigError } from '../errors.js';
 import { renderMessage } from './message.js';
-import type { Finding, Level, Rule } from './types.js';
+import { profileLevel, type Profile } from './profiles.js';
+import type { Finding, Level, Rule, RuleContext } from './types.js';
+import { applyWaivers, type Waiver } from './waivers.js';
 
 export interface EngineConfig {
-  /** Per-rule level override, or `off`. */
+  /** Named profile: how catalogue levels are read (see profiles.ts). */
+  profile?: Profile;
+  /** Per-rule level override, or `off`; wins over the profile. */
   rules?: Record<string, Level | 'off'>;
+  /** Accepted findings: kept in the report, not counted. */
+  ignore?: readonly Waiver[];
+  deprecation?: { minDays?: number };
+  /** The clock for sunsets and waiver expiry; tests inject it. */
+  now?: Date;
 }
 
 /** The pseudo-rule for changes no rule claims: surfaced as a warning, never dropped. */
@@ -31,10 +40,14 @@ export function indexRules(rules: readonly Rule[]): Map<ChangeKind, Rule[]> {
   return byKind;
 }
 
-export function matchRule(byKind: Map<ChangeKind, Rule[]>, change: Change): Rule | undefined {
+export function ruleContext(config: EngineConfig = {}): RuleContext {
+  return { today: (config.now ?? new Date()).toISOString().slice(0, 10), deprecation: { ...config.deprecation } };
+}
+
+export function matchRule(byKind: Map<ChangeKind, Rule[]>, change: Change, ctx: RuleContext = ruleContext()): Rule | undefined {
   for (const rule of byKind.get(change.kind) ?? []) {
     if (rule.matches.flow && rule.matches.flow !== change.flow) continue;
-    if (rule.applies && !rule.applies(change)) continue;
+    if (rule.applies && !rule.applies(change, ctx)) continue;
     return rule;
   }
   return undefined;
@@ -44,14 +57,17 @@ export function matchRule(byKind: Map<ChangeKind, Rule[]>, change: Change): Rule
 export function evaluate(changes: readonly Change[], rules: readonly Rule[], config: EngineConfig = {}): Finding[] {
   const known = new Set(rules.map((r) => r.id));
   for (const id of Object.keys(config.rules ?? {})) if (!known.has(id)) throw new ConfigError(`unknown rule id "${id}" in configuration`);
+  for (const w of config.ignore ?? []) if (!known.has(w.rule)) throw new ConfigError(`unknown rule id "${w.rule}" in a waiver`);
+  const ctx = ruleContext(config);
   const byKind = indexRules(rules);
   const grouped = new Map<string, Finding>();
   const findings: Finding[] = [];
   for (const change of changes) {
-    const rule = matchRule(byKind, change);
+    const rule = matchRule(byKind, change, ctx);
     const configured = rule ? config.rules?.[rule.id] : undefined;
     if (configured === 'off') continue;
-    const level: Level = configured ?? rule?.level ?? 'warning';
+    const catalogued: Level = rule?.level ?? 'warning';
+    const level: Level = configured ?? profileLevel(config.profile, rule?.id ?? UNCLASSIFIED, catalogued);
     const message = rule ? renderMessage(rule.message, change) : `unclassified change ${change.kind}${change.subject.where ? ` in ${change.subject.where}` : ''}`;
     const key = `${rule?.id ?? UNCLASSIFIED}\u0000${message}\u0000${change.old?.pointer ?? ''}\u0000${change.new?.pointer ?? ''}`;
     const same = grouped.get(key);
@@ -60,6 +76,7 @@ export function evaluate(changes: readonly Change[], rules: readonly Rule[], con
       continue;
     }
     const f: Finding = { rule: rule?.id ?? UNCLASSIFIED, level, kind: change.kind, message, flow: change.flow, subject: change.subject };
+    if (level !== catalogued) f.defaultLevel = catalogued;
     if (change.operation) f.operation = change.operation;
     f.why = rule?.docs.why ?? UNCLASSIFIED_DOCS.why;
     f.fix = rule?.docs.fix ?? UNCLASSIFIED_DOCS.fix;
@@ -70,6 +87,7 @@ export function evaluate(changes: readonly Change[], rules: readonly Rule[], con
     grouped.set(key, f);
     findings.push(f);
   }
+  if (config.ignore?.length) applyWaivers(findings, config.ignore, ctx.today);
   return sortFindings(findings);
 }
 

@@ -7,6 +7,13 @@ export type Level = (typeof LEVELS)[number];
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 export type Area = 'operation' | 'parameter' | 'body' | 'response' | 'schema' | 'security' | 'server' | 'info' | 'channel' | 'message';
 
+/** What a refinement may know besides the change: the clock and the policy, both from the engine config. */
+export interface RuleContext {
+  /** Today in UTC, `YYYY-MM-DD`. */
+  today: string;
+  deprecation: { minDays?: number };
+}
+
 export interface RuleDefinition {
   /** Stable kebab-case id; equals the file name; never reused. */
   id: string;
@@ -30,7 +37,7 @@ export interface RuleDefinition {
   /** Release bump this finding asks for; defaults from the level (breaking: major, warning/compatible: minor, info: patch). */
   bump?: Bump;
   /** Refinement on the change's facts; rules with `applies` are tried before those without. */
-  applies?: (change: Change) => boolean;
+  applies?: (change: Change, ctx: RuleContext) => boolean;
 }
 
 export type Rule = Readonly<RuleDefinition>;
@@ -54,6 +61,8 @@ export interface Finding {
   why?: string;
   /** The compatible alternative (the rule's docs.fix). */
   fix?: string;
-  /** Present when a configured waiver covers this finding. */
+  /** The level the catalogue gives, when config or profile changed it. */
+  defaultLevel?: Level;
+  /** Present when a configured waiver covers this finding: it stays in the report but does not count. */
   waived?: { reason: string; until?: string };
 }

@@ -18,6 +18,10 @@ export interface Parameter {
   in: string;
   required: boolean;
   deprecated: boolean;
+  /** `x-sunset`: the announced removal date. */
+  sunset?: string;
+  /** `x-deprecated-since`: when the deprecation was announced. */
+  deprecatedSince?: string;
   description?: string;
   /** Effective OpenAPI 3 serialization, defaults filled in (Swagger 2 `collectionFormat` mapped onto it). */
   style: string;
@@ -68,6 +72,7 @@ export interface Operation {
   description?: string;
   deprecated: boolean;
   sunset?: string;
+  deprecatedSince?: string;
   parameters: Map<string, Parameter>;
   requestBody?: Body;
   responses: Map<string, Response>;

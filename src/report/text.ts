@@ -25,6 +25,7 @@ export function text(report: Report, opts: ReportOptions): string {
       const loc = location(f);
       lines.push(`  ${paint[f.level](`${ICON[f.level]} ${f.level.padEnd(10)}`)} ${terminal(f.message)} ${c.dim(`[${f.rule}]`)}`);
       if (loc) lines.push(`      ${c.dim(terminal(loc))}`);
+      if (f.waived) lines.push(`      ${c.dim(`waived${f.waived.until ? ` until ${terminal(f.waived.until)}` : ''}: ${terminal(f.waived.reason)}`)}`);
       if (f.level === 'breaking' && f.why) lines.push(`      why: ${terminal(f.why)}`);
       if (f.level === 'breaking' && f.fix) lines.push(`      fix: ${terminal(f.fix)}`);
       if (f.operations && f.operations.length > 1) lines.push(`      ${c.dim(`also affects ${f.operations.length - 1} more operation${f.operations.length > 2 ? 's' : ''}: ${terminal(f.operations.slice(1, 4).join(', '))}${f.operations.length > 4 ? ', ...' : ''}`)}`);
@@ -33,7 +34,7 @@ export function text(report: Report, opts: ReportOptions): string {
   const s = report.summary;
   lines.push('');
   if (report.findings.length === 0) lines.push(opts.hiddenCount ? `No findings at this level (${opts.hiddenCount} lower-level change${opts.hiddenCount === 1 ? '' : 's'} hidden; see \`apicompat changelog\`).` : 'No changes.');
-  else lines.push(`${paint.breaking(`${s.breaking} breaking`)}, ${paint.warning(`${s.warning} warning`)}, ${paint.compatible(`${s.compatible} compatible`)}, ${paint.info(`${s.info} info`)}`);
+  else lines.push(`${paint.breaking(`${s.breaking} breaking`)}, ${paint.warning(`${s.warning} warning`)}, ${paint.compatible(`${s.compatible} compatible`)}, ${paint.info(`${s.info} info`)}${s.waived ? ` (${s.waived} waived)` : ''}`);
   lines.push(c.bold(`Verdict: ${report.verdict}; bump: ${report.bump}${report.nextVersion ? ` (${terminal(report.currentVersion ?? '?')} -> ${terminal(report.nextVersion)})` : ''}`));
   lines.push(terminal(report.recommendation.text));
   const plan = report.recommendation.urlVersioning;
