@@ -117,3 +117,59 @@ describe('property: direction', () => {
     );
   });
 });
+
+type Doc = { paths: Record<string, Record<string, { parameters?: Array<{ in: string; required?: boolean; name: string }>; responses: Record<string, { content?: Record<string, { schema: Record<string, unknown> }> }> }>> };
+
+/** One edit a comparison must notice, and the rule that must report it. */
+const MUTATIONS: Array<{ name: string; apply: (d: Doc) => string | undefined }> = [
+  {
+    name: 'operation removed',
+    apply: (d) => {
+      const [path, ops] = Object.entries(d.paths)[0]!;
+      const method = Object.keys(ops)[0]!;
+      const op = ops[method] as { deprecated?: boolean; 'x-sunset'?: string };
+      // The deprecation policy: a past sunset (NOW is 2026-06-01) makes the removal planned, not breaking.
+      const rule = op.deprecated && op['x-sunset'] === '2020-01-01' ? 'operation-removed-after-sunset' : 'operation-removed';
+      delete ops[method];
+      if (Object.keys(ops).length === 0) delete d.paths[path];
+      return rule;
+    },
+  },
+  {
+    name: 'query parameter became required',
+    apply: (d) => {
+      for (const ops of Object.values(d.paths)) for (const op of Object.values(ops)) for (const p of op.parameters ?? []) if (p.in === 'query' && !p.required) return (p.required = true), 'parameter-became-required';
+      return undefined;
+    },
+  },
+  {
+    name: 'response schema replaced by one of another type',
+    apply: (d) => {
+      for (const ops of Object.values(d.paths))
+        for (const op of Object.values(ops)) {
+          const media = op.responses['200']?.content?.['application/json'];
+          if (media && media.schema.type === 'boolean') return (media.schema = { type: 'string' }), 'type-changed';
+        }
+      return undefined;
+    },
+  },
+];
+
+describe('property: a real edit is never "no changes"', () => {
+  it(`each mutation is reported by its rule, whatever the rest of the spec (${RUNS} runs)`, async () => {
+    let applied = 0;
+    await fc.assert(
+      fc.asyncProperty(specArb, fc.constantFrom(...MUTATIONS), async (a, mutation) => {
+        const b = structuredClone(a) as unknown as Doc;
+        const rule = mutation.apply(b);
+        fc.pre(rule !== undefined);
+        applied++;
+        const r = await compareDocs(a, b);
+        expect(r.verdict, mutation.name).not.toBe('unchanged');
+        expect(r.findings.map((f) => f.rule), mutation.name).toContain(rule);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(applied).toBeGreaterThan(RUNS / 3);
+  });
+});
