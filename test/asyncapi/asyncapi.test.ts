@@ -107,6 +107,16 @@ describe('AsyncAPI interaction styles', () => {
   });
 });
 
+describe('AsyncAPI channel parameters', () => {
+  it('judges a narrowed address variable by who picks its value', async () => {
+    const r = await run(dir('parameters', 'old.yaml'), dir('parameters', 'new.yaml'));
+    expect(r.findings.map((f) => [f.rule, f.level, f.operation, f.message])).toEqual([
+      ['input-enum-value-removed', 'breaking', 'receive orders/{region}/placed', 'value apac removed from channel parameter region'],
+      ['output-enum-value-removed', 'compatible', 'send orders/{region}/shipped', 'value apac removed from channel parameter region'],
+    ]);
+  });
+});
+
 describe('AsyncAPI security', () => {
   it('reads 2.x requirement maps and 3.x scheme references as the same server security', async () => {
     const r = await run(dir('security', 'v2.yaml'), dir('security', 'v3.yaml'));
