@@ -107,6 +107,13 @@ describe('AsyncAPI interaction styles', () => {
   });
 });
 
+describe('AsyncAPI channel address changes', () => {
+  it('follows a 2.x operation id to its new address: one address change, no operation removed and added', async () => {
+    const r = await run(dir('rename', 'old.yaml'), dir('rename', 'new.yaml'));
+    expect(r.findings.map((f) => [f.rule, f.level, f.message])).toEqual([['channel-address-changed', 'breaking', 'channel address changed from trips/booked to trips/confirmed']]);
+  });
+});
+
 describe('AsyncAPI channel parameters', () => {
   it('judges a narrowed address variable by who picks its value', async () => {
     const r = await run(dir('parameters', 'old.yaml'), dir('parameters', 'new.yaml'));
