@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { compare, loadContract } from '../../src/compare.js';
@@ -146,6 +148,19 @@ describe('AsyncAPI replies', () => {
       ['reply-channel-changed', 'breaking', 'replies moved from ping to pongs'],
       ['operation-style-extended', 'compatible', 'interaction style changed from request/response to request/async response'],
     ]);
+  });
+});
+
+describe('AsyncAPI JSON report', () => {
+  it('prints the same JSON contract as for OpenAPI', async () => {
+    const out: string[] = [];
+    const code = await main(['changelog', dir('direction', 'old.yaml'), dir('direction', 'new.yaml'), '--format', 'json'], { stdout: (s) => out.push(s), stderr: () => {}, env: {}, isTTY: false, cwd: ROOT });
+    expect(code).toBe(1);
+    const report = JSON.parse(out.join(''));
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(path.join(ROOT, 'schema/report.schema.json'), 'utf8')));
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(report.sources.old).toMatchObject({ format: 'asyncapi', specVersion: '3.0.0' });
+    expect(report.styles).toEqual({ 'receive v1/bookings/requests': 'notification', 'send v1/trips/booked': 'notification' });
   });
 });
 
