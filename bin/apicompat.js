@@ -6,6 +6,7 @@ const code = await main(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(s),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),
 });
 process.exitCode = code;

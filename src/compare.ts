@@ -2,8 +2,8 @@ import { diffContracts } from './diff/contract.js';
 import type { Change } from './diff/change.js';
 import { evaluate, type EngineConfig } from './engine/evaluate.js';
 import type { Finding, Level, Rule } from './engine/types.js';
-import { UsageError } from './errors.js';
-import { loadDocument, type LoadedDocument, type LoadOptions } from './load/index.js';
+import { LoadError, UsageError } from './errors.js';
+import { loadDocument, withLine, type LoadedDocument, type LoadOptions } from './load/index.js';
 import { asyncapiToContract } from './model/asyncapi.js';
 import { openapiToContract } from './model/openapi.js';
 import type { Contract, InteractionStyle } from './model/types.js';
@@ -37,6 +37,8 @@ export interface CompareOptions extends LoadOptions {
   config?: EngineConfig;
   /** The rule catalogue; defaults to all built-in rules. */
   rules?: readonly Rule[];
+  /** Called as each stage starts (`loading`, `comparing`, ...): for progress display. */
+  onStage?: (stage: string) => void;
 }
 
 export async function loadContract(source: string, opts: LoadOptions = {}): Promise<Contract> {
@@ -44,22 +46,29 @@ export async function loadContract(source: string, opts: LoadOptions = {}): Prom
 }
 
 export function toContract(doc: LoadedDocument): Contract {
-  return doc.format === 'openapi' ? openapiToContract(doc) : asyncapiToContract(doc);
+  try {
+    return doc.format === 'openapi' ? openapiToContract(doc) : asyncapiToContract(doc);
+  } catch (e) {
+    throw e instanceof LoadError && e.file === doc.name ? withLine(e, doc.locate) : e;
+  }
 }
 
 /** Loads both sources, diffs them, classifies every change and recommends the release. Never prints. */
 export async function compare(oldSource: string, newSource: string, opts: CompareOptions = {}): Promise<Report> {
+  opts.onStage?.('loading');
   const [a, b] = await Promise.all([loadContract(oldSource, opts), loadContract(newSource, opts)]);
   return compareContracts(a, b, opts);
 }
 
-export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOptions, 'config' | 'rules'> = {}): Report {
+export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOptions, 'config' | 'rules' | 'onStage'> = {}): Report {
   if (a.format !== b.format) {
     throw new UsageError(`cannot compare ${a.source.name} (${a.format}) with ${b.source.name} (${b.format}): both must be OpenAPI/Swagger or both AsyncAPI`);
   }
   const rules = opts.rules ?? allRules;
+  opts.onStage?.('comparing');
   const changes: Change[] = diffContracts(a, b);
   const findings = evaluate(changes, rules, opts.config);
+  opts.onStage?.('locating source lines');
   addLines(findings, a, b);
   const rec = recommend({ findings, rules: new Map(rules.map((r) => [r.id, r])), currentVersion: a.version, servers: a.servers.map((s) => s.url), format: a.format });
   const summary = { breaking: 0, warning: 0, compatible: 0, info: 0, total: findings.length };

@@ -6,13 +6,15 @@
  *   if (report.verdict === 'breaking') console.log(formatReport(report, 'markdown'));
  */
 export { compare, compareContracts, loadContract, toContract, type CompareOptions, type Report, type SourceInfo } from './compare.js';
-export { recommend, type Recommendation, type UrlVersioningPlan, type Verdict } from './recommend/index.js';
+export { recommend, type Alternative, type Recommendation, type RecommendInput, type RecommendOutput, type UrlVersioningPlan, type Verdict } from './recommend/index.js';
 export { nextVersion, bumpBetween } from './recommend/semver.js';
 export { formatReport, reporters, type ReporterName, type ReportOptions } from './report/index.js';
+export { formatChangelog, changelogGroups, changelogFormats, type ChangelogFormat, type ChangelogGroup } from './report/changelog.js';
 export { evaluate, type EngineConfig } from './engine/evaluate.js';
 export { rules } from '../rules/index.js';
 export type { Finding, Level, Bump, Rule, RuleDefinition } from './engine/types.js';
 export type { Change, Location, Subject } from './diff/change.js';
 export type { ChangeKind } from './diff/kinds.js';
-export type { Contract, Operation, Flow } from './model/types.js';
-export { ApicompatError, LoadError, UsageError, ConfigError } from './errors.js';
+export type { Contract, Operation, Flow, InteractionStyle } from './model/types.js';
+export type { LoadOptions } from './load/index.js';
+export { ApicompatError, LoadError, UsageError, ConfigError, isApicompatError } from './errors.js';

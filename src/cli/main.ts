@@ -6,8 +6,9 @@ import { isApicompatError, UsageError } from '../errors.js';
 import { formatReport, reporters, type ReporterName } from '../report/index.js';
 import { terminal } from '../report/escape.js';
 import { rules } from '../../rules/index.js';
+import { createProgress, progressWanted } from './progress.js';
 import { ruleDoc, ruleTable } from './rules-command.js';
-import { renderChangelog } from './changelog-command.js';
+import { MIN_LEVEL_OPTION, renderChangelog } from './changelog-command.js';
 import { renderVersionAdvice, versionAdvice } from './version-command.js';
 
 export interface Io {
@@ -15,6 +16,8 @@ export interface Io {
   stderr: (s: string) => void;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** Whether stderr is a terminal: progress is shown there only (unless --progress). */
+  stderrIsTTY?: boolean;
   cwd: string;
   /** Reads standard input for the `-` source; defaults to process.stdin. */
   stdin?: () => Promise<string>;
@@ -37,7 +40,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('fail-on', { choices: FAIL_ON, default: 'breaking' as FailOn, describe: 'Lowest level that makes the exit code 1' })
     .option('validate', { type: 'boolean', default: false, describe: 'Run full schema validation of both documents (slower)' })
     .option('allow-remote-refs', { type: 'boolean', default: false, describe: 'Follow http(s) $refs (off: spec text is untrusted)' })
+    .option('allow-private-refs', { type: 'boolean', default: false, describe: 'With --allow-remote-refs, also follow $refs to localhost and private networks' })
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of errors' })
+    .option('progress', { type: 'boolean', describe: 'Progress on stderr for long runs (default: only when stderr is a terminal, not in CI)' })
     .command(
       'breaking <old> <new>',
       'Report breaking changes and warnings between two contracts',
@@ -49,10 +54,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command(
       'changelog <old> <new>',
       'List every change between two contracts',
-      (y) => sources(y),
+      (y) => sources(y).option('min-level', MIN_LEVEL_OPTION),
       async (args) => {
         const report = await compareArgs(args, io);
-        io.stdout(renderChangelog(report, args.format, color));
+        io.stdout(renderChangelog(report, args.format, color, args['min-level']));
         exit = exitCode(report, args['fail-on']);
       },
     )
@@ -113,13 +118,20 @@ interface RunArgs {
   'fail-on': FailOn;
   validate: boolean;
   'allow-remote-refs': boolean;
+  'allow-private-refs': boolean;
+  progress?: boolean;
 }
 
 async function compareArgs(args: RunArgs, io: Io): Promise<Report> {
   const oldSource = args.old === STDIN_TOKEN ? '-' : args.old!;
   const newSource = args.new === STDIN_TOKEN ? '-' : args.new!;
   if (oldSource === '-' && newSource === '-') throw new UsageError('only one of the two sources can be stdin (-)');
-  return compare(oldSource, newSource, { cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], ...(io.stdin ? { stdin: io.stdin } : {}) });
+  const progress = createProgress({ enabled: progressWanted(args.progress, io.stderrIsTTY ?? false, io.env), write: io.stderr });
+  try {
+    return await compare(oldSource, newSource, { cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], allowPrivateRefs: args['allow-private-refs'], onStage: progress.stage, ...(io.stdin ? { stdin: io.stdin } : {}) });
+  } finally {
+    progress.done();
+  }
 }
 
 async function run(args: RunArgs, shown: Level[], io: Io, color: boolean): Promise<number> {

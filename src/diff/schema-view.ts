@@ -117,6 +117,9 @@ export class SchemaViews {
     else if (isObj(s.additionalProperties)) v.additionalProperties = { value: s.additionalProperties, pointer: `${pointer}/additionalProperties` };
     if (s.items !== undefined && isObj(s.items)) v.items = { value: s.items, pointer: `${pointer}/items` };
     for (const k of LIMIT_KEYWORDS) if (typeof s[k] === 'number') v.limits[k] = s[k] as number;
+    // 2.0/3.0 write an exclusive bound as `maximum: 10, exclusiveMaximum: true`, 3.1 as `exclusiveMaximum: 10`.
+    if (s.exclusiveMaximum === true && typeof s.maximum === 'number') [v.limits.exclusiveMaximum, v.limits.maximum] = [s.maximum, undefined];
+    if (s.exclusiveMinimum === true && typeof s.minimum === 'number') [v.limits.exclusiveMinimum, v.limits.minimum] = [s.minimum, undefined];
     if (typeof s.pattern === 'string') v.pattern = s.pattern;
     if (s.default !== undefined) {
       v.hasDefault = true;
@@ -158,9 +161,12 @@ function emptyView(pointer: string): SchemaView {
   return { pointer, nullable: false, properties: new Map(), required: new Set(), limits: {}, hasDefault: false, readOnly: false, writeOnly: false, deprecated: false };
 }
 
+/** Types both sides allow; integer is inside number, whichever side says which. */
 function intersect(a: Set<string> | undefined, b: Set<string>): Set<string> {
   if (!a) return b;
-  return new Set([...a].filter((t) => b.has(t) || (t === 'integer' && b.has('number'))));
+  const out = new Set([...a].filter((t) => b.has(t) || (t === 'integer' && b.has('number'))));
+  if (b.has('integer') && a.has('number')) out.add('integer');
+  return out;
 }
 
 /** allOf: every part must hold, so properties, required names and types accumulate. */

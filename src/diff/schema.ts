@@ -24,14 +24,24 @@ export interface SchemaChange {
  */
 export class SchemaDiffer {
   private memo = new Map<string, SchemaChange[]>();
-  private active = new Set<string>();
-  private readonly same: SameSchemas;
+  /**
+   * A result that skipped a pair already on the stack (a `$ref` cycle) lacks what lies behind that pair,
+   * so it is not memoised: it is reused only within the same top-level comparison, whose own result
+   * holds every change reachable from its root at least once. Memoising it would hide those changes
+   * from another operation that reaches the same schema directly.
+   */
+  private partial = new Map<string, { out: SchemaChange[]; depth: number; frame: number }>();
+  /** Pairs being compared, by their depth on the stack; `stack` holds a unique id per depth. */
+  private active = new Map<string, number>();
+  private stack: number[] = [];
+  private frames = 0;
+  /** Shallowest frame the current comparison depends on (-1: one that has finished; Infinity: none). */
+  private cut = Infinity;
   constructor(
     private readonly oldViews: SchemaViews,
     private readonly newViews: SchemaViews,
-  ) {
-    this.same = new SameSchemas(oldViews.refs, newViews.refs);
-  }
+    private readonly same = new SameSchemas(oldViews.refs, newViews.refs),
+  ) {}
 
   /** Changes between two schemas in one flow; none at all when the raw schemas are provably the same. */
   diff(a: At, b: At, flow: Flow): SchemaChange[] {
@@ -47,17 +57,43 @@ export class SchemaDiffer {
     const key = `${va.pointer}\u0000${vb.pointer}\u0000${flow}`;
     const hit = this.memo.get(key);
     if (hit) return hit;
-    if (this.active.has(key)) return [];
-    this.active.add(key);
-    const out: SchemaChange[] = [];
+    const onStack = this.active.get(key);
+    if (onStack !== undefined) {
+      this.cut = Math.min(this.cut, onStack);
+      return [];
+    }
+    const part = this.partial.get(key);
+    if (part) {
+      this.cut = Math.min(this.cut, this.stack[part.depth] === part.frame ? part.depth : -1);
+      return part.out;
+    }
+    const depth = this.stack.length;
+    const outer = this.cut;
+    this.stack.push(++this.frames);
+    this.active.set(key, depth);
+    this.cut = Infinity;
+    let out: SchemaChange[] = [];
+    let cut = Infinity;
     try {
       this.compare(va, vb, flow, out);
     } finally {
       this.active.delete(key);
+      this.stack.pop();
+      cut = this.cut;
+      this.cut = outer;
     }
-    // Every pair, not only `$ref` targets: an inline `allOf: [$ref X]` wrapper exposes X's variants
-    // under X's pointers, so a chain of such wrappers reaches the same pair along 2^depth paths.
-    this.memo.set(key, out);
+    if (depth === 0) this.partial.clear();
+    // Inside a cycle the same change comes back through ever longer paths: keep it once, at its first path.
+    if (cut !== Infinity) dedupe(out);
+    out = capPaths(out);
+    if (depth === 0 || cut >= depth) {
+      // Every complete pair, not only `$ref` targets: an inline `allOf: [$ref X]` wrapper exposes X's
+      // variants under X's pointers, so a chain of such wrappers reaches the same pair along 2^depth paths.
+      this.memo.set(key, out);
+    } else {
+      this.partial.set(key, { out, depth: cut, frame: cut >= 0 ? this.stack[cut]! : -1 });
+      this.cut = Math.min(outer, cut);
+    }
     return out;
   }
 
@@ -67,13 +103,23 @@ export class SchemaDiffer {
 
   private compare(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[]): void {
     const emit = (kind: ChangeKind, extra: Partial<SchemaChange> = {}) => out.push({ kind, path: [], oldPointer: a.pointer, newPointer: b.pointer, ...extra });
-    this.compareTypes(a, b, emit);
     if (a.nullable !== b.nullable) emit(b.nullable ? 'schema.nullable.added' : 'schema.nullable.removed');
+    // `$ref X` -> `oneOf: [$ref X, ...]` (or back): X is compared with its namesake (or, inline, its equal)
+    // variant in compareVariants, not with the oneOf wrapper, whose own type and properties are usually empty.
+    const wrapped = (a.variants && !b.variants && this.plainMatch(b, a.variants, flow, false) !== -1) || (b.variants && !a.variants && this.plainMatch(a, b.variants, flow, true) !== -1);
+    if (!wrapped) this.compareShape(a, b, flow, out, emit);
+    this.compareVariants(a, b, flow, out, emit);
+  }
+
+  private compareShape(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
+    this.compareTypes(a, b, emit);
     if (a.format !== b.format) emit('schema.format.changed', { before: a.format, after: b.format, facts: { added: a.format === undefined, removed: b.format === undefined } });
     this.compareEnums(a, b, emit);
-    for (const k of MAX_KEYWORDS) compareLimit(a.limits[k], b.limits[k], Infinity, k, 'schema.max.decreased', 'schema.max.increased', emit);
+    compareBound(a.limits, b.limits, 'max', emit);
+    compareBound(a.limits, b.limits, 'min', emit);
+    for (const k of MAX_KEYWORDS) if (!k.endsWith('imum')) compareLimit(a.limits[k], b.limits[k], Infinity, k, 'schema.max.decreased', 'schema.max.increased', emit);
     // Lengths and counts cannot go below 0, so an absent minLength/minItems/minProperties means 0.
-    for (const k of MIN_KEYWORDS) compareLimit(a.limits[k], b.limits[k], k.endsWith('imum') ? -Infinity : 0, k, 'schema.min.decreased', 'schema.min.increased', emit);
+    for (const k of MIN_KEYWORDS) if (!k.endsWith('imum')) compareLimit(a.limits[k], b.limits[k], 0, k, 'schema.min.decreased', 'schema.min.increased', emit);
     if (a.pattern !== b.pattern) {
       const kind = a.pattern === undefined ? 'schema.pattern.added' : b.pattern === undefined ? 'schema.pattern.removed' : 'schema.pattern.changed';
       emit(kind, { before: a.pattern, after: b.pattern });
@@ -84,7 +130,6 @@ export class SchemaDiffer {
     this.compareProperties(a, b, flow, out, emit);
     this.compareAdditional(a, b, flow, out, emit);
     if (a.items && b.items) this.child(a.items, b.items, flow, '[]', out);
-    this.compareVariants(a, b, flow, out, emit);
   }
 
   private compareTypes(a: SchemaView, b: SchemaView, emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
@@ -162,37 +207,92 @@ export class SchemaDiffer {
     const vb = b.variants;
     const idsA = va.map((x, i) => this.identity(this.oldViews, x, i));
     const idsB = vb.map((x, i) => this.identity(this.newViews, x, i));
-    idsA.forEach((id, i) => {
+    const taken = new Set<number>();
+    const pairOf = idsA.map((id) => {
       const j = idsB.indexOf(id);
+      if (j !== -1) taken.add(j);
+      return j;
+    });
+    // A variant moved between inline and components changes identity (`#0` <-> `Cat`): an equal one is the same variant.
+    pairOf.forEach((j, i) => {
+      if (j !== -1) return;
+      const k = vb.findIndex((y, k) => !taken.has(k) && !idsA.includes(idsB[k]!) && this.equivalent(va[i]!, y, flow));
+      if (k === -1) return;
+      pairOf[i] = k;
+      taken.add(k);
+    });
+    idsA.forEach((id, i) => {
+      const j = pairOf[i]!;
       if (j === -1) emit('schema.variant.removed', { value: id, oldPointer: va[i]!.pointer });
-      else this.child(va[i]!, vb[j]!, flow, `<${id}>`, out);
+      else this.child(va[i]!, vb[j]!, flow, `<${idsB[j]}>`, out);
     });
     idsB.forEach((id, j) => {
-      if (!idsA.includes(id)) emit('schema.variant.added', { value: id, newPointer: vb[j]!.pointer });
+      if (!idsA.includes(id) && !taken.has(j)) emit('schema.variant.added', { value: id, newPointer: vb[j]!.pointer });
     });
   }
 
   private plainVsVariants(plain: SchemaView, variants: At[], flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void, kind: ChangeKind, plainIsOld: boolean): void {
     const views = plainIsOld ? this.newViews : this.oldViews;
-    const plainId = plain.ref ? refName(plain.ref) : undefined;
-    let matched = false;
+    const ids = variants.map((x, i) => this.identity(views, x, i));
+    const match = this.plainMatch(plain, variants, flow, plainIsOld);
     variants.forEach((x, i) => {
-      const id = this.identity(views, x, i);
-      if (!matched && plainId !== undefined && id === plainId) {
-        matched = true;
-        const self = { value: {}, pointer: plain.pointer };
-        if (plainIsOld) this.child(self, x, flow, `<${id}>`, out);
-        else this.child(x, self, flow, `<${id}>`, out);
-        return;
-      }
-      emit(kind, { value: id, ...(plainIsOld ? { newPointer: x.pointer } : { oldPointer: x.pointer }) });
+      if (i === match) return this.child(...this.plainPair(plain, x, plainIsOld), flow, `<${ids[i]}>`, out);
+      emit(kind, { value: ids[i], ...(plainIsOld ? { newPointer: x.pointer } : { oldPointer: x.pointer }) });
     });
+  }
+
+  /** The variant that is the plain schema: the one of the same name, else (an inline plain schema) the first equal one. */
+  private plainMatch(plain: SchemaView, variants: At[], flow: Flow, plainIsOld: boolean): number {
+    const views = plainIsOld ? this.newViews : this.oldViews;
+    const byName = plain.ref ? variants.findIndex((x, i) => this.identity(views, x, i) === refName(plain.ref!)) : -1;
+    return byName !== -1 ? byName : variants.findIndex((x) => this.equivalent(...this.plainPair(plain, x, plainIsOld), flow));
+  }
+
+  private plainPair(plain: SchemaView, variant: At, plainIsOld: boolean): [At, At] {
+    const self = { value: {}, pointer: plain.pointer };
+    return plainIsOld ? [self, variant] : [variant, self];
+  }
+
+  /** Equal for this flow, descriptions aside. */
+  private equivalent(a: At, b: At, flow: Flow): boolean {
+    return this.diffViews(a, b, flow).every((c) => c.kind === 'schema.documentation.changed');
   }
 
   private identity(views: SchemaViews, x: At, i: number): string {
     const v = views.view(x);
     return v.ref ? refName(v.ref) : `#${i}`;
   }
+}
+
+/** Drops repeats of a change (same kind and places) reached through several paths, keeping the first. */
+function dedupe(out: SchemaChange[]): void {
+  const seen = new Set<string>();
+  let j = 0;
+  for (const c of out) {
+    const id = `${c.kind}\u0000${c.oldPointer}\u0000${c.newPointer}\u0000${c.keyword ?? ''}\u0000${c.value ?? ''}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out[j++] = c;
+  }
+  out.length = j;
+}
+
+/**
+ * The same fact (kind and locations) reached through more than MAX_PATHS_PER_FACT property paths of
+ * one schema is kept for the first few paths only. Without the cap, nested `allOf`/`oneOf` that reuse
+ * a component at every level multiply the paths to one change exponentially (3^depth).
+ */
+export const MAX_PATHS_PER_FACT = 8;
+
+function capPaths(changes: SchemaChange[]): SchemaChange[] {
+  if (changes.length <= MAX_PATHS_PER_FACT) return changes;
+  const seen = new Map<string, number>();
+  return changes.filter((c) => {
+    const key = `${c.kind}\u0000${c.oldPointer}\u0000${c.newPointer}\u0000${c.keyword ?? ''}\u0000${c.value ?? ''}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n <= MAX_PATHS_PER_FACT;
+  });
 }
 
 function isRef(v: unknown): boolean {
@@ -213,6 +313,39 @@ function compareLimit(a: number | undefined, b: number | undefined, absent: numb
   const y = b ?? absent;
   if (x === y) return;
   emit(y < x ? lower : higher, { keyword, before: a, after: b });
+}
+
+type Limits = SchemaView['limits'];
+interface Bound {
+  value: number;
+  exclusive: boolean;
+}
+
+/** `maximum` and `exclusiveMaximum` (or the minimum pair) compared as one effective bound: the tighter of the two. */
+function compareBound(a: Limits, b: Limits, side: 'max' | 'min', emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
+  const [inclusive, exclusive] = side === 'max' ? (['maximum', 'exclusiveMaximum'] as const) : (['minimum', 'exclusiveMinimum'] as const);
+  const sign = side === 'max' ? 1 : -1;
+  const bound = (l: Limits): Bound | undefined => {
+    const i = l[inclusive];
+    const x = l[exclusive];
+    if (x !== undefined && (i === undefined || sign * x <= sign * i)) return { value: x, exclusive: true };
+    return i === undefined ? undefined : { value: i, exclusive: false };
+  };
+  const ba = bound(a);
+  const bb = bound(b);
+  // An exclusive bound sits just inside its value: below it for a maximum, above it for a minimum.
+  const rank = (x: Bound | undefined): [number, number] => (x ? [x.value, x.exclusive ? -sign : 0] : [sign * Infinity, 0]);
+  const [va, ea] = rank(ba);
+  const [vb, eb] = rank(bb);
+  if (va === vb && ea === eb) return;
+  const lower = vb < va || (vb === va && eb < ea);
+  const kind: ChangeKind = side === 'max' ? (lower ? 'schema.max.decreased' : 'schema.max.increased') : lower ? 'schema.min.decreased' : 'schema.min.increased';
+  if (ba && bb && ba.exclusive !== bb.exclusive) {
+    const op = (x: Bound) => `${side === 'max' ? '<' : '>'}${x.exclusive ? '' : '='} ${x.value}`;
+    emit(kind, { keyword: inclusive, before: op(ba), after: op(bb) });
+  } else {
+    emit(kind, { keyword: (bb ?? ba)!.exclusive ? exclusive : inclusive, before: ba?.value, after: bb?.value });
+  }
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

@@ -1,5 +1,6 @@
 import { LoadError } from '../errors.js';
 import { detectFormat, type Format } from './detect.js';
+import { checkExpansion } from './expansion.js';
 import { parseText, type Syntax } from './parse.js';
 import { createLineLocator, type LineLocator } from './positions.js';
 import { bundleExternalRefs, checkLocalRefs, collectRefs, RefResolver } from './refs.js';
@@ -9,6 +10,8 @@ export interface LoadOptions {
   cwd?: string;
   /** Follow `http(s)` `$ref`s. Off by default: spec text is untrusted. */
   allowRemoteRefs?: boolean;
+  /** With allowRemoteRefs, also follow refs to localhost and private networks (off: SSRF from CI runners). */
+  allowPrivateRefs?: boolean;
   /** Run the format's full schema validation (slow on large specs). */
   validate?: boolean;
   /** Supplies stdin for the `-` source (tests, embedding). */
@@ -34,24 +37,54 @@ export async function loadDocument(source: string, opts: LoadOptions = {}): Prom
 
 export async function loadText(src: SourceText, opts: LoadOptions = {}): Promise<LoadedDocument> {
   const { syntax, value } = parseText(src.name, src.text);
-  const detected = detectFormat(src.name, value);
-  const refSites = collectRefs(value, syntax === 'yaml');
-  let doc = value as Record<string, unknown>;
-  doc = (await bundleExternalRefs(src.name, src.filePath, src.rootDir, doc, refSites, opts)) as Record<string, unknown>;
-  checkLocalRefs(src.name, doc, doc === value ? refSites : collectRefs(doc));
-  if (opts.validate) await validate(src.name, detected.format, doc);
-  const loaded: LoadedDocument = {
-    name: src.name,
-    syntax,
-    format: detected.format,
-    specVersion: detected.specVersion,
-    doc,
-    refs: new RefResolver(src.name, doc),
-    locate: createLineLocator(src.text, syntax),
-  };
-  // AsyncAPI is always checked by its own parser (imported lazily, so OpenAPI runs never load it).
-  if (detected.format === 'asyncapi') await (await import('./asyncapi.js')).validateAsyncApi(loaded);
-  return loaded;
+  const locate = createLineLocator(src.text, syntax);
+  try {
+    const detected = detectFormat(src.name, value);
+    // JSON has no aliases: every node is already counted in the text's size.
+    if (syntax === 'yaml') checkExpansion(src.name, value);
+    const refSites = collectRefs(value, syntax === 'yaml');
+    let doc = value as Record<string, unknown>;
+    doc = (await bundleExternalRefs(src.name, src.filePath, src.rootDir, doc, refSites, opts)) as Record<string, unknown>;
+    checkLocalRefs(src.name, doc, doc === value ? refSites : collectRefs(doc));
+    if (opts.validate) await validate(src.name, detected.format, doc);
+    const loaded: LoadedDocument = {
+      name: src.name,
+      syntax,
+      format: detected.format,
+      specVersion: detected.specVersion,
+      doc,
+      refs: new RefResolver(src.name, doc),
+      locate,
+    };
+    // AsyncAPI is always checked by its own parser (imported lazily, so OpenAPI runs never load it).
+    if (detected.format === 'asyncapi') await (await import('./asyncapi.js')).validateAsyncApi(loaded);
+    return loaded;
+  } catch (e) {
+    throw e instanceof LoadError ? withLine(e, locate) : e;
+  }
+}
+
+/** Adds the source line to an error that names only a JSON pointer. */
+export function withLine(e: LoadError, locate: LineLocator): LoadError {
+  if (e.line !== undefined || e.pointer === undefined) return e;
+  let line: number | undefined;
+  try {
+    line = nearestLine(locate([...ancestors(e.pointer)]), e.pointer);
+  } catch {
+    return e; // positions are a courtesy; the error itself must get through
+  }
+  return line === undefined ? e : new LoadError(e.file, e.detail, e.pointer, line);
+}
+
+function ancestors(pointer: string): string[] {
+  const out = [pointer];
+  for (let p = pointer; p !== ''; ) out.push((p = p.slice(0, p.lastIndexOf('/'))));
+  return out;
+}
+
+function nearestLine(lines: Map<string, number>, pointer: string): number | undefined {
+  for (const p of ancestors(pointer)) if (lines.has(p)) return lines.get(p);
+  return undefined;
 }
 
 async function validate(name: string, format: Format, doc: object): Promise<void> {

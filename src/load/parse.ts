@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
 import { LoadError } from '../errors.js';
+import { findDuplicateJsonKey } from './duplicate-keys.js';
 
 export type Syntax = 'json' | 'yaml';
 
@@ -17,8 +18,9 @@ export function parseText(name: string, text: string): Parsed {
   if (text.trim() === '') throw new LoadError(name, 'file is empty', undefined, 1);
   const first = /\S/.exec(text);
   if (first && (text[first.index] === '{' || text[first.index] === '[')) {
+    let value: unknown;
     try {
-      return { syntax: 'json', value: JSON.parse(text) };
+      value = JSON.parse(text);
     } catch (e) {
       // Flow-style YAML also starts with `{`; let the YAML parser have it before reporting.
       if (!looksLikeStrictJson(name)) return parseYaml(name, text);
@@ -26,6 +28,9 @@ export function parseText(name: string, text: string): Parsed {
       const line = pos ? lineAt(text, Number(pos[1])) : undefined;
       throw new LoadError(name, `invalid JSON: ${(e as Error).message.replace(/ in JSON at position \d+.*$/, '')}`, undefined, line);
     }
+    const dup = findDuplicateJsonKey(text, value);
+    if (dup) throw new LoadError(name, `invalid JSON: duplicated key ${JSON.stringify(dup.key)}`, undefined, lineAt(text, dup.offset));
+    return { syntax: 'json', value };
   }
   return parseYaml(name, text);
 }

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { LoadError } from '../errors.js';
 import { encodeSegment, get, refToPointer } from './pointer.js';
+import { isPrivateHost } from './private-host.js';
 
 export interface RefSite {
   ref: string;
@@ -61,10 +63,26 @@ export function checkLocalRefs(name: string, doc: unknown, refs: RefSite[]): voi
     const ptr = refToPointer(ref);
     if (ptr === undefined || get(doc, ptr) === undefined) throw new LoadError(name, `$ref ${JSON.stringify(ref)} points at nothing`, at);
   }
+  for (const { ref, at } of refs) if (ref.startsWith('#')) checkRefChain(name, doc, ref, at);
+}
+
+/** A `$ref` whose chain of targets only ever reaches other `$ref`s names no schema at all. */
+function checkRefChain(name: string, doc: unknown, ref: string, at: string): void {
+  const seen = [ref];
+  let target = get(doc, refToPointer(ref) ?? '');
+  while (target !== null && typeof target === 'object' && typeof (target as { $ref?: unknown }).$ref === 'string') {
+    const next = (target as { $ref: string }).$ref;
+    if (!next.startsWith('#')) return;
+    if (seen.includes(next)) throw new LoadError(name, `$ref loop ${[...seen, next].join(' -> ')}`, at);
+    seen.push(next);
+    target = get(doc, refToPointer(next) ?? '');
+  }
 }
 
 export interface ExternalRefOptions {
   allowRemoteRefs?: boolean;
+  /** With allowRemoteRefs: also follow refs to localhost and private networks. */
+  allowPrivateRefs?: boolean;
 }
 
 /**
@@ -77,12 +95,14 @@ export async function bundleExternalRefs(name: string, filePath: string | undefi
   for (const r of external) {
     if (/^https?:/i.test(r.ref)) {
       if (!opts.allowRemoteRefs) throw new LoadError(name, `remote $ref ${JSON.stringify(r.ref)} is not followed (pass --allow-remote-refs to allow it)`, r.at);
+      if (!opts.allowPrivateRefs && isPrivateHost(r.ref)) throw new LoadError(name, `remote $ref ${JSON.stringify(r.ref)} points at a local or private address; refused (pass --allow-private-refs as well to allow it)`, r.at);
     } else if (/^[a-z][a-z0-9+.-]*:/i.test(r.ref) && !/^file:/i.test(r.ref)) {
       throw new LoadError(name, `$ref ${JSON.stringify(r.ref)} uses an unsupported scheme`, r.at);
     } else if (!rootDir || !filePath) {
       throw new LoadError(name, `external $ref ${JSON.stringify(r.ref)} cannot be resolved from this source (only files on disk have a folder to resolve against)`, r.at);
     } else {
-      assertInside(name, rootDir, path.resolve(path.dirname(filePath), r.ref.split('#')[0]!), r);
+      const file = r.ref.split('#')[0]!;
+      assertInside(name, rootDir, /^file:/i.test(file) ? filePathOf(name, file, r) : path.resolve(path.dirname(filePath), file), r);
     }
   }
   const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
@@ -91,22 +111,41 @@ export async function bundleExternalRefs(name: string, filePath: string | undefi
     return (await (SwaggerParser.bundle as (...a: unknown[]) => Promise<unknown>)(filePath!, structuredClone(doc), {
       resolve: {
         external: true,
-        http: opts.allowRemoteRefs ? { timeout: 10_000, redirects: 0 } : false,
+        http: opts.allowRemoteRefs ? { timeout: 10_000, redirects: 0, safeUrlResolver: !opts.allowPrivateRefs } : false,
         file: {
           order: 1,
-          canRead: true,
+          // Everything but http(s), which is either refused above or left to the http resolver.
+          canRead: (file: { url: string }) => !/^https?:/i.test(file.url),
           async read(file: { url: string }) {
-            const target = file.url.startsWith('file:') ? new URL(file.url).pathname : file.url;
-            assertInside(name, root, path.resolve(target), { ref: file.url, at: '' });
+            const site = { ref: file.url, at: '' };
+            const target = /^file:/i.test(file.url) ? filePathOf(name, file.url, site) : file.url;
+            assertInside(name, root, path.resolve(target), site);
             return readFile(target);
           },
         },
       },
     })) as object;
   } catch (e) {
-    if (e instanceof LoadError) throw e;
+    const ours = findLoadError(e);
+    if (ours) throw ours;
     throw new LoadError(name, `cannot resolve external $ref: ${oneLine((e as Error).message)}`);
   }
+}
+
+function filePathOf(name: string, url: string, site: RefSite): string {
+  try {
+    return fileURLToPath(url);
+  } catch {
+    throw new LoadError(name, `$ref ${JSON.stringify(site.ref)} is not a valid file URL`, site.at || undefined);
+  }
+}
+
+/** swagger-parser wraps errors thrown by our resolver; dig ours out so the message stays ours. */
+function findLoadError(e: unknown): LoadError | undefined {
+  for (let cur = e, depth = 0; cur && depth < 5; cur = (cur as { cause?: unknown; originalError?: unknown }).cause ?? (cur as { originalError?: unknown }).originalError, depth++) {
+    if (cur instanceof LoadError) return cur;
+  }
+  return undefined;
 }
 
 function assertInside(name: string, rootDir: string, target: string, site: RefSite): void {
@@ -123,6 +162,8 @@ function oneLine(s: string): string {
 /** Follows `$ref` chains inside one document, with a cache and a loop guard. */
 export class RefResolver {
   private cache = new Map<string, { value: unknown; pointer: string }>();
+  /** Whole chains by their first `$ref`: the diff resolves the same few thousand refs again and again. */
+  private chains = new Map<string, { value: unknown; pointer: string; ref?: string }>();
   constructor(
     private readonly name: string,
     readonly doc: unknown,
@@ -131,6 +172,9 @@ export class RefResolver {
   /** Returns the target of `value` if it is a `{ $ref }` (chains followed), else `value` itself. */
   resolve(value: unknown, pointer: string): { value: unknown; pointer: string; ref?: string } {
     if (value === null || typeof value !== 'object' || typeof (value as { $ref?: unknown }).$ref !== 'string') return { value, pointer };
+    const first = (value as { $ref: string }).$ref;
+    const known = this.chains.get(first);
+    if (known) return known;
     let v: unknown = value;
     let p = pointer;
     let ref: string | undefined;
@@ -144,7 +188,9 @@ export class RefResolver {
       v = hit.value;
       p = hit.pointer;
     }
-    return { value: v, pointer: p, ref };
+    const out = { value: v, pointer: p, ref };
+    this.chains.set(first, out);
+    return out;
   }
 
   private lookup(ref: string, at: string): { value: unknown; pointer: string } {

@@ -45,7 +45,11 @@ export async function readSource(source: string, opts: { cwd?: string; stdin?: (
 
 function decode(name: string, buf: Buffer): string {
   // A NUL byte in the first 8 KB means a binary file, not YAML or JSON.
-  if (buf.subarray(0, 8192).includes(0)) throw new LoadError(name, 'binary file, expected YAML or JSON text');
+  const nul = buf.subarray(0, 8192).indexOf(0);
+  if (nul !== -1) {
+    const line = buf.subarray(0, nul).toString('latin1').split('\n').length;
+    throw new LoadError(name, `binary file, expected YAML or JSON text (NUL byte at offset ${nul})`, undefined, line);
+  }
   const text = buf.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

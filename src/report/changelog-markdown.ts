@@ -1,10 +1,10 @@
 import type { Report } from '../compare.js';
 import type { Finding, Level } from '../engine/types.js';
 import { alsoAffects, changelogGroups, DOCUMENT_GROUP, flowLabel, LEVEL_HEADINGS } from './changelog-groups.js';
-import { markdownCode, markdownInline as md, stripAnsi } from './escape.js';
+import { markdownCode, markdownInline as md, ruleDocMarkdown as docs } from './escape.js';
 
 /** Release-notes markdown: one section per operation, breaking first, each breaking change explained. */
-export function changelogMarkdown(report: Report): string {
+export function changelogMarkdown(report: Report, opts: { hidden: number }): string {
   const out: string[] = [];
   const { old: o, new: n } = report.sources;
   const title = n.title ?? o.title;
@@ -14,8 +14,9 @@ export function changelogMarkdown(report: Report): string {
   const next = report.nextVersion ? ` → ${md(report.nextVersion)}` : '';
   out.push(`**Recommended release: ${report.bump}**${report.currentVersion ? ` (${md(report.currentVersion)}${next})` : ''} · ${s.breaking} breaking, ${s.warning} warning, ${s.compatible} compatible, ${s.info} documentation-only`, '');
   out.push(md(report.recommendation.text), '');
+  const hidden = opts.hidden ? `${opts.hidden} lower-level change${opts.hidden === 1 ? ' is' : 's are'} not listed.` : '';
   if (report.findings.length === 0) {
-    out.push('No changes.', '');
+    out.push(hidden || 'No changes.', '');
     return out.join('\n');
   }
   for (const g of changelogGroups(report)) {
@@ -24,6 +25,7 @@ export function changelogMarkdown(report: Report): string {
     for (const i of g.findings) out.push(...item(report.findings[i]!, report.sources.new.format));
     out.push('');
   }
+  if (hidden) out.push(`_${hidden}_`, '');
   return out.join('\n');
 }
 
@@ -41,9 +43,4 @@ function item(f: Finding, format: 'openapi' | 'asyncapi'): string[] {
 
 function badge(level: Level): string {
   return level === 'breaking' || level === 'warning' ? `**${LEVEL_HEADINGS[level]}**` : LEVEL_HEADINGS[level];
-}
-
-/** Rule docs are our own markdown (code spans allowed); still neutralise HTML and line breaks. */
-function docs(s: string): string {
-  return stripAnsi(s).replace(/[\r\n]+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -7,7 +7,7 @@ import { terminal } from './escape.js';
 const ICON: Record<Level, string> = { breaking: 'x', warning: '!', compatible: '+', info: 'i' };
 
 /** Terminal changelog: operations breaking first, each change with its flow; breaking ones explained. */
-export function changelogText(report: Report, opts: { color: boolean }): string {
+export function changelogText(report: Report, opts: { color: boolean; hidden: number }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const paint: Record<Level, (s: string) => string> = { breaking: c.red.bold, warning: c.yellow, compatible: c.green, info: c.gray };
   const { old: o, new: n } = report.sources;
@@ -28,7 +28,8 @@ export function changelogText(report: Report, opts: { color: boolean }): string 
   }
   const s = report.summary;
   lines.push('');
-  if (report.findings.length === 0) lines.push('No changes.');
+  if (opts.hidden) lines.push(c.dim(`${opts.hidden} lower-level change${opts.hidden === 1 ? ' is' : 's are'} not listed.`));
+  if (s.total === 0) lines.push('No changes.');
   else lines.push(`${paint.breaking(`${s.breaking} breaking`)}, ${paint.warning(`${s.warning} warning`)}, ${paint.compatible(`${s.compatible} compatible`)}, ${paint.info(`${s.info} info`)}`);
   lines.push(c.bold(`Recommended: ${report.bump}${report.nextVersion ? ` (${terminal(report.currentVersion ?? '?')} -> ${terminal(report.nextVersion)})` : ''}`));
   lines.push(terminal(report.recommendation.text));

@@ -7,9 +7,14 @@ export function stripAnsi(s: string): string {
   return s.replace(ANSI, '');
 }
 
-/** Terminal text: no escape sequences, one line. */
+/**
+ * Terminal text: no escape sequences, one line, and never starting with `::`, which a GitHub Actions log
+ * would run as a workflow command when the text begins a line (the CLI in a `run:` step prints these).
+ */
 export function terminal(s: string): string {
-  return stripAnsi(s).replace(/[\r\n\t]+/g, ' ');
+  return stripAnsi(s)
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/^(\s*):/, '$1\u200b:');
 }
 
 /** Markdown inline text: HTML and markdown syntax neutralised, one line. */
@@ -20,7 +25,9 @@ export function markdown(s: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/([\\`*_{}[\]()#+\-.!|~@:])/g, '\\$1');
+    .replace(/([\\`*_{}[\]()#+\-.!|~:])/g, '\\$1')
+    // Mentions are linked after rendering, so a backslash cannot stop them; a zero-width space can.
+    .replace(/@/g, '@\u200b');
 }
 
 /** Markdown code span: backticks cannot close it, HTML cannot open. */
@@ -29,7 +36,10 @@ export function markdownCode(s: string): string {
   return `<code>${clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/`/g, '&#96;')}</code>`;
 }
 
-/** XML text and attribute values. */
+/**
+ * XML text and attribute values. Characters XML 1.0 cannot carry are dropped; tab, CR and LF become
+ * character references so an attribute keeps them instead of normalising them to spaces.
+ */
 export function xml(s: string): string {
   return stripAnsi(s)
     .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
@@ -37,7 +47,15 @@ export function xml(s: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .replace(/'/g, '&apos;')
+    .replace(/\t/g, '&#9;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;');
+}
+
+/** SARIF message text: `[` and `]` would start an embedded link (SARIF 2.1.0 §3.11.6), so they are escaped with `\\`. */
+export function sarifText(s: string): string {
+  return stripAnsi(s).replace(/[\\[\]]/g, '\\$&');
 }
 
 /** GitHub workflow command message (`::error ...::<message>`). */
@@ -60,5 +78,12 @@ export function markdownInline(s: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|~#@])/g, '\\$1');
+    .replace(/([\\`*[\]|~#@])/g, '\\$1')
+    // An underscore inside a word cannot open or close emphasis (CommonMark), so `team_slug` stays as is.
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
+}
+
+/** Our own rule docs (code spans allowed, never spec text): only HTML and line breaks are neutralised. */
+export function ruleDocMarkdown(s: string): string {
+  return stripAnsi(s).replace(/[\r\n]+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

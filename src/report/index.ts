@@ -1,18 +1,23 @@
 import type { Report } from '../compare.js';
 import { UsageError } from '../errors.js';
+import { github } from './github.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
 import { markdown } from './markdown.js';
+import { sarif } from './sarif.js';
 import { text } from './text.js';
 
 export interface ReportOptions {
   color: boolean;
   /** Findings left out by the caller's level filter (shown as a hint by text output). */
   hiddenCount?: number;
+  /** Markdown: render as one section of a combined report (a `###` heading naming the spec). */
+  section?: boolean;
 }
 
 export type Reporter = (report: Report, opts: ReportOptions) => string;
 
-export const reporters = { text, json, markdown } satisfies Record<string, Reporter>;
+export const reporters = { text, json, markdown, github, sarif, junit } satisfies Record<string, Reporter>;
 export type ReporterName = keyof typeof reporters;
 
 /** Pure: the report rendered in one format. */

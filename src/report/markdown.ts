@@ -1,41 +1,75 @@
 import type { Report } from '../compare.js';
 import type { Finding, Level } from '../engine/types.js';
-import { markdown as md, markdownCode } from './escape.js';
+import { markdown as md, markdownCode, ruleDocMarkdown } from './escape.js';
+import type { ReportOptions } from './index.js';
 
 const BADGE: Record<Level, string> = { breaking: '🔴 breaking', warning: '🟠 warning', compatible: '🟢 compatible', info: '⚪ info' };
+const RANK: Record<Level, number> = { breaking: 0, warning: 1, compatible: 2, info: 3 };
+const VERDICT: Record<Report['verdict'], string> = { breaking: '🔴 breaking', warning: '🟠 warning', compatible: '🟢 compatible', unchanged: '⚪ unchanged' };
 
-/** PR-comment-ready markdown, grouped by operation, details collapsed. */
-export function markdown(report: Report): string {
+/** PR-comment-ready markdown: a summary table, the recommendation, then one collapsible section per operation. */
+export function markdown(report: Report, opts?: Partial<ReportOptions>): string {
   const out: string[] = [];
   const s = report.summary;
-  out.push(`## apicompat: ${report.verdict}`, '');
+  const { old: o, new: n } = report.sources;
+  if (opts?.section) out.push(`### ${markdownCode(n.file)}: ${VERDICT[report.verdict]}`, '');
+  else out.push(`## apicompat: ${VERDICT[report.verdict]}`, '');
+  out.push(`${markdownCode(o.file)} → ${markdownCode(n.file)}`, '');
   out.push(`| breaking | warning | compatible | info | bump | next version |`, `|---:|---:|---:|---:|---|---|`);
-  out.push(`| ${s.breaking} | ${s.warning} | ${s.compatible} | ${s.info} | ${report.bump} | ${report.nextVersion ? md(report.nextVersion) : '—'} |`, '');
+  out.push(`| ${s.breaking} | ${s.warning} | ${s.compatible} | ${s.info} | ${report.bump} | ${report.nextVersion ? markdownCode(report.nextVersion) : '—'} |`, '');
   out.push(md(report.recommendation.text), '');
   const plan = report.recommendation.urlVersioning;
-  if (plan && plan.operations.length) {
+  if (plan && (plan.operations.length || plan.servers.length)) {
     out.push('<details><summary>URL versioning plan</summary>', '');
-    for (const o of plan.operations) out.push(`- ${markdownCode(o.operation)} → ${markdownCode(o.path)}`);
-    for (const sv of plan.servers) out.push(`- server ${markdownCode(sv.from)} → ${markdownCode(sv.to)}`);
+    if (plan.scope === 'servers') for (const sv of plan.servers) out.push(`- server ${markdownCode(sv.from)} → ${markdownCode(sv.to)}`);
+    else for (const op of plan.operations) out.push(`- ${markdownCode(op.operation)} → ${markdownCode(op.path)}`);
     out.push('', '</details>', '');
   }
-  const groups = new Map<string, Finding[]>();
-  for (const f of report.findings) {
-    const key = f.operation ?? '(document)';
-    (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
-  }
-  for (const [op, list] of groups) {
+  for (const [op, list] of groupByOperation(report.findings)) {
     const worst = list[0]!.level;
-    out.push(`<details${worst === 'breaking' ? ' open' : ''}><summary>${markdownCode(op)} — ${list.length} change${list.length === 1 ? '' : 's'} (${BADGE[worst]})</summary>`, '');
+    const open = worst === 'breaking' && !list[0]!.waived ? ' open' : '';
+    out.push(`<details${open}><summary>${markdownCode(op)} — ${list.length} change${list.length === 1 ? '' : 's'} (${BADGE[worst]})</summary>`, '');
     out.push('| level | change | rule | where |', '|---|---|---|---|');
-    for (const f of list) {
-      const at = f.new ?? f.old;
-      const where = at ? markdownCode(`${at.file}${at.line ? `:${at.line}` : ''}`) : '';
-      const more = f.operations && f.operations.length > 1 ? ` (+${f.operations.length - 1} more operations)` : '';
-      out.push(`| ${BADGE[f.level]} | ${md(f.message)}${more} | ${markdownCode(f.rule)} | ${where} |`);
-    }
+    for (const f of list) out.push(row(f));
     out.push('', '</details>', '');
   }
-  if (report.findings.length === 0) out.push('No changes found.', '');
-  return `${out.join('\n')}`;
+  out.push(...whyAndFix(report.findings));
+  if (report.findings.length === 0) out.push(opts?.hiddenCount ? 'No findings at this level.' : 'No changes found.', '');
+  if (opts?.hiddenCount) out.push(`_${opts.hiddenCount} lower-level change${opts.hiddenCount === 1 ? '' : 's'} not shown._`, '');
+  return out.join('\n');
+}
+
+function row(f: Finding): string {
+  const at = f.new ?? f.old;
+  const where = at ? markdownCode(`${at.file}${at.line ? `:${at.line}` : ''}`) : '';
+  const others = f.operations && f.operations.length > 1 ? f.operations.slice(1) : [];
+  const more = others.length ? ` (also ${others.slice(0, 3).map(markdownCode).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''})` : '';
+  const waived = f.waived ? ` — waived: ${md(f.waived.reason)}${f.waived.until ? ` (until ${md(f.waived.until)})` : ''}` : '';
+  const level = f.waived ? `~~${BADGE[f.level]}~~` : BADGE[f.level];
+  return `| ${level} | ${md(f.message)}${more}${waived} | ${markdownCode(f.rule)} | ${where} |`;
+}
+
+/** Operations ordered by their worst finding, then name; findings inside by level, in report order otherwise. */
+function groupByOperation(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.operation ?? '(document)';
+    const list = groups.get(key) ?? [];
+    list.push(f);
+    groups.set(key, list);
+  }
+  const weight = (f: Finding) => (f.waived ? 4 : RANK[f.level]);
+  for (const list of groups.values()) list.sort((a, b) => weight(a) - weight(b));
+  return new Map([...groups].sort(([ka, a], [kb, b]) => weight(a[0]!) - weight(b[0]!) || (ka < kb ? -1 : ka > kb ? 1 : 0)));
+}
+
+/** One entry per breaking rule: which clients break and the compatible alternative. */
+function whyAndFix(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, Finding>();
+  for (const f of findings) if (f.level === 'breaking' && !f.waived && f.why && !seen.has(f.rule)) seen.set(f.rule, f);
+  if (seen.size === 0) return [];
+  const out = ['<details open><summary>Why these break and what to do instead</summary>', ''];
+  for (const [rule, f] of seen) out.push(`- ${markdownCode(rule)}: ${ruleDocMarkdown(f.why!)} **Instead:** ${ruleDocMarkdown(f.fix ?? '')}`);
+  out.push('', '</details>', '');
+  return out;
 }

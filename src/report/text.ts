@@ -25,6 +25,8 @@ export function text(report: Report, opts: ReportOptions): string {
       const loc = location(f);
       lines.push(`  ${paint[f.level](`${ICON[f.level]} ${f.level.padEnd(10)}`)} ${terminal(f.message)} ${c.dim(`[${f.rule}]`)}`);
       if (loc) lines.push(`      ${c.dim(terminal(loc))}`);
+      if (f.level === 'breaking' && f.why) lines.push(`      why: ${terminal(f.why)}`);
+      if (f.level === 'breaking' && f.fix) lines.push(`      fix: ${terminal(f.fix)}`);
       if (f.operations && f.operations.length > 1) lines.push(`      ${c.dim(`also affects ${f.operations.length - 1} more operation${f.operations.length > 2 ? 's' : ''}: ${terminal(f.operations.slice(1, 4).join(', '))}${f.operations.length > 4 ? ', ...' : ''}`)}`);
     }
   }

@@ -32,6 +32,12 @@ describe('SchemaDiffer: types', () => {
     expect(cs.map((c) => [c.kind, c.before, c.after])).toEqual([['schema.type.narrowed', 'number', 'integer']]);
   });
 
+  it('allOf of number and integer is integer, in either order', () => {
+    expect(diff(doc({ allOf: [{ type: 'number' }, { type: 'integer' }] }), doc({ type: 'integer' }))).toEqual([]);
+    expect(diff(doc({ allOf: [{ type: 'integer' }, { type: 'number' }] }), doc({ type: 'integer' }))).toEqual([]);
+    expect(summary(diff(doc({ allOf: [{ type: 'number' }, { type: 'integer' }] }), doc({ type: 'number' })))).toEqual([{ kind: 'schema.type.widened', path: '' }]);
+  });
+
   it('string -> integer is neither: a type change', () => {
     expect(summary(diff(doc({ type: 'string' }), doc({ type: 'integer' })))).toEqual([{ kind: 'schema.type.changed', path: '' }]);
   });
@@ -57,6 +63,17 @@ describe('SchemaDiffer: limits', () => {
     expect(summary(diff(doc({ type: 'number', exclusiveMaximum: 10 }), doc({ type: 'number', exclusiveMaximum: 5 })))).toEqual([{ kind: 'schema.max.decreased', path: '', keyword: 'exclusiveMaximum' }]);
     expect(summary(diff(doc({ type: 'number' }), doc({ type: 'number', exclusiveMaximum: 5 })))).toEqual([{ kind: 'schema.max.decreased', path: '', keyword: 'exclusiveMaximum' }]);
     expect(summary(diff(doc({ type: 'number', exclusiveMaximum: 5 }), doc({ type: 'number' })))).toEqual([{ kind: 'schema.max.increased', path: '', keyword: 'exclusiveMaximum' }]);
+  });
+
+  it('maximum/exclusiveMaximum are one effective bound: the 3.0 boolean form flips, the 3.1 numeric form is the same bound', () => {
+    const flip = diff(doc({ type: 'integer', maximum: 10 }), doc({ type: 'integer', maximum: 10, exclusiveMaximum: true }));
+    expect(flip.map((c) => [c.kind, c.keyword, c.before, c.after])).toEqual([['schema.max.decreased', 'maximum', '<= 10', '< 10']]);
+    const min = diff(doc({ type: 'number', minimum: 0, exclusiveMinimum: true }), doc({ type: 'number', minimum: 0 }));
+    expect(min.map((c) => [c.kind, c.keyword, c.before, c.after])).toEqual([['schema.min.decreased', 'minimum', '> 0', '>= 0']]);
+    expect(diff(doc({ type: 'number', maximum: 10, exclusiveMaximum: true, minimum: 1, exclusiveMinimum: true }), doc({ type: 'number', exclusiveMaximum: 10, exclusiveMinimum: 1 }))).toEqual([]);
+    expect(diff(doc({ type: 'number', maximum: 10, exclusiveMaximum: 20 }), doc({ type: 'number', maximum: 10, exclusiveMaximum: 15 }))).toEqual([]);
+    const moved = diff(doc({ type: 'number', maximum: 10 }), doc({ type: 'number', exclusiveMaximum: 12 }));
+    expect(moved.map((c) => [c.kind, c.keyword, c.before, c.after])).toEqual([['schema.max.increased', 'maximum', '<= 10', '< 12']]);
   });
 
   it('minLength added counts as the minimum increased', () => {
@@ -97,6 +114,19 @@ describe('SchemaDiffer: variants', () => {
     expect(summary(diff(a, b))).toEqual([
       { kind: 'schema.variant.removed', path: '', value: 'Bank' },
       { kind: 'schema.variant.added', path: '', value: 'Voucher' },
+    ]);
+  });
+
+  it('`$ref X` -> `oneOf: [$ref X, $ref Y]` is only Y added: X is compared with its namesake, not with the wrapper', () => {
+    const plain = doc({ type: 'object', properties: { pay: ref('Card') } }, schemas);
+    const wrapped = doc({ type: 'object', properties: { pay: { oneOf: [ref('Bank'), ref('Card')] } } }, schemas);
+    expect(summary(diff(plain, wrapped, 'output'))).toEqual([{ kind: 'schema.variant.added', path: 'pay', value: 'Bank' }]);
+    expect(summary(diff(wrapped, plain, 'output'))).toEqual([{ kind: 'schema.variant.removed', path: 'pay', value: 'Bank' }]);
+    const shorter = doc({ type: 'object', properties: { pay: { anyOf: [ref('Card'), ref('Bank'), { type: 'null' }] } } }, { ...schemas, Card: { type: 'object', properties: { number: { type: 'string', maxLength: 16 } } } });
+    expect(summary(diff(plain, shorter))).toEqual([
+      { kind: 'schema.nullable.added', path: 'pay' },
+      { kind: 'schema.max.decreased', path: 'pay.<Card>.number', keyword: 'maxLength' },
+      { kind: 'schema.variant.added', path: 'pay', value: 'Bank' },
     ]);
   });
 

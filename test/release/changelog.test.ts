@@ -1,8 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/fixtures.js';
 import { compare } from '../../src/compare.js';
 import { changelogGroups } from '../../src/report/changelog.js';
+import { markdownInline } from '../../src/report/escape.js';
 import { cli } from './cli.js';
-import { ordersSpec, writeSpecs } from './specs.js';
+import { ordersSpec, writeSpecs, removeTempDirs } from './specs.js';
+
+afterAll(removeTempDirs);
 
 const EXAMPLE = ['fixtures/example/trips-v1.yaml', 'fixtures/example/trips-v2.yaml'];
 
@@ -54,6 +60,14 @@ describe('apicompat changelog', () => {
     expect(b.changelog[0]).toMatchObject({ operation: 'DELETE /trips/{id}', style: 'notification', worst: 'breaking', findings: [0] });
   });
 
+  it('documents every field it prints in schema/report.schema.json', async () => {
+    const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/report.schema.json'), 'utf8')) as { properties: Record<string, { properties?: Record<string, unknown> }>; definitions: { finding: { properties: Record<string, unknown> } } };
+    const out = JSON.parse((await cli(['changelog', ...EXAMPLE, '--format', 'json'])).stdout) as Record<string, unknown> & { findings: Array<Record<string, unknown>>; recommendation: Record<string, unknown> };
+    expect(Object.keys(out).filter((k) => !(k in schema.properties))).toEqual([]);
+    expect(Object.keys(out.recommendation).filter((k) => !(k in schema.properties.recommendation!.properties!))).toEqual([]);
+    expect([...new Set(out.findings.flatMap(Object.keys))].filter((k) => !(k in schema.definitions.finding.properties))).toEqual([]);
+  });
+
   it('rejects a format it cannot print, with exit code 2', async () => {
     const { code, stderr } = await cli(['changelog', ...EXAMPLE, '--format', 'sarif']);
     expect(code).toBe(2);
@@ -70,6 +84,33 @@ describe('apicompat changelog', () => {
     expect(stdout).toContain('required property &lt;img src=x onerror=alert(1)&gt;\\@everyone\\[x\\](http://evil) added');
     expect(stdout).not.toContain('<img');
     expect(stdout).not.toMatch(/[^\\]@everyone/);
+  });
+
+  it('--min-level leaves out lower levels, says how many, and keeps the full summary', async () => {
+    const { stdout } = await cli(['changelog', ...EXAMPLE, '--format', 'markdown', '--min-level', 'warning']);
+    const items = stdout.split('\n').filter((l) => l.startsWith('- '));
+    expect(items).toHaveLength(9); // 6 breaking + 3 warning
+    expect(items.filter((l) => l.startsWith('- Compatible'))).toEqual([]);
+    expect(stdout).toContain('6 breaking, 3 warning, 7 compatible, 0 documentation-only');
+    expect(stdout.trimEnd().endsWith('_7 lower-level changes are not listed._')).toBe(true);
+    const json = JSON.parse((await cli(['changelog', ...EXAMPLE, '--format', 'json', '--min-level', 'breaking'])).stdout) as { findings: unknown[]; summary: { total: number } };
+    expect([json.findings.length, json.summary.total]).toEqual([6, 16]);
+  });
+
+  it('keeps identifiers readable in markdown: intraword underscores are not escaped, emphasis openers are', () => {
+    expect(markdownInline('/orgs/{org}/teams/{team_slug}')).toBe('/orgs/{org}/teams/{team_slug}');
+    expect(markdownInline('_x_ and __init__ and *y*')).toBe('\\_x\\_ and \\_\\_init\\_\\_ and \\*y\\*');
+  });
+
+  it('puts document-level changes under "Whole API", after operations of the same level', async () => {
+    const { paths } = writeSpecs({
+      'old.json': ordersSpec('1.0.0'),
+      'new.json': ordersSpec('1.0.1').replace('"version": "1.0.1"', '"version": "1.0.1", "description": "Orders, documented"').replace('"operationId": "createOrder"', '"operationId": "createOrder", "summary": "Create an order"'),
+    });
+    const { stdout } = await cli(['changelog', paths['old.json']!, paths['new.json']!, '--format', 'markdown']);
+    expect(stdout.split('\n').filter((l) => l.startsWith('### '))).toEqual(['### <code>POST /orders</code> · request/response', '### Whole API']);
+    expect(stdout).toContain('**Recommended release: patch** (1.0.0 → 1.0.1)');
+    expect(stdout).toContain('- Documentation: ');
   });
 
   it('says so when nothing changed', async () => {

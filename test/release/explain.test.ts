@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare.js';
 import { rules } from '../../rules/index.js';
-import { ordersSpec, writeSpecs } from './specs.js';
+import { cli } from './cli.js';
+import { ordersSpec, writeSpecs, removeTempDirs } from './specs.js';
 
-const EXAMPLE = ['fixtures/example/trips-v1.yaml', 'fixtures/example/trips-v2.yaml'] as const;
+afterAll(removeTempDirs);
+
+const EXAMPLE = ['fixtures/example/trips-v1.yaml', 'fixtures/example/trips-v2.yaml'] as [string, string];
 const byId = new Map(rules.map((r) => [r.id, r]));
 
 describe('explanations on findings', () => {
@@ -64,5 +67,35 @@ describe('recommendation alternatives', () => {
     expect(report.verdict).toBe('compatible');
     expect(report.recommendation.alternatives).toBeUndefined();
     expect(report.recommendation.text).not.toMatch(/alternatives/);
+  });
+});
+
+describe('explanations in the breaking report', () => {
+  it('text: every breaking finding is followed by why and fix; other levels are not', async () => {
+    const { stdout } = await cli(['breaking', ...EXAMPLE]);
+    const lines = stdout.split('\n');
+    const breaking = lines.flatMap((l, i) => (l.startsWith('  x breaking') ? [i] : []));
+    expect(breaking).toHaveLength(6);
+    for (const i of breaking) {
+      expect(lines[i + 2], lines[i]).toMatch(/^ {6}why: \S/);
+      expect(lines[i + 3], lines[i]).toMatch(/^ {6}fix: \S/);
+    }
+    expect(lines.filter((l) => l.startsWith('      why: '))).toHaveLength(6);
+  });
+
+  it('markdown: one why/instead entry per breaking rule', async () => {
+    const { stdout } = await cli(['breaking', ...EXAMPLE, '--format', 'markdown']);
+    const section = stdout.slice(stdout.indexOf('<summary>Why these break and what to do instead</summary>'));
+    const entries = section.split('\n').filter((l) => l.startsWith('- '));
+    expect(entries.map((l) => /<code>([^<]+)<\/code>/.exec(l)![1])).toEqual(['operation-removed', 'input-constraint-tightened', 'output-property-removed', 'input-required-property-added']);
+    expect(entries[3]).toBe('- <code>input-required-property-added</code>: Existing clients do not send the new property, so their requests fail validation. **Instead:** Add it as optional, or give it a `default` the provider applies.');
+  });
+
+  it('markdown: no such section without breaking changes', async () => {
+    const { paths } = writeSpecs({ 'old.json': ordersSpec('1.0.0'), 'new.json': ordersSpec('1.1.0', { props: { item: { type: 'string' }, note: { type: 'string' } } }) });
+    const { stdout } = await cli(['changelog', paths['old.json']!, paths['new.json']!, '--format', 'markdown']);
+    expect(stdout).toContain('optional property note added');
+    expect(stdout).not.toContain('Who breaks');
+    expect((await cli(['breaking', paths['old.json']!, paths['new.json']!, '--format', 'markdown'])).stdout).not.toContain('Why these break');
   });
 });

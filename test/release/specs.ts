@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -23,9 +23,22 @@ export function ordersSpec(version: string, opts: { required?: string[]; props?:
   return JSON.stringify(doc, null, 2);
 }
 
+const made: string[] = [];
+
+/** A fresh temp folder, removed by `removeTempDirs` (call it in afterAll). */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** Writes files into a fresh temp folder and returns their paths. */
 export function writeSpecs(files: Record<string, string>): { dir: string; paths: Record<string, string> } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'apicompat-release-'));
+  const dir = tempDir('apicompat-release-');
   const paths: Record<string, string> = {};
   for (const [name, text] of Object.entries(files)) {
     paths[name] = path.join(dir, name);

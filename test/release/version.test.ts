@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { cli } from './cli.js';
-import { ordersSpec, writeSpecs } from './specs.js';
+import { ordersSpec, writeSpecs, removeTempDirs } from './specs.js';
+
+afterAll(removeTempDirs);
 
 // old 1.4.0 -> new with a new required request field (breaking) or a new optional one (compatible).
 function pair(newVersion: string, change: 'breaking' | 'compatible' | 'none', oldVersion = '1.4.0') {

@@ -1,0 +1,37 @@
+import { UsageError } from '../errors.js';
+import { reporters, type ReporterName } from '../report/index.js';
+import { getInput } from './protocol.js';
+
+export const FAIL_ON = ['breaking', 'warning', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+/** Every input action.yml declares (a test keeps the two lists equal). */
+export const INPUT_NAMES = ['spec', 'base', 'head', 'fail-on', 'format', 'report-file', 'config'] as const;
+
+export interface ActionInputs {
+  /** Path of the contract in the repository; the default for both sides. */
+  spec?: string;
+  /** Old contract: a file or `REF:path`; default: `spec` at the PR's base commit. */
+  base?: string;
+  /** New contract: a file or `REF:path`; default: `spec` as checked out. */
+  head?: string;
+  failOn: FailOn;
+  /** Format of the report printed to the log (annotations are printed in any case). */
+  format: ReporterName;
+  /** Write the formatted report to this file instead of the log (e.g. SARIF for upload-sarif). */
+  reportFile?: string;
+  config?: string;
+}
+
+export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
+  const failOn = getInput(env, 'fail-on') || 'breaking';
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`input fail-on: expected one of ${FAIL_ON.join(', ')}, got ${JSON.stringify(failOn)}`);
+  const format = getInput(env, 'format') || 'text';
+  if (!(format in reporters)) throw new UsageError(`input format: expected one of ${Object.keys(reporters).join(', ')}, got ${JSON.stringify(format)}`);
+  const inputs: ActionInputs = { failOn: failOn as FailOn, format: format as ReporterName };
+  for (const [key, name] of [['spec', 'spec'], ['base', 'base'], ['head', 'head'], ['config', 'config'], ['reportFile', 'report-file']] as const) {
+    const value = getInput(env, name);
+    if (value) inputs[key] = value;
+  }
+  return inputs;
+}

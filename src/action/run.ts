@@ -1,0 +1,136 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { compare, type Report } from '../compare.js';
+import type { Bump, Level } from '../engine/types.js';
+import type { EngineConfig } from '../engine/evaluate.js';
+import { isApicompatError, LoadError, UsageError } from '../errors.js';
+import { materializeAt } from './base-tree.js';
+import type { Verdict } from '../recommend/index.js';
+import { maxBump } from '../recommend/semver.js';
+import { workflowData, workflowProperty } from '../report/escape.js';
+import { formatReport } from '../report/index.js';
+import { engineConfig, loadActionConfig, type ActionConfig } from './config.js';
+import { readInputs, type ActionInputs, type FailOn } from './inputs.js';
+import { appendSummary, errorAnnotation, printInert, setOutput, type Runner } from './protocol.js';
+import { expandSpecs, filesAt } from './specs.js';
+import { combinedFile, summaryMarkdown } from './summary.js';
+import { BaseResolver, targetFor, type Target } from './targets.js';
+
+/** A target and what came of it: a report when both versions exist. */
+export interface Outcome {
+  target: Target;
+  report?: Report;
+}
+
+const VERDICT_ORDER: Verdict[] = ['unchanged', 'compatible', 'warning', 'breaking'];
+
+/** Every output action.yml declares (a test keeps the two lists equal). */
+export const OUTPUT_NAMES = ['verdict', 'bump', 'next-version', 'breaking-count', 'report-file'] as const;
+
+/**
+ * The action: compares each contract, prints annotations, writes outputs and the step summary.
+ * Returns the exit code: 0 pass, 1 findings at or above `fail-on`, 2 bad input or unreadable contract.
+ */
+export async function runAction(runner: Runner): Promise<number> {
+  const { env } = runner;
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  try {
+    const inputs = readInputs(env);
+    const config = await loadActionConfig(inputs.config, workspace);
+    const targets = await resolveTargets(inputs, config, workspace, env);
+    const outcomes: Outcome[] = [];
+    for (const target of targets) {
+      if (target.state !== 'both') outcomes.push({ target });
+      else outcomes.push({ target, report: await compareTarget(target, workspace, engineConfig(config.config), env.RUNNER_TEMP) });
+    }
+    await publish(runner, inputs, outcomes, workspace);
+    const code = exitCode(outcomes, inputs.failOn);
+    const out = verdictOutputs(outcomes);
+    runner.stdout(`apicompat: verdict ${out.verdict}, ${out['breaking-count']} breaking; fail-on ${inputs.failOn}: ${code === 0 ? 'pass' : 'fail'}\n`);
+    return code;
+  } catch (e) {
+    const msg = isApicompatError(e) ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;
+    runner.stdout(errorAnnotation(msg));
+    // A stack trace only when the workflow is re-run with debug logging.
+    if (env.RUNNER_DEBUG === '1' && e instanceof Error && e.stack) printInert(runner, e.stack);
+    return 2;
+  }
+}
+
+/**
+ * `git show` gives the base version as text only, without the sibling files a split contract `$ref`s;
+ * when that is the problem, the contract's folder at the base revision is written out and loaded from disk,
+ * and the report names it `REV:./path` again.
+ */
+async function compareTarget(target: Target, workspace: string, config: EngineConfig, tempRoot?: string): Promise<Report> {
+  try {
+    return await compare(target.base, target.head, { cwd: workspace, config });
+  } catch (e) {
+    const split = e instanceof LoadError && e.file === target.base && /external \$ref .* cannot be resolved from this source/.test(e.detail);
+    if (!split || !target.rev || !target.spec) throw e;
+  }
+  const dir = await materializeAt(workspace, target.rev, path.posix.dirname(target.spec), tempRoot || undefined);
+  const oldFile = path.join(dir, target.spec);
+  const report = await compare(oldFile, target.head, { cwd: workspace, config });
+  report.sources.old.file = target.base;
+  for (const f of report.findings) if (f.old?.file === oldFile) f.old.file = target.base;
+  return report;
+}
+
+/** One contract from the inputs, or every contract of the config's `specs` list. */
+async function resolveTargets(inputs: ActionInputs, { config, file }: ActionConfig, workspace: string, env: NodeJS.ProcessEnv): Promise<Target[]> {
+  const base = new BaseResolver(env, workspace);
+  if (inputs.spec || inputs.base || inputs.head || !config.specs) return [await targetFor(inputs.spec, inputs, workspace, base)];
+  const specs = await expandSpecs(config.specs, path.dirname(file!), workspace, async () => filesAt(workspace, (await base.get()).rev));
+  if (specs.length === 0) throw new UsageError('the specs list of the config names no contract');
+  return Promise.all(specs.map((spec) => targetFor(spec, {}, workspace, base)));
+}
+
+async function publish(runner: Runner, inputs: ActionInputs, outcomes: Outcome[], workspace: string): Promise<void> {
+  const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
+  // Annotations on the changed lines: everything but documentation-only changes.
+  runner.stdout(outcomes.map((o) => (o.report ? formatReport({ ...o.report, findings: o.report.findings.filter((f) => f.level !== 'info') }, 'github') : deletedAnnotation(o.target))).join(''));
+
+  const log: string[] = outcomes.map((o) => `apicompat: ${o.target.base} -> ${o.target.head}${o.target.state === 'new' ? ' (new contract, nothing to compare)' : o.target.state === 'deleted' ? ' (contract deleted)' : ''}`);
+  if (inputs.reportFile) {
+    const file = path.resolve(workspace, inputs.reportFile);
+    await writeFile(file, combinedFile(reports, inputs.format), 'utf8');
+    setOutput(runner.env, 'report-file', file);
+    log.push(`report (${inputs.format}) written to ${file}`);
+  } else if (inputs.format !== 'github') {
+    log.push(combinedFile(reports, inputs.format));
+  }
+  printInert(runner, log.join('\n'));
+
+  for (const [name, value] of Object.entries(verdictOutputs(outcomes))) setOutput(runner.env, name, value);
+  appendSummary(runner.env, summaryMarkdown(outcomes));
+}
+
+function deletedAnnotation(t: Target): string {
+  if (t.state !== 'deleted') return '';
+  return `::error file=${workflowProperty(t.spec ?? t.head)},title=${workflowProperty('apicompat breaking: contract deleted')}::${workflowData(`${t.spec ?? t.head} was deleted: every operation it described is gone for existing clients`)}\n`;
+}
+
+export function verdictOutputs(outcomes: Outcome[]): Record<'verdict' | 'bump' | 'next-version' | 'breaking-count', string> {
+  let verdict: Verdict = 'unchanged';
+  let bump: Bump = 'none';
+  let breaking = 0;
+  for (const o of outcomes) {
+    const r = o.report;
+    if (o.target.state === 'deleted') [verdict, bump, breaking] = ['breaking', 'major', breaking + 1];
+    if (!r) continue;
+    if (VERDICT_ORDER.indexOf(r.verdict) > VERDICT_ORDER.indexOf(verdict)) verdict = r.verdict;
+    bump = maxBump(bump, r.bump);
+    breaking += r.findings.filter((f) => f.level === 'breaking' && !f.waived).length;
+  }
+  // One next version only makes sense for one contract; several contracts have several versions.
+  const next = outcomes.length === 1 ? (outcomes[0]!.report?.nextVersion ?? '') : '';
+  return { verdict, bump, 'next-version': next, 'breaking-count': String(breaking) };
+}
+
+export function exitCode(outcomes: Outcome[], failOn: FailOn): number {
+  if (failOn === 'never') return 0;
+  const levels: Level[] = failOn === 'breaking' ? ['breaking'] : ['breaking', 'warning'];
+  const fails = (o: Outcome) => o.target.state === 'deleted' || (o.report?.findings.some((f) => !f.waived && levels.includes(f.level)) ?? false);
+  return outcomes.some(fails) ? 1 : 0;
+}

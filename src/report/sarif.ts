@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import type { Report } from '../compare.js';
+import type { Finding, Level, Rule } from '../engine/types.js';
+import { UNCLASSIFIED } from '../engine/evaluate.js';
+import { rules as catalogue } from '../../rules/index.js';
+import { sarifText } from './escape.js';
+import { placeOf } from './location.js';
+
+type SarifLevel = 'error' | 'warning' | 'note';
+const LEVEL: Record<Level, SarifLevel> = { breaking: 'error', warning: 'warning', compatible: 'note', info: 'note' };
+const byId = new Map<string, Rule>(catalogue.map((r) => [r.id, r]));
+
+/** SARIF 2.1.0 for code scanning: one run, the rules the results use (with their docs), one result per finding. */
+export function sarif(report: Report): string {
+  const ruleIds = [...new Set(report.findings.map((f) => f.rule))].sort();
+  const index = new Map(ruleIds.map((id, i) => [id, i]));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'apicompat', rules: ruleIds.map(descriptor) } },
+        results: report.findings.map((f) => result(f, index.get(f.rule)!)),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function descriptor(id: string) {
+  const rule = byId.get(id);
+  if (!rule) {
+    return {
+      id,
+      shortDescription: { text: id === UNCLASSIFIED ? 'Change no rule classifies' : id },
+      fullDescription: { text: 'apicompat found a change that no rule in its catalogue claims; review it by hand.' },
+      defaultConfiguration: { level: 'warning' },
+    };
+  }
+  return {
+    id: rule.id,
+    name: rule.id,
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.docs.why },
+    help: { text: `${rule.docs.why}\n\nFix: ${rule.docs.fix}`, markdown: `${rule.docs.why}\n\n**Fix:** ${rule.docs.fix}` },
+    defaultConfiguration: { level: LEVEL[rule.level] },
+    properties: { tags: ['api-compatibility', rule.area, rule.level], 'apicompat-level': rule.level },
+  };
+}
+
+function result(f: Finding, ruleIndex: number) {
+  const place = placeOf(f);
+  const location: Record<string, unknown> = {};
+  if (place.file) {
+    location.physicalLocation = {
+      artifactLocation: { uri: encodeURI(place.file) },
+      ...(place.line ? { region: { startLine: place.line } } : {}),
+    };
+  }
+  if (place.pointer !== undefined) location.logicalLocations = [{ fullyQualifiedName: place.pointer, kind: 'value' }];
+  const ops = f.operations ?? (f.operation ? [f.operation] : []);
+  const text = ops.length === 0 || (ops.length === 1 && f.message.includes(ops[0]!)) ? f.message : `${f.message} (${ops.length === 1 ? ops[0] : `${ops.length} operations: ${ops.join(', ')}`})`;
+  const out: Record<string, unknown> = {
+    ruleId: f.rule,
+    ruleIndex,
+    level: LEVEL[f.level],
+    message: { text: sarifText(text) },
+    locations: Object.keys(location).length ? [location] : [],
+    partialFingerprints: { 'apicompatFinding/v1': fingerprint(f) },
+    properties: { 'apicompat-level': f.level, flow: f.flow, kind: f.kind, ...(ops.length ? { operations: ops } : {}) },
+  };
+  if (f.waived) out.suppressions = [{ kind: 'external', justification: sarifText(f.waived.reason) }];
+  return out;
+}
+
+/** Stable across line moves: what changed and where in the contract, not where in the file. */
+function fingerprint(f: Finding): string {
+  const key = [f.rule, f.operation ?? '', f.old?.pointer ?? '', f.new?.pointer ?? '', f.message].join('\u0000');
+  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+}

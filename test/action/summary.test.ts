@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { summaryMarkdown, combinedFile } from '../../src/action/summary.js';
+import type { Outcome } from '../../src/action/run.js';
+import { compare } from '../../src/compare.js';
+import { ROOT } from '../helpers/fixtures.js';
+
+async function outcome(): Promise<Outcome> {
+  const report = await compare('fixtures/example/trips-v1.yaml', 'fixtures/example/trips-v2.yaml', { cwd: ROOT });
+  return { target: { spec: 'trips.yaml', base: 'main:./trips.yaml', head: 'trips.yaml', state: 'both' }, report };
+}
+
+describe('step summary size', () => {
+  it('is the full markdown report when it fits', async () => {
+    const o = await outcome();
+    const full = summaryMarkdown([o]);
+    expect(full).toContain('🟢 compatible');
+    expect(full).not.toContain('not shown');
+  });
+
+  it('drops compatible and info findings first when the report is too large', async () => {
+    const o = await outcome();
+    const full = Buffer.byteLength(summaryMarkdown([o]));
+    const reduced = summaryMarkdown([o], full - 1);
+    expect(reduced).not.toContain('| 🟢 compatible |');
+    expect(reduced).toContain('_7 lower-level changes not shown._');
+    expect(reduced).toContain('| 🔴 breaking |');
+  });
+
+  it('cuts at a section boundary with a note when even that is too large', async () => {
+    const o = await outcome();
+    const out = summaryMarkdown([o], 2500);
+    expect(Buffer.byteLength(out)).toBeLessThanOrEqual(2500);
+    expect(out).toMatch(/<\/details>\n\n_The report is too large for a step summary and was cut here;/);
+    expect(out.match(/<details/g)?.length).toBe(out.match(/<\/details>/g)?.length);
+  });
+});
+
+describe('report file for several contracts', () => {
+  it('merges SARIF into one run and JSON into an array', async () => {
+    const a = (await outcome()).report!;
+    const b = (await outcome()).report!;
+    const sarif = JSON.parse(combinedFile([a, b], 'sarif'));
+    expect(sarif.runs).toHaveLength(1);
+    expect(sarif.runs[0].results).toHaveLength(32);
+    expect(JSON.parse(combinedFile([a, b], 'json'))).toHaveLength(2);
+    expect(combinedFile([a, b], 'junit').match(/<testcase /g)).toHaveLength(32);
+  });
+});

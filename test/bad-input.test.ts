@@ -1,0 +1,135 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compare } from '../src/compare.js';
+import { loadDocument } from '../src/load/index.js';
+import { runBin, runCli } from './helpers/cli.js';
+import { ROOT } from './helpers/fixtures.js';
+
+const BAD = 'fixtures/bad';
+const VALID = `${BAD}/valid.yaml`;
+
+/** Every bad input: the file, and what its one-line error must say (file:line and the reason). */
+const CASES: Array<[file: string, message: RegExp]> = [
+  ['empty.yaml', /^apicompat: fixtures\/bad\/empty\.yaml:1: file is empty$/],
+  ['blank.yaml', /^apicompat: fixtures\/bad\/blank\.yaml:1: file is empty$/],
+  ['binary.yaml', /^apicompat: fixtures\/bad\/binary\.yaml:3: binary file, expected YAML or JSON text \(NUL byte at offset 8\)$/],
+  ['invalid-yaml.yaml', /^apicompat: fixtures\/bad\/invalid-yaml\.yaml:4: invalid YAML: bad indentation of a mapping entry$/],
+  ['truncated.json', /^apicompat: fixtures\/bad\/truncated\.json:2: invalid JSON: /],
+  ['not-an-api.yaml', /^apicompat: fixtures\/bad\/not-an-api\.yaml:1: not an API description: no `openapi`, `swagger` or `asyncapi` field/],
+  ['a-list.yaml', /^apicompat: fixtures\/bad\/a-list\.yaml:1: not an API description: expected a mapping/],
+  ['unknown-version.yaml', /^apicompat: fixtures\/bad\/unknown-version\.yaml:1: unsupported OpenAPI version "4\.0\.0" .*\(at \/openapi\)$/],
+  ['swagger-version.yaml', /^apicompat: fixtures\/bad\/swagger-version\.yaml:1: unsupported Swagger version "1\.2" .*\(at \/swagger\)$/],
+  ['missing-paths.yaml', /^apicompat: fixtures\/bad\/missing-paths\.yaml:1: OpenAPI document has no `paths` \(at \/paths\)$/],
+  ['missing-pointer.yaml', /^apicompat: fixtures\/bad\/missing-pointer\.yaml:11: \$ref "#\/components\/schemas\/Nope" points at nothing \(at \/paths\/~1trips\/get\/responses\/200\/content\/application~1json\/schema\)$/],
+  ['ref-loop.yaml', /^apicompat: fixtures\/bad\/ref-loop\.yaml:15: \$ref loop #\/components\/schemas\/A -> #\/components\/schemas\/B -> #\/components\/schemas\/A \(at \/components\/schemas\/B\)$/],
+  ['alias-bomb.yaml', /^apicompat: fixtures\/bad\/alias-bomb\.yaml:\d+: document expands to more than 5,000,000 nodes through YAML aliases \(an alias bomb\?\); refused \(at \/x-bomb\//],
+  ['schema-alias-bomb.yaml', /^apicompat: fixtures\/bad\/schema-alias-bomb\.yaml:\d+: document expands to more than 5,000,000 nodes .*\(at \/x-defs\//],
+  ['duplicate-keys.yaml', /^apicompat: fixtures\/bad\/duplicate-keys\.yaml:8: invalid YAML: duplicated mapping key$/],
+  ['duplicate-keys.json', /^apicompat: fixtures\/bad\/duplicate-keys\.json:1: invalid JSON: duplicated key "\/a"$/],
+  ['missing-channels.yaml', /^apicompat: fixtures\/bad\/missing-channels\.yaml:1: /],
+  ['sandbox/spec/escape-etc.yaml', /^apicompat: fixtures\/bad\/sandbox\/spec\/escape-etc\.yaml:11: \$ref "\.\.\/\.\.\/etc\/passwd" leaves the spec's folder \(.*\); refused \(at \/paths\//],
+  ['sandbox/spec/escape-sibling.yaml', /^apicompat: fixtures\/bad\/sandbox\/spec\/escape-sibling\.yaml:11: \$ref "\.\.\/outside\.yaml" leaves the spec's folder/],
+  ['does-not-exist.yaml', /^apicompat: fixtures\/bad\/does-not-exist\.yaml: file not found$/],
+];
+
+function expectOneLineError(r: { code: number; stdout: string; stderr: string }, message: RegExp): void {
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  const lines = r.stderr.trimEnd().split('\n');
+  expect(lines, r.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(message);
+  expect(r.stderr).not.toMatch(/\n\s+at |Error:|internal error/);
+}
+
+describe('bad input: one line naming file and position, exit 2, no stack trace', () => {
+  it.each(CASES)('%s as the new side', async (file, message) => {
+    expectOneLineError(await runCli(['breaking', VALID, `${BAD}/${file}`]), message);
+  });
+
+  it.each(CASES)('%s as the old side (changelog)', async (file, message) => {
+    expectOneLineError(await runCli(['changelog', `${BAD}/${file}`, VALID]), message);
+  });
+
+  it('refuses to compare OpenAPI with AsyncAPI', async () => {
+    const r = await runCli(['breaking', VALID, `${BAD}/asyncapi.yaml`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^apicompat: .*asyncapi\.yaml/);
+  });
+
+  it('never says "no breaking changes" through the library: compare() rejects', async () => {
+    for (const [file] of CASES) await expect(compare(VALID, `${BAD}/${file}`, { cwd: ROOT }), file).rejects.toMatchObject({ code: 'LOAD' });
+  });
+
+  it('follows $ref cycles through allOf, items and properties without error', async () => {
+    const r = await runCli(['changelog', '--format', 'json', `${BAD}/cycles.yaml`, `${BAD}/cycles-v2.yaml`]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { verdict: string; findings: Array<{ rule: string; message: string }> };
+    expect(report.verdict).toBe('compatible');
+    expect(report.findings.map((f) => f.rule)).toContain('input-optional-property-added');
+    const messages = report.findings.map((f) => f.message);
+    expect(messages).toContain('optional property name added to request body (application/json)');
+    expect(messages).toContain('property name added to response 200 (application/json)');
+    // The same fact seen one level into the cycle: reported once, through the first path that reaches it.
+    expect(messages.filter((m) => /^property \S+\.name added to response 200/.test(m))).toHaveLength(1);
+    const same = await compare(`${BAD}/cycles.yaml`, `${BAD}/cycles.yaml`, { cwd: ROOT });
+    expect(same.verdict).toBe('unchanged');
+  });
+
+  it('resolves a $ref to a file inside the spec folder', async () => {
+    const r = await runCli(['changelog', '--format', 'json', VALID, `${BAD}/sandbox/spec/inside.yaml`]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule)).toContain('response-media-type-added');
+    const loaded = await loadDocument(`${BAD}/sandbox/spec/inside.yaml`, { cwd: ROOT });
+    expect(JSON.stringify(loaded.doc)).toContain('"properties":{"id":{"type":"string"}}');
+  });
+});
+
+describe('bad input through the built bin (child process)', () => {
+  it.each(['empty.yaml', 'binary.yaml', 'alias-bomb.yaml', 'schema-alias-bomb.yaml', 'duplicate-keys.json', 'sandbox/spec/escape-etc.yaml'])('%s', async (file) => {
+    const message = CASES.find(([f]) => f === file)![1];
+    const r = await runBin(['breaking', VALID, `${BAD}/${file}`], ROOT, 20_000);
+    expectOneLineError(r, message);
+  });
+});
+
+describe('large documents', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'apicompat-big-'));
+    // ~50 MB of JSON: 20,000 operations with long descriptions; generated here, never committed.
+    const description = 'x'.repeat(2000);
+    const paths: Record<string, unknown> = { '/trips': { get: { responses: { '200': { description: 'ok' } } } } };
+    for (let i = 0; i < 21_000; i++) {
+      paths[`/r${i}/{id}`] = {
+        get: {
+          operationId: `op${i}`,
+          description,
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { a: { type: 'string' } } } } } } },
+        },
+      };
+    }
+    writeFileSync(path.join(dir, 'big.json'), JSON.stringify({ openapi: '3.0.3', info: { title: 'Big', version: '1.0.0' }, paths }));
+    // Over the 64 MB limit: refused before parsing.
+    writeFileSync(path.join(dir, 'huge.yaml'), `openapi: 3.0.3\ninfo: { title: Huge, version: 1.0.0 }\npaths: {}\nx-padding: "${'y'.repeat(65 * 1024 * 1024)}"\n`);
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('compares a 50 MB document in bounded time and memory', async () => {
+    const r = await runBin(['breaking', '--format', 'json', path.join(ROOT, VALID), 'big.json'], dir, 120_000);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { verdict: string; summary: { compatible: number } };
+    expect(report.verdict).toBe('compatible');
+    expect(report.summary.compatible).toBe(21_000);
+  }, 130_000);
+
+  it('refuses a document over 64 MB with one line', async () => {
+    const r = await runBin(['breaking', path.join(ROOT, VALID), 'huge.yaml'], dir, 30_000);
+    expectOneLineError(r, /^apicompat: huge\.yaml: file is larger than 64 MB$/);
+  }, 40_000);
+});
