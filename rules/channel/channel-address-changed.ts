@@ -6,7 +6,7 @@ export default defineRule({
   area: "channel",
   matches: { kinds: ['channel.address.changed'] },
   title: "Channel address changed",
-  message: "channel {{value}} moved from address {{before}} to {{after}}",
+  message: "channel address changed from {{before}} to {{after}}",
   docs: {
     why: "Clients publish to and subscribe on the old address: they stop reaching the application, and it stops reaching them.",
     fix: "Keep the old address working (bridge or duplicate the messages) while clients move, or publish the new address as a new channel beside the old one.",

@@ -143,6 +143,7 @@ export class AsyncApiDiff {
     const x = o.async!;
     const y = t.async!;
     this.bindings(x.bindings, y.bindings, ctx, 'operation', { oldPtr: o.pointer, newPtr: t.pointer });
+    this.channelParameters(x.channel, y.channel, ctx, y.action === 'receive' ? 'input' : 'output');
     const verb = y.action === 'receive' ? 'received' : 'sent';
     this.messages(x.messages, y.messages, ctx, `${verb} message`, { oldPtr: o.pointer, newPtr: t.pointer });
     // A reply without a channel travels on the operation's own channel.
@@ -152,6 +153,13 @@ export class AsyncApiDiff {
       this.d.emit('reply.channel.changed', 'none', ctx, {}, { oldPtr: x.reply!.pointer, newPtr: y.reply!.pointer, before, after });
     }
     if (x.reply && y.reply) this.messages(x.reply.messages, y.reply.messages, ctx, `${verb === 'received' ? 'sent' : 'received'} reply`, { oldPtr: x.reply.pointer, newPtr: y.reply.pointer });
+  }
+
+  /** Address variables, matched by position: whoever sends on the channel picks their values (the operation's flow). */
+  private channelParameters(from: string, to: string, ctx: Ctx, flow: 'input' | 'output'): void {
+    const pa = this.a.channels?.get(from)?.parameters ?? [];
+    const pb = this.b.channels?.get(to)?.parameters ?? [];
+    for (let i = 0; i < Math.min(pa.length, pb.length); i++) this.d.schema(pa[i]!.schema, pb[i]!.schema, flow, { ...ctx, where: `channel parameter ${pb[i]!.name}` });
   }
 
   private messages(ma: Map<string, Message>, mb: Map<string, Message>, ctx: Ctx, label: string, at: { oldPtr: string; newPtr: string }): void {

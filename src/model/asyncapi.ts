@@ -199,7 +199,16 @@ class AsyncBuilder {
   }
 
   private channel(address: string, id: string | undefined, ch: Obj, pointer: string): Channel {
-    const c: Channel = { key: normalizeAddress(address), address, pointer, description: str(ch.description), summary: str(ch.summary) };
+    const params = isObj(ch.parameters) ? ch.parameters : {};
+    const parameters = [...address.matchAll(/\{([^}]*)\}/g)].flatMap(([, name]) => {
+      if (params[name!] === undefined) return [];
+      const r = this.resolve(params[name!], join(pointer, 'parameters', name!));
+      if (!isObj(r.value)) return [];
+      // 2.x parameters carry a schema; 3.x ones carry enum and default directly and are always strings.
+      const schema: At = r.value.schema !== undefined ? { value: r.value.schema, pointer: join(r.pointer, 'schema') } : { value: { type: 'string', ...pick(r.value, ['enum', 'default']) }, pointer: r.pointer };
+      return [{ name: name!, schema, pointer: r.pointer }];
+    });
+    const c: Channel = { key: normalizeAddress(address), address, pointer, description: str(ch.description), summary: str(ch.summary), parameters };
     if (id !== undefined) c.id = id;
     if (ch.bindings !== undefined) c.bindings = { value: ch.bindings, pointer: join(pointer, 'bindings') };
     return c;
@@ -331,6 +340,10 @@ class AsyncBuilder {
     if (operations.has(op.key)) op.key = `${op.key} (${op.operationId ?? operations.size})`;
     operations.set(op.key, op);
   }
+}
+
+function pick(o: Obj, keys: string[]): Obj {
+  return Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
 }
 
 function interactionStyle(reply: Reply | undefined, oneToMany: boolean): InteractionStyle {

@@ -131,6 +131,8 @@ export interface Channel {
   description?: string;
   summary?: string;
   bindings?: At;
+  /** Address variables in address order (names are not part of the contract), each with its schema. */
+  parameters: Array<{ name: string; schema: At; pointer: string }>;
   pointer: string;
 }
 

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { compare, loadContract } from '../../src/compare.js';
@@ -107,6 +109,23 @@ describe('AsyncAPI interaction styles', () => {
   });
 });
 
+describe('AsyncAPI channel address changes', () => {
+  it('follows a 2.x operation id to its new address: one address change, no operation removed and added', async () => {
+    const r = await run(dir('rename', 'old.yaml'), dir('rename', 'new.yaml'));
+    expect(r.findings.map((f) => [f.rule, f.level, f.message])).toEqual([['channel-address-changed', 'breaking', 'channel address changed from trips/booked to trips/confirmed']]);
+  });
+});
+
+describe('AsyncAPI channel parameters', () => {
+  it('judges a narrowed address variable by who picks its value', async () => {
+    const r = await run(dir('parameters', 'old.yaml'), dir('parameters', 'new.yaml'));
+    expect(r.findings.map((f) => [f.rule, f.level, f.operation, f.message])).toEqual([
+      ['input-enum-value-removed', 'breaking', 'receive orders/{region}/placed', 'value apac removed from channel parameter region'],
+      ['output-enum-value-removed', 'compatible', 'send orders/{region}/shipped', 'value apac removed from channel parameter region'],
+    ]);
+  });
+});
+
 describe('AsyncAPI security', () => {
   it('reads 2.x requirement maps and 3.x scheme references as the same server security', async () => {
     const r = await run(dir('security', 'v2.yaml'), dir('security', 'v3.yaml'));
@@ -129,6 +148,19 @@ describe('AsyncAPI replies', () => {
       ['reply-channel-changed', 'breaking', 'replies moved from ping to pongs'],
       ['operation-style-extended', 'compatible', 'interaction style changed from request/response to request/async response'],
     ]);
+  });
+});
+
+describe('AsyncAPI JSON report', () => {
+  it('prints the same JSON contract as for OpenAPI', async () => {
+    const out: string[] = [];
+    const code = await main(['changelog', dir('direction', 'old.yaml'), dir('direction', 'new.yaml'), '--format', 'json'], { stdout: (s) => out.push(s), stderr: () => {}, env: {}, isTTY: false, cwd: ROOT });
+    expect(code).toBe(1);
+    const report = JSON.parse(out.join(''));
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(path.join(ROOT, 'schema/report.schema.json'), 'utf8')));
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(report.sources.old).toMatchObject({ format: 'asyncapi', specVersion: '3.0.0' });
+    expect(report.styles).toEqual({ 'receive v1/bookings/requests': 'notification', 'send v1/trips/booked': 'notification' });
   });
 });
 
