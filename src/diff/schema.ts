@@ -235,6 +235,12 @@ export class SchemaDiffer {
     const views = plainIsOld ? this.newViews : this.oldViews;
     const ids = variants.map((x, i) => this.identity(views, x, i));
     const match = this.plainMatch(plain, variants, flow, plainIsOld);
+    if (match === -1) {
+      // The old shape is none of the new alternatives (or the reverse): it is gone, as a variant would be.
+      const gone: ChangeKind = plainIsOld ? 'schema.variant.removed' : 'schema.variant.added';
+      const id = plain.ref ? refName(plain.ref) : 'the previous schema';
+      emit(gone, { value: id, ...(plainIsOld ? { oldPointer: plain.pointer } : { newPointer: plain.pointer }) });
+    }
     variants.forEach((x, i) => {
       if (i === match) return this.child(...this.plainPair(plain, x, plainIsOld), flow, `<${ids[i]}>`, out);
       emit(kind, { value: ids[i], ...(plainIsOld ? { newPointer: x.pointer } : { oldPointer: x.pointer }) });
