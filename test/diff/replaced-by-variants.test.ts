@@ -45,3 +45,49 @@ describe('a schema replaced by alternatives', () => {
     expect(r.findings.filter((f) => f.rule === 'input-variant-removed').map((f) => f.subject.value).sort()).toEqual(['Dog', 'Fox']);
   });
 });
+
+describe('a schema widened into alternatives', () => {
+  const body = (schema: string) => `openapi: 3.0.3
+info: { title: Issues, version: 1.0.0 }
+paths:
+  /issues:
+    patch:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                type: ${schema}
+      responses:
+        '204': { description: ok }
+`;
+  const PLAIN = body('{ type: string, nullable: true }');
+  const WIDER = body('{ nullable: true, oneOf: [ { type: string }, { type: object, properties: { value: { type: string } } } ] }');
+  const GUARDED = `openapi: 3.0.3
+info: { title: Alerts, version: 1.0.0 }
+paths:
+  /alerts:
+    patch:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties: { state: { type: string }, assignees: { type: array, items: { type: string } } }
+      responses:
+        '204': { description: ok }
+`;
+
+  it('pairs the old type with the alternative of the same type, with nullability judged on the oneOf', async () => {
+    const r = await compareTexts(PLAIN, WIDER);
+    expect(r.findings.map((f) => `${f.rule}: ${f.message}`)).toEqual(['input-variant-added: variant #1 added to type in request body (application/json)']);
+  });
+
+  it('does not read constraint-only anyOf entries (required lists) as a replaced shape', async () => {
+    const guarded = GUARDED.replace("properties: { state:", "anyOf: [ { required: [state] }, { required: [assignees] } ]\n              properties: { state:");
+    const r = await compareTexts(GUARDED, guarded);
+    expect(r.findings.some((f) => f.rule === 'input-variant-removed')).toBe(false);
+    expect(r.findings.length).toBeGreaterThan(0);
+  });
+});
