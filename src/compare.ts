@@ -4,6 +4,8 @@ import { evaluate, type EngineConfig } from './engine/evaluate.js';
 import type { Finding, Level, Rule } from './engine/types.js';
 import { LoadError, UsageError } from './errors.js';
 import { loadDocument, withLine, type LoadedDocument, type LoadOptions } from './load/index.js';
+import { withAncestors } from './load/pointer.js';
+import { nearestLine } from './load/positions.js';
 import { asyncapiToContract } from './model/asyncapi.js';
 import { openapiToContract } from './model/openapi.js';
 import type { Contract, InteractionStyle } from './model/types.js';
@@ -130,26 +132,5 @@ function addLines(findings: Finding[], a: Contract, b: Contract): void {
   for (const f of findings) {
     if (f.old) f.old.line = nearestLine(oldLines, f.old.pointer);
     if (f.new) f.new.line = nearestLine(newLines, f.new.pointer);
-  }
-}
-
-function withAncestors(pointers: string[]): Set<string> {
-  const out = new Set<string>();
-  for (let p of pointers) {
-    while (!out.has(p)) {
-      out.add(p);
-      if (p === '') break;
-      p = p.slice(0, p.lastIndexOf('/'));
-    }
-  }
-  return out;
-}
-
-/** A pointer may name a place that exists only on the other side (a removed property): use its nearest parent. */
-function nearestLine(lines: Map<string, number>, pointer: string): number | undefined {
-  for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
-    const hit = lines.get(p);
-    if (hit !== undefined) return hit;
-    if (p === '') return undefined;
   }
 }

@@ -2,7 +2,8 @@ import { LoadError } from '../errors.js';
 import { detectFormat, type Format } from './detect.js';
 import { checkExpansion } from './expansion.js';
 import { parseText, type Syntax } from './parse.js';
-import { createLineLocator, type LineLocator } from './positions.js';
+import { createLineLocator, nearestLine, type LineLocator } from './positions.js';
+import { withAncestors } from './pointer.js';
 import { bundleExternalRefs, checkLocalRefs, collectRefs, RefResolver } from './refs.js';
 import { readSource, type SourceText } from './source.js';
 
@@ -69,23 +70,13 @@ export function withLine(e: LoadError, locate: LineLocator): LoadError {
   if (e.line !== undefined || e.pointer === undefined) return e;
   let line: number | undefined;
   try {
-    line = nearestLine(locate([...ancestors(e.pointer)]), e.pointer);
+    line = nearestLine(locate(withAncestors([e.pointer])), e.pointer);
   } catch {
     return e; // positions are a courtesy; the error itself must get through
   }
   return line === undefined ? e : new LoadError(e.file, e.detail, e.pointer, line);
 }
 
-function ancestors(pointer: string): string[] {
-  const out = [pointer];
-  for (let p = pointer; p !== ''; ) out.push((p = p.slice(0, p.lastIndexOf('/'))));
-  return out;
-}
-
-function nearestLine(lines: Map<string, number>, pointer: string): number | undefined {
-  for (const p of ancestors(pointer)) if (lines.has(p)) return lines.get(p);
-  return undefined;
-}
 
 async function validate(name: string, format: Format, doc: object): Promise<void> {
   if (format !== 'openapi') return;

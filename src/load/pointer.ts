@@ -39,3 +39,16 @@ export function get(root: unknown, pointer: string): unknown {
   }
   return node;
 }
+
+/** The pointers and all their ancestors (up to the root `''`). */
+export function withAncestors(pointers: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (let p of pointers) {
+    while (!out.has(p)) {
+      out.add(p);
+      if (p === '') break;
+      p = p.slice(0, p.lastIndexOf('/'));
+    }
+  }
+  return out;
+}

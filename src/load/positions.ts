@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import jsYaml from 'js-yaml';
 import type { LineCounter, Node as YamlNode } from 'yaml';
 import type { Syntax } from './parse.js';
-import { decodePointer, encodeSegment } from './pointer.js';
+import { decodePointer, encodeSegment, withAncestors } from './pointer.js';
 
 /**
  * Maps JSON pointers to 1-based source lines: the line of the key for an object member, the line
@@ -30,17 +30,13 @@ export function createLineLocator(text: string, syntax: Syntax): LineLocator {
   };
 }
 
-/** Every pointer that is a wanted pointer or an ancestor of one: the containers worth entering. */
-function prefixesOf(wanted: Set<string>): Set<string> {
-  const out = new Set<string>();
-  for (let p of wanted) {
-    while (!out.has(p)) {
-      out.add(p);
-      if (p === '') break;
-      p = p.slice(0, p.lastIndexOf('/'));
-    }
+/** The line of a pointer, or of its nearest ancestor that has one (a pointer may name a place that exists only on the other side). */
+export function nearestLine(lines: Map<string, number>, pointer: string): number | undefined {
+  for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
+    const hit = lines.get(p);
+    if (hit !== undefined) return hit;
+    if (p === '') return undefined;
   }
-  return out;
 }
 
 /** Converts character offsets to 1-based lines in one pass over the newlines. */
@@ -117,7 +113,7 @@ interface JsonFrame {
 /** The text already went through JSON.parse, so the scanner may trust its syntax. */
 export function locateJson(text: string, wanted: Set<string>): Map<string, number> {
   if (wanted.size === 0) return new Map();
-  const live = prefixesOf(wanted);
+  const live = withAncestors(wanted);
   const offsets = new Map<string, number>();
   const stack: JsonFrame[] = [];
   const value = (ptr: string, i: number): number => {
@@ -223,7 +219,7 @@ export function locateYamlBlock(text: string, wanted: Set<string>): Map<string, 
   const found = new Map<string, number>();
   if (wanted.size === 0) return found;
   if (wanted.has('')) found.set('', 1);
-  const live = prefixesOf(wanted);
+  const live = withAncestors(wanted);
   const record = (ptr: string | undefined, line: number) => {
     if (ptr !== undefined && wanted.has(ptr) && !found.has(ptr)) found.set(ptr, line);
   };
