@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { realpath } from 'node:fs/promises';
+import { mkdtemp, realpath, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compareContracts, loadContract, type Report } from '../compare.js';
 import { findConfig, loadConfig, type Config } from '../config/index.js';
@@ -53,9 +54,15 @@ export async function checkSpecs(opts: CheckOptions): Promise<CheckResult> {
   const specs = await expandSpecs(config.specs, path.dirname(await realpath(configFile)), workspace, () => filesAt(workspace, base));
   const engine = { ...engineConfig(config), ...opts.overrides };
   const outcomes: CheckResult['outcomes'] = [];
-  for (const spec of specs) {
-    const target = await targetAt(workspace, base, spec);
-    outcomes.push({ target, report: await checkTarget(target, workspace, engine) });
+  // Split specs are read from their folder written out at the base revision; removed when done.
+  const temp = await mkdtemp(path.join(tmpdir(), 'apicompat-check-'));
+  try {
+    for (const spec of specs) {
+      const target = await targetAt(workspace, base, spec);
+      outcomes.push({ target, report: await checkTarget(target, workspace, engine, temp) });
+    }
+  } finally {
+    await rm(temp, { recursive: true, force: true });
   }
   return { base, workspace, configFile, outcomes };
 }
@@ -72,8 +79,8 @@ async function targetAt(workspace: string, rev: string, spec: string): Promise<T
   return { spec, base: `${rev}:./${spec}`, head: spec, rev, state: before && now ? 'both' : before ? 'deleted' : 'new' };
 }
 
-async function checkTarget(target: Target, workspace: string, config: EngineConfig): Promise<Report> {
-  if (target.state === 'both') return compareTarget(target, workspace, config);
+async function checkTarget(target: Target, workspace: string, config: EngineConfig, temp: string): Promise<Report> {
+  if (target.state === 'both') return compareTarget(target, workspace, config, temp);
   if (target.state === 'new') {
     const now = await loadContract(target.head, { cwd: workspace });
     const report = compareContracts(hollow(now, target.base), now, { config });
@@ -82,7 +89,7 @@ async function checkTarget(target: Target, workspace: string, config: EngineConf
     delete report.nextVersion;
     return report;
   }
-  const before = await loadBase(target, workspace);
+  const before = await loadBase(target, workspace, temp);
   const report = compareContracts(before, hollow(before, target.head), { config });
   report.sources.old.file = target.base;
   for (const f of report.findings) if (f.old) f.old.file = target.base;
@@ -90,14 +97,14 @@ async function checkTarget(target: Target, workspace: string, config: EngineConf
 }
 
 /** The base version of a spec; a split one (external `$ref`s) is loaded from its folder written out at the base revision. */
-async function loadBase(target: Target, workspace: string): Promise<Contract> {
+async function loadBase(target: Target, workspace: string, temp: string): Promise<Contract> {
   try {
     return await loadContract(target.base, { cwd: workspace });
   } catch (e) {
     const split = e instanceof LoadError && e.file === target.base && /external \$ref .* cannot be resolved from this source/.test(e.detail);
     if (!split) throw e;
   }
-  const dir = await materializeAt(workspace, target.rev!, path.posix.dirname(target.spec!));
+  const dir = await materializeAt(workspace, target.rev!, path.posix.dirname(target.spec!), temp);
   return loadContract(path.join(dir, target.spec!));
 }
 

@@ -125,6 +125,29 @@ describe('apicompat check (specs from apicompat.yaml)', () => {
     expect((JSON.parse(r.stdout) as { base: string }).base).toBe('origin/main');
   });
 
+  it('runs from a subfolder: paths relative to the config there, reported relative to the repository root', async () => {
+    const dir = repo({ 'api/apicompat.yaml': 'specs:\n  - "*/openapi.{yaml,json}"\n', 'api/trips/openapi.yaml': V1, 'other/openapi.yaml': V1 }, { 'api/trips/openapi.yaml': V2, 'other/openapi.yaml': V2 });
+    const r = await runCli(['check', '--format', 'json', '--profile', 'lenient'], path.join(dir, 'api'));
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as { specs: Array<{ spec: string; report: { sources: { old: { file: string } } } }> };
+    expect(out.specs.map((s) => [s.spec, s.report.sources.old.file])).toEqual([['api/trips/openapi.yaml', 'HEAD:./api/trips/openapi.yaml']]);
+    expect(r.code).toBe(1);
+  });
+
+  it('a split spec ($ref to a sibling file) is read with its folder at the base revision, changed or deleted', async () => {
+    const spec = "openapi: 3.0.3\ninfo: {title: a, version: 1.0.0}\npaths:\n  /x:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: './schemas.yaml#/X'}\n";
+    const schemas = (prop: string) => `X:\n  type: object\n  properties:\n    ${prop}: {type: string}\n`;
+    const committed = { 'apicompat.yaml': CONFIG, 'services/a/openapi.yaml': spec, 'services/a/schemas.yaml': schemas('id'), 'services/b/openapi.yaml': spec, 'services/b/schemas.yaml': schemas('id') };
+    const dir = repo(committed, { 'services/a/schemas.yaml': schemas('name'), 'services/b/openapi.yaml': null, 'services/b/schemas.yaml': null });
+    const r = await runCli(['check', '--format', 'json'], dir);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as { specs: Array<{ spec: string; state: string; report: { findings: Array<{ rule: string; old?: { file: string } }> } }> };
+    expect(out.specs.map((s) => [s.spec, s.state, s.report.findings.map((f) => `${f.rule} ${f.old?.file}`)])).toEqual([
+      ['services/a/openapi.yaml', 'compared', ['output-property-removed HEAD:./services/a/openapi.yaml']],
+      ['services/b/openapi.yaml', 'deleted', ['operation-removed HEAD:./services/b/openapi.yaml']],
+    ]);
+  });
+
   it('exit 2 with one line when there is no config, no specs list, a glob matching nothing or a bad base', async () => {
     const cases: Array<[Record<string, string>, string[], RegExp]> = [
       [{ 'openapi.yaml': V1 }, [], /^apicompat: no config file: `apicompat check` reads the specs to check from apicompat\.yaml/],
