@@ -80,6 +80,7 @@ import parameterAddedRequired from './parameter/parameter-added-required.js';
 import parameterAddedRequiredWithDefault from './parameter/parameter-added-required-with-default.js';
 import parameterBecameOptional from './parameter/parameter-became-optional.js';
 import parameterBecameRequired from './parameter/parameter-became-required.js';
+import parameterBecameRequiredWithDefault from './parameter/parameter-became-required-with-default.js';
 import parameterDeprecated from './parameter/parameter-deprecated.js';
 import parameterDocumentationChanged from './parameter/parameter-documentation-changed.js';
 import parameterMoved from './parameter/parameter-moved.js';
@@ -201,6 +202,7 @@ export const rules: readonly Rule[] = [
   parameterAddedRequiredWithDefault,
   parameterBecameOptional,
   parameterBecameRequired,
+  parameterBecameRequiredWithDefault,
   parameterDeprecated,
   parameterDocumentationChanged,
   parameterMoved,

@@ -200,8 +200,8 @@ export class SchemaDiffer {
     if (!a.variants && !b.variants) return;
     if (!a.variants || !b.variants) {
       // One side is a plain schema: compare it with the variant of the same identity on the other side.
-      if (!a.variants) return this.plainVsVariants(a, b.variants!, flow, out, emit, 'schema.variant.added', true);
-      return this.plainVsVariants(b, a.variants, flow, out, emit, 'schema.variant.removed', false);
+      if (!a.variants) return this.plainVsVariants(a, b, flow, out, emit, 'schema.variant.added', true);
+      return this.plainVsVariants(b, a, flow, out, emit, 'schema.variant.removed', false);
     }
     const va = a.variants;
     const vb = b.variants;
@@ -231,12 +231,26 @@ export class SchemaDiffer {
     });
   }
 
-  private plainVsVariants(plain: SchemaView, variants: At[], flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void, kind: ChangeKind, plainIsOld: boolean): void {
+  private plainVsVariants(plain: SchemaView, wrapper: SchemaView, flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void, kind: ChangeKind, plainIsOld: boolean): void {
+    const variants = wrapper.variants!;
     const views = plainIsOld ? this.newViews : this.oldViews;
     const ids = variants.map((x, i) => this.identity(views, x, i));
     const match = this.plainMatch(plain, variants, flow, plainIsOld);
+    if (match === -1 && !variants.every((x) => isConstraintOnly(views.view(x)))) {
+      // The old shape is none of the new alternatives (or the reverse): it is gone, as a variant would be.
+      const gone: ChangeKind = plainIsOld ? 'schema.variant.removed' : 'schema.variant.added';
+      const id = plain.ref ? refName(plain.ref) : 'the previous schema';
+      emit(gone, { value: id, ...(plainIsOld ? { oldPointer: plain.pointer } : { newPointer: plain.pointer }) });
+    }
     variants.forEach((x, i) => {
-      if (i === match) return this.child(...this.plainPair(plain, x, plainIsOld), flow, `<${ids[i]}>`, out);
+      if (i === match) {
+        const inner: SchemaChange[] = [];
+        this.child(...this.plainPair(plain, x, plainIsOld), flow, `<${ids[i]}>`, inner);
+        // `nullable` often moves from the plain schema to the oneOf around it: judge it on the wrapper.
+        const nullableMoved = (c: SchemaChange) => c.path.length === 1 && (c.kind === 'schema.nullable.added' || c.kind === 'schema.nullable.removed') && wrapper.nullable === plain.nullable;
+        for (const c of inner) if (!nullableMoved(c)) out.push(c);
+        return;
+      }
       emit(kind, { value: ids[i], ...(plainIsOld ? { newPointer: x.pointer } : { oldPointer: x.pointer }) });
     });
   }
@@ -245,7 +259,13 @@ export class SchemaDiffer {
   private plainMatch(plain: SchemaView, variants: At[], flow: Flow, plainIsOld: boolean): number {
     const views = plainIsOld ? this.newViews : this.oldViews;
     const byName = plain.ref ? variants.findIndex((x, i) => this.identity(views, x, i) === refName(plain.ref!)) : -1;
-    return byName !== -1 ? byName : variants.findIndex((x) => this.equivalent(...this.plainPair(plain, x, plainIsOld), flow));
+    if (byName !== -1) return byName;
+    const equal = variants.findIndex((x) => this.equivalent(...this.plainPair(plain, x, plainIsOld), flow));
+    if (equal !== -1) return equal;
+    // Else the alternative of the same type (`string` -> `oneOf: [string, object]`): compared, not replaced.
+    const types = typeKey(plain);
+    const sameType = variants.filter((x) => typeKey(views.view(x)) === types);
+    return types !== undefined && sameType.length === 1 ? variants.indexOf(sameType[0]!) : -1;
   }
 
   private plainPair(plain: SchemaView, variant: At, plainIsOld: boolean): [At, At] {
@@ -293,6 +313,15 @@ function capPaths(changes: SchemaChange[]): SchemaChange[] {
     seen.set(key, n);
     return n <= MAX_PATHS_PER_FACT;
   });
+}
+
+/** `anyOf: [{required: [a]}, {required: [b]}]` adds conditions to the schema beside it; it offers no alternative shape. */
+function isConstraintOnly(v: SchemaView): boolean {
+  return !v.ref && !v.types && v.properties.size === 0 && !v.items && !v.variants && !v.enum;
+}
+
+function typeKey(v: SchemaView): string | undefined {
+  return v.types ? [...v.types].sort().join('|') : undefined;
 }
 
 function isRef(v: unknown): boolean {
