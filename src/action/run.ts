@@ -1,10 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { compare, type Report } from '../compare.js';
 import type { Bump, Level } from '../engine/types.js';
-import type { EngineConfig } from '../engine/evaluate.js';
-import { isApicompatError, LoadError, UsageError } from '../errors.js';
-import { materializeAt } from './base-tree.js';
+import { isApicompatError, UsageError } from '../errors.js';
 import type { Verdict } from '../recommend/index.js';
 import { maxBump } from '../recommend/semver.js';
 import { workflowData, workflowProperty } from '../report/escape.js';
@@ -12,15 +9,10 @@ import { formatReport } from '../report/index.js';
 import { engineConfig, loadActionConfig, type ActionConfig } from './config.js';
 import { readInputs, type ActionInputs, type FailOn } from './inputs.js';
 import { appendSummary, errorAnnotation, printInert, setOutput, type Runner } from './protocol.js';
-import { expandSpecs, filesAt } from './specs.js';
-import { combinedFile, summaryMarkdown } from './summary.js';
-import { BaseResolver, targetFor, type Target } from './targets.js';
-
-/** A target and what came of it: a report when both versions exist. */
-export interface Outcome {
-  target: Target;
-  report?: Report;
-}
+import { expandSpecs, filesAt } from '../multi/specs.js';
+import { combinedFile, summaryMarkdown } from '../multi/summary.js';
+import { compareTarget, type Outcome, type Target } from '../multi/targets.js';
+import { BaseResolver, targetFor } from './targets.js';
 
 const VERDICT_ORDER: Verdict[] = ['unchanged', 'compatible', 'warning', 'breaking'];
 
@@ -55,26 +47,6 @@ export async function runAction(runner: Runner): Promise<number> {
     if (env.RUNNER_DEBUG === '1' && e instanceof Error && e.stack) printInert(runner, e.stack);
     return 2;
   }
-}
-
-/**
- * `git show` gives the base version as text only, without the sibling files a split contract `$ref`s;
- * when that is the problem, the contract's folder at the base revision is written out and loaded from disk,
- * and the report names it `REV:./path` again.
- */
-async function compareTarget(target: Target, workspace: string, config: EngineConfig, tempRoot?: string): Promise<Report> {
-  try {
-    return await compare(target.base, target.head, { cwd: workspace, config });
-  } catch (e) {
-    const split = e instanceof LoadError && e.file === target.base && /external \$ref .* cannot be resolved from this source/.test(e.detail);
-    if (!split || !target.rev || !target.spec) throw e;
-  }
-  const dir = await materializeAt(workspace, target.rev, path.posix.dirname(target.spec), tempRoot || undefined);
-  const oldFile = path.join(dir, target.spec);
-  const report = await compare(oldFile, target.head, { cwd: workspace, config });
-  report.sources.old.file = target.base;
-  for (const f of report.findings) if (f.old?.file === oldFile) f.old.file = target.base;
-  return report;
 }
 
 /** One contract from the inputs, or every contract of the config's `specs` list. */

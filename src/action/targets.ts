@@ -1,22 +1,10 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { parseGitSource } from '../load/source.js';
 import { resolveBase, type BaseRevision } from './base.js';
 import type { ActionInputs } from './inputs.js';
-
-/** One comparison the action runs: two sources as `compare` takes them, relative to the workspace. */
-export interface Target {
-  /** Repository path of the contract, when known (for messages and the combined summary). */
-  spec?: string;
-  base: string;
-  head: string;
-  /** `new`: absent at the base revision, nothing to compare; `deleted`: absent from the checkout, every operation gone. */
-  state: 'both' | 'new' | 'deleted';
-  /** The base revision, when `base` is the default `REV:./spec` (a split spec may need its folder from it). */
-  rev?: string;
-}
+import { existsAt, repoRelative, type Target } from '../multi/targets.js';
 
 /** Lazily resolved, so runs with explicit `base` inputs never touch git. */
 export class BaseResolver {
@@ -46,15 +34,4 @@ export async function targetFor(spec: string | undefined, inputs: Pick<ActionInp
   if (!before) target.state = 'new';
   else if (!now) target.state = 'deleted';
   return target;
-}
-
-/** A path inside the workspace, with `/` separators; refuses paths that leave it. */
-export function repoRelative(workspace: string, p: string): string {
-  const rel = path.relative(workspace, path.resolve(workspace, p));
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError(`spec ${JSON.stringify(p)} is not a file inside the workspace (${workspace})`);
-  return rel.split(path.sep).join('/');
-}
-
-function existsAt(cwd: string, rev: string, rel: string): Promise<boolean> {
-  return new Promise((resolve) => execFile('git', ['cat-file', '-e', `${rev}:./${rel}`], { cwd }, (err) => resolve(!err)));
 }

@@ -13,6 +13,8 @@ import { createProgress, progressWanted } from './progress.js';
 import { ruleDoc, ruleTable } from './rules-command.js';
 import { MIN_LEVEL_OPTION, renderChangelog } from './changelog-command.js';
 import { renderVersionAdvice, versionAdvice } from './version-command.js';
+import { renderCheck } from './check-command.js';
+import { checkSpecs } from '../multi/check.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -77,6 +79,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
       },
     )
     .command(
+      'check',
+      'Check every spec the config lists (paths or globs): BASE:path against the working tree, one combined report',
+      (y) => y.option('base', { type: 'string', describe: 'Git revision to compare against (default: origin/main if it exists, else HEAD)' }),
+      async (args) => {
+        const result = await checkSpecs({ cwd: io.cwd, ...(args.base !== undefined ? { base: args.base } : {}), ...(args.config !== undefined ? { config: args.config } : {}), overrides: args.profile ? { profile: args.profile } : {} });
+        io.stdout(renderCheck(result, args.format as ReporterName, ['breaking', 'warning'], color));
+        exit = Math.max(0, ...result.outcomes.map((o) => (o.target.state === 'deleted' && args['fail-on'] !== 'never' ? 1 : exitCode(o.report, args['fail-on']))));
+      },
+    )
+    .command(
       'rules [id]',
       'List the rule catalogue, or show one rule',
       (y) => y.positional('id', { type: 'string', describe: 'Rule id' }),
@@ -90,7 +102,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         }
       },
     )
-    .demandCommand(1, 'Give a command: breaking, changelog, version or rules')
+    .demandCommand(1, 'Give a command: breaking, changelog, version, check or rules')
     .strict()
     .help()
     .version(false)

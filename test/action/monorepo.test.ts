@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { globToRegExp } from '../../src/action/specs.js';
+import { globToRegExp } from '../../src/multi/specs.js';
 import { pullRequest, runAction } from './runner.js';
 
 const V1 = 'fixtures/example/trips-v1.yaml';

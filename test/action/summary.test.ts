@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summaryMarkdown, combinedFile } from '../../src/action/summary.js';
-import type { Outcome } from '../../src/action/run.js';
+import { summaryMarkdown, combinedFile } from '../../src/multi/summary.js';
+import type { Outcome } from '../../src/multi/targets.js';
 import { compare } from '../../src/compare.js';
 import { ROOT } from '../helpers/fixtures.js';
 

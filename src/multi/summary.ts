@@ -4,12 +4,12 @@ import type { Verdict } from '../recommend/index.js';
 import { maxBump } from '../recommend/semver.js';
 import { markdownCode } from '../report/escape.js';
 import { formatReport, type ReporterName } from '../report/index.js';
-import type { Outcome } from './run.js';
+import type { Outcome } from './targets.js';
 
 /** GitHub refuses a step summary over 1 MiB; leave room for the truncation note. */
 export const SUMMARY_BUDGET = 1_000_000;
 const SHOWN_WHEN_LARGE: Level[] = ['breaking', 'warning'];
-const VERDICT_ORDER: Verdict[] = ['unchanged', 'compatible', 'warning', 'breaking'];
+export const VERDICT_ORDER: Verdict[] = ['unchanged', 'compatible', 'warning', 'breaking'];
 const VERDICT_BADGE: Record<Verdict, string> = { breaking: '🔴 breaking', warning: '🟠 warning', compatible: '🟢 compatible', unchanged: '⚪ unchanged' };
 
 /** The step summary: the markdown report (one section per contract when there are several), within GitHub's size limit. */

@@ -1,0 +1,127 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, realpath, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { compareContracts, loadContract, type Report } from '../compare.js';
+import { findConfig, loadConfig, type Config } from '../config/index.js';
+import type { EngineConfig } from '../engine/evaluate.js';
+import { ConfigError, LoadError, UsageError } from '../errors.js';
+import type { Contract } from '../model/types.js';
+import { materializeAt } from './base-tree.js';
+import { expandSpecs, filesAt } from './specs.js';
+import { compareTarget, existsAt, type Outcome, type Target } from './targets.js';
+
+export interface CheckOptions {
+  /** Where the command runs; the repository containing it is the workspace. */
+  cwd: string;
+  /** Revision to compare against; default `origin/main` when it exists, else `HEAD`. */
+  base?: string;
+  /** Config file; default apicompat.yaml (or .yml, .apicompat.yaml) in `cwd`. */
+  config?: string;
+  /** Applied on top of the config (e.g. `--profile`). */
+  overrides?: Partial<EngineConfig>;
+}
+
+export interface CheckResult {
+  /** The revision every spec was compared against, as given or chosen. */
+  base: string;
+  /** Absolute path of the repository root: every `target.spec` is relative to it. */
+  workspace: string;
+  configFile: string;
+  /** One per spec, sorted by path; every outcome has a report (an added or deleted spec against an empty one). */
+  outcomes: Array<Outcome & { report: Report }>;
+}
+
+/**
+ * `apicompat check`: every spec the config lists (globs expanded in the working tree and at the base
+ * revision), each compared as `BASE:path` -> working-tree file. A spec only in the working tree is compared
+ * against an empty contract (each operation added, compatible); a deleted spec against an empty one too
+ * (each operation removed), and its verdict is breaking even when it had no operations.
+ */
+export async function checkSpecs(opts: CheckOptions): Promise<CheckResult> {
+  const workspace = await git(opts.cwd, ['rev-parse', '--show-toplevel']).catch(() => {
+    throw new UsageError(`${opts.cwd} is not inside a git repository: \`apicompat check\` compares against a git revision`);
+  });
+  const configFile = opts.config ? path.resolve(opts.cwd, opts.config) : await findConfig(opts.cwd);
+  if (!configFile) throw new UsageError('no config file: `apicompat check` reads the specs to check from apicompat.yaml in the current folder (or --config FILE)');
+  const shown = path.relative(opts.cwd, configFile) || configFile;
+  const config = await loadConfig(shown, opts.cwd);
+  if (!config.specs) throw new ConfigError(`${shown}: no \`specs\` list; add the paths or globs of the specs to check (e.g. specs: [services/*/openapi.yaml])`);
+  const base = opts.base ?? ((await isCommit(workspace, 'origin/main')) ? 'origin/main' : 'HEAD');
+  if (base.startsWith('-') || !(await isCommit(workspace, base))) throw new UsageError(`base revision ${JSON.stringify(base)} is not a commit in ${workspace}`);
+  // git names the workspace by its real path; the config's folder must be spelled the same way.
+  const specs = await expandSpecs(config.specs, path.dirname(await realpath(configFile)), workspace, () => filesAt(workspace, base));
+  const engine = { ...engineConfig(config), ...opts.overrides };
+  const outcomes: CheckResult['outcomes'] = [];
+  // Split specs are read from their folder written out at the base revision; removed when done.
+  const temp = await mkdtemp(path.join(tmpdir(), 'apicompat-check-'));
+  try {
+    for (const spec of specs) {
+      const target = await targetAt(workspace, base, spec);
+      outcomes.push({ target, report: await checkTarget(target, workspace, engine, temp) });
+    }
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+  return { base, workspace, configFile, outcomes };
+}
+
+function engineConfig(config: Config): EngineConfig {
+  const { specs: _specs, ...engine } = config;
+  return engine;
+}
+
+async function targetAt(workspace: string, rev: string, spec: string): Promise<Target> {
+  const before = await existsAt(workspace, rev, spec);
+  const now = existsSync(path.join(workspace, spec));
+  if (!before && !now) throw new UsageError(`spec ${spec} exists neither in the working tree nor at ${rev}`);
+  return { spec, base: `${rev}:./${spec}`, head: spec, rev, state: before && now ? 'both' : before ? 'deleted' : 'new' };
+}
+
+async function checkTarget(target: Target, workspace: string, config: EngineConfig, temp: string): Promise<Report> {
+  if (target.state === 'both') return compareTarget(target, workspace, config, temp);
+  if (target.state === 'new') {
+    const now = await loadContract(target.head, { cwd: workspace });
+    const report = compareContracts(hollow(now, target.base), now, { config });
+    // There is no released version to bump from.
+    delete report.currentVersion;
+    delete report.nextVersion;
+    return report;
+  }
+  const before = await loadBase(target, workspace, temp);
+  const report = compareContracts(before, hollow(before, target.head), { config });
+  report.sources.old.file = target.base;
+  for (const f of report.findings) if (f.old) f.old.file = target.base;
+  return { ...report, verdict: 'breaking', bump: 'major' };
+}
+
+/** The base version of a spec; a split one (external `$ref`s) is loaded from its folder written out at the base revision. */
+async function loadBase(target: Target, workspace: string, temp: string): Promise<Contract> {
+  try {
+    return await loadContract(target.base, { cwd: workspace });
+  } catch (e) {
+    const split = e instanceof LoadError && e.file === target.base && /external \$ref .* cannot be resolved from this source/.test(e.detail);
+    if (!split) throw e;
+  }
+  const dir = await materializeAt(workspace, target.rev!, path.posix.dirname(target.spec!), temp);
+  return loadContract(path.join(dir, target.spec!));
+}
+
+/** The same contract with no operations or channels: what an added spec is compared from and a deleted one to. */
+function hollow(c: Contract, name: string): Contract {
+  const empty: Contract = { ...c, source: { ...c.source, name }, operations: new Map() };
+  if (c.channels) empty.channels = new Map();
+  return empty;
+}
+
+function isCommit(cwd: string, rev: string): Promise<boolean> {
+  return git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).then(
+    () => true,
+    () => false,
+  );
+}
+
+function git(cwd: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => execFile('git', args, { cwd }, (err, stdout) => (err ? reject(err) : resolve(stdout.trim()))));
+}
