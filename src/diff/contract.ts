@@ -101,6 +101,14 @@ export class ContractDiff {
     for (const field of ['title', 'description'] as const) {
       if ((this.a[field] ?? '') !== (this.b[field] ?? '')) this.emit('info.changed', 'none', {}, { field }, { oldPtr: `/info/${field}`, newPtr: `/info/${field}`, before: this.a[field], after: this.b[field] });
     }
+    // The rest of `info` is documentation too: who to contact, under which licence and terms.
+    const infoA = this.a.source.doc.info as Record<string, unknown> | undefined;
+    const infoB = this.b.source.doc.info as Record<string, unknown> | undefined;
+    for (const field of ['termsOfService', 'contact', 'license'] as const) {
+      const before = infoA?.[field];
+      const after = infoB?.[field];
+      if (JSON.stringify(before) !== JSON.stringify(after)) this.emit('info.changed', 'none', {}, { field }, { oldPtr: `/info/${field}`, newPtr: `/info/${field}`, before, after });
+    }
   }
 
   private servers(): void {
@@ -195,13 +203,13 @@ export class ContractDiff {
       const s = b.responses.get(status);
       const where = { ...ctx, where: `response ${status}` };
       if (!s) {
-        this.emit('response.removed', 'output', where, { status }, { oldPtr: r.pointer, newPtr: b.pointer, facts: { success: isSuccess(status) } });
+        this.emit('response.removed', 'output', where, { status }, { oldPtr: r.pointer, newPtr: b.pointer, facts: { success: isSuccess(status, a.responses) } });
         continue;
       }
       this.response(r, s, where);
     }
     for (const [status, s] of b.responses) {
-      if (!a.responses.has(status)) this.emit('response.added', 'output', { ...ctx, where: `response ${status}` }, { status }, { oldPtr: a.pointer, newPtr: s.pointer, facts: { success: isSuccess(status) } });
+      if (!a.responses.has(status)) this.emit('response.added', 'output', { ...ctx, where: `response ${status}` }, { status }, { oldPtr: a.pointer, newPtr: s.pointer, facts: { success: isSuccess(status, b.responses) } });
     }
   }
 
@@ -281,8 +289,10 @@ function altName(alt: SecurityAlternative): string {
   return alt.size === 0 ? '(anonymous)' : [...alt.keys()].sort().join(' + ');
 }
 
-function isSuccess(status: string): boolean {
-  return /^2/.test(status) || status === 'default';
+/** 2XX statuses; `default` only when the operation documents no 2XX (then it is the success answer, not the error catch-all). */
+function isSuccess(status: string, all: Map<string, Response>): boolean {
+  if (/^2/.test(status)) return true;
+  return status === 'default' && ![...all.keys()].some((k) => /^2/.test(k));
 }
 
 function renderPath(path: string[]): string {
