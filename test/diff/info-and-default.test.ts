@@ -31,3 +31,18 @@ describe('the default response', () => {
     expect(r.findings.map((f) => f.rule).sort()).toEqual(['response-error-status-added', 'response-success-status-removed']);
   });
 });
+
+describe('operationId', () => {
+  const op = (id: string) => `openapi: 3.0.3
+info: { title: Trips, version: 1.0.0 }
+paths:
+  /trips:
+    get:
+${id}      responses:
+        '200': { description: ok }
+`;
+  it('reports one added where there was none: generated SDK method names change', async () => {
+    const r = await compareTexts(op(''), op('      operationId: listTrips\n'));
+    expect(r.findings.map((f) => `${f.rule}: ${f.message}`)).toEqual(['operation-id-changed: operationId changed from (none) to listTrips']);
+  });
+});
