@@ -127,7 +127,7 @@ export class SchemaDiffer {
     if (a.hasDefault !== b.hasDefault || (a.hasDefault && !sameValue(a.default, b.default))) emit('schema.default.changed', { before: a.default, after: b.default, facts: { added: !a.hasDefault, removed: !b.hasDefault } });
     if (!a.deprecated && b.deprecated) emit('schema.deprecated');
     if ((a.description ?? '') !== (b.description ?? '')) emit('schema.documentation.changed', { keyword: 'description', before: a.description, after: b.description });
-    this.compareProperties(a, b, flow, out, emit);
+    this.compareProperties(a, b, flow, out);
     this.compareAdditional(a, b, flow, out, emit);
     if (a.items && b.items) this.child(a.items, b.items, flow, '[]', out);
   }
@@ -166,7 +166,7 @@ export class SchemaDiffer {
     return out;
   }
 
-  private compareProperties(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
+  private compareProperties(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[]): void {
     if (a.properties.size === 0 && b.properties.size === 0) return;
     const pa = this.visible(a.properties, this.oldViews, flow);
     const pb = this.visible(b.properties, this.newViews, flow);
@@ -185,7 +185,6 @@ export class SchemaDiffer {
       if (ra !== rb) out.push({ kind: rb ? 'schema.property.became-required' : 'schema.property.became-optional', path: [name], oldPointer: inA.at.pointer, newPointer: at.pointer, facts: { hasDefault: view.hasDefault } });
       this.child(inA.at, at, flow, name, out);
     }
-    void emit;
   }
 
   private compareAdditional(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
