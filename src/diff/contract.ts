@@ -32,13 +32,15 @@ export class ContractDiff {
   private same: SameSchemas;
   private oldFile: string;
   private newFile: string;
+  private newViews: SchemaViews;
 
   constructor(
     private readonly a: Contract,
     private readonly b: Contract,
   ) {
     this.same = new SameSchemas(a.source.refs, b.source.refs);
-    this.schemas = new SchemaDiffer(new SchemaViews(a.source.refs), new SchemaViews(b.source.refs), this.same);
+    this.newViews = new SchemaViews(b.source.refs);
+    this.schemas = new SchemaDiffer(new SchemaViews(a.source.refs), this.newViews, this.same);
     this.oldFile = a.source.name;
     this.newFile = b.source.name;
   }
@@ -159,9 +161,9 @@ export class ContractDiff {
     }
   }
 
+  /** Through the schema view, so a default inherited from an `allOf` part counts as it does for properties. */
   private hasDefault(s: At): boolean {
-    const r = this.b.source.refs.resolve(s.value, s.pointer).value;
-    return r !== null && typeof r === 'object' && 'default' in (r as object);
+    return this.newViews.view(s).hasDefault;
   }
 
   private parameter(p: Parameter, q: Parameter, ctx: Ctx): void {

@@ -46,3 +46,21 @@ ${id}      responses:
     expect(r.findings.map((f) => `${f.rule}: ${f.message}`)).toEqual(['operation-id-changed: operationId changed from (none) to listTrips']);
   });
 });
+
+describe('a parameter default inherited through allOf', () => {
+  const withParam = (param: string) => `openapi: 3.0.3
+info: { title: Trips, version: 1.0.0 }
+paths:
+  /trips:
+    get:
+${param}      responses:
+        '200': { description: ok }
+components:
+  schemas:
+    Limit: { type: integer, default: 20 }
+`;
+  it('counts like a default written on the parameter schema itself, as it does for properties', async () => {
+    const r = await compareTexts(withParam(''), withParam("      parameters:\n        - { name: limit, in: query, required: true, schema: { allOf: [ { $ref: '#/components/schemas/Limit' } ] } }\n"));
+    expect(r.findings.map((f) => f.rule)).toEqual(['parameter-added-required-with-default']);
+  });
+});
