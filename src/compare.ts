@@ -98,10 +98,27 @@ export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOpt
   return reorder(report);
 }
 
+/** Stable key order for the JSON contract; absent optional fields are left out, not set to undefined. */
 function reorder(r: Report): Report {
-  // Stable key order for the JSON contract.
-  const { verdict, bump, currentVersion, nextVersion, findings, summary, recommendation, styles, sources } = r;
-  return JSON.parse(JSON.stringify({ verdict, bump, currentVersion, nextVersion, summary, recommendation, findings, styles, sources })) as Report;
+  const out: Partial<Report> = { verdict: r.verdict, bump: r.bump };
+  if (r.currentVersion !== undefined) out.currentVersion = r.currentVersion;
+  if (r.nextVersion !== undefined) out.nextVersion = r.nextVersion;
+  out.summary = r.summary;
+  out.recommendation = r.recommendation;
+  out.findings = r.findings.map(withoutUndefined);
+  out.styles = r.styles;
+  out.sources = r.sources;
+  return out as Report;
+}
+
+function withoutUndefined<T extends object>(x: T): T {
+  const out = {} as T;
+  for (const k in x) {
+    const v = x[k];
+    if (v === undefined) continue;
+    out[k] = v !== null && typeof v === 'object' && !Array.isArray(v) ? (withoutUndefined(v as object) as T[typeof k]) : v;
+  }
+  return out;
 }
 
 /** Operations are named `METHOD /raw/path` in findings; look each one up in the new contract, then the old. */

@@ -1,10 +1,10 @@
 import { LoadError } from '../errors.js';
 import { detectFormat, type Format } from './detect.js';
 import { checkExpansion } from './expansion.js';
-import { parseText, type Syntax } from './parse.js';
+import { assertNoDuplicateKeys, parseText, type Syntax } from './parse.js';
 import { createLineLocator, nearestLine, type LineLocator } from './positions.js';
 import { withAncestors } from './pointer.js';
-import { bundleExternalRefs, checkLocalRefs, collectRefs, RefResolver } from './refs.js';
+import { bundleExternalRefs, checkLocalRefs, collectRefs, RefResolver, walkDocument } from './refs.js';
 import { readSource, type SourceText } from './source.js';
 
 export interface LoadOptions {
@@ -38,12 +38,14 @@ export async function loadDocument(source: string, opts: LoadOptions = {}): Prom
 
 export async function loadText(src: SourceText, opts: LoadOptions = {}): Promise<LoadedDocument> {
   const { syntax, value } = parseText(src.name, src.text);
+  const walk = walkDocument(value, syntax === 'yaml');
+  if (syntax === 'json') assertNoDuplicateKeys(src.name, src.text, walk.keyCount);
   const locate = createLineLocator(src.text, syntax);
   try {
     const detected = detectFormat(src.name, value);
     // JSON has no aliases: every node is already counted in the text's size.
     if (syntax === 'yaml') checkExpansion(src.name, value);
-    const refSites = collectRefs(value, syntax === 'yaml');
+    const refSites = walk.refs;
     let doc = value as Record<string, unknown>;
     doc = (await bundleExternalRefs(src.name, src.filePath, src.rootDir, doc, refSites, opts)) as Record<string, unknown>;
     checkLocalRefs(src.name, doc, doc === value ? refSites : collectRefs(doc));

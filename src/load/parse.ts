@@ -12,7 +12,8 @@ export interface Parsed {
 /**
  * JSON goes through JSON.parse (the fastest parser there is); YAML through js-yaml, about 10x faster
  * than the `yaml` package on multi-megabyte documents. Source positions are computed later, only for
- * the findings that get printed (see positions.ts).
+ * the findings that get printed (see positions.ts). JSON.parse keeps the last of two equal keys: the
+ * caller must still run `assertNoDuplicateKeys`, which needs the key count of a walk it does anyway.
  */
 export function parseText(name: string, text: string): Parsed {
   if (text.trim() === '') throw new LoadError(name, 'file is empty', undefined, 1);
@@ -28,8 +29,6 @@ export function parseText(name: string, text: string): Parsed {
       const line = pos ? lineAt(text, Number(pos[1])) : undefined;
       throw new LoadError(name, `invalid JSON: ${(e as Error).message.replace(/ in JSON at position \d+.*$/, '')}`, undefined, line);
     }
-    const dup = findDuplicateJsonKey(text, value);
-    if (dup) throw new LoadError(name, `invalid JSON: duplicated key ${JSON.stringify(dup.key)}`, undefined, lineAt(text, dup.offset));
     return { syntax: 'json', value };
   }
   return parseYaml(name, text);
@@ -56,4 +55,10 @@ export function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
+}
+
+/** Duplicate keys are an error in JSON too (YAML's parser already refuses them). */
+export function assertNoDuplicateKeys(name: string, text: string, parsedKeys: number): void {
+  const dup = findDuplicateJsonKey(text, parsedKeys);
+  if (dup) throw new LoadError(name, `invalid JSON: duplicated key ${JSON.stringify(dup.key)}`, undefined, lineAt(text, dup.offset));
 }

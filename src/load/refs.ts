@@ -11,22 +11,39 @@ export interface RefSite {
   at: string;
 }
 
+export interface DocumentWalk {
+  refs: RefSite[];
+  /** Object members in the parsed value (shared YAML nodes counted once): the duplicate-key check needs it. */
+  keyCount: number;
+}
+
 /**
- * Walk the document once and list every `$ref`. Shared objects (YAML aliases) are visited once; a
- * JSON.parse result shares nothing, so `mayShare: false` skips the identity set, the costliest part.
+ * Walk the document once: list every `$ref` and count the object members. Shared objects (YAML
+ * aliases) are visited once; a JSON.parse result shares nothing, so `mayShare: false` skips the
+ * identity set. Pointers are built only for the objects that hold a `$ref` (a few percent of all
+ * nodes), from parent links, rather than one string per node.
  */
-export function collectRefs(doc: unknown, mayShare = true): RefSite[] {
-  const out: RefSite[] = [];
+export function walkDocument(doc: unknown, mayShare = true): DocumentWalk {
+  const refs: RefSite[] = [];
+  let keyCount = 0;
   const seen = mayShare ? new Set<object>() : undefined;
   const nodes: object[] = [];
-  const at: string[] = [];
+  const nodeLink: number[] = [];
+  // Link i: the parent link and the key (or index) that reached the node; link 0 is the root.
+  const linkParent: number[] = [-1];
+  const linkKey: Array<string | number> = [''];
+  const pointerOf = (link: number): string => {
+    const segs: string[] = [];
+    for (let l = link; l > 0; l = linkParent[l]!) segs.push(encodeSegment(linkKey[l]!));
+    return segs.length === 0 ? '' : `/${segs.reverse().join('/')}`;
+  };
   if (doc !== null && typeof doc === 'object') {
     nodes.push(doc);
-    at.push('');
+    nodeLink.push(0);
   }
   while (nodes.length > 0) {
     const node = nodes.pop()!;
-    const here = at.pop()!;
+    const link = nodeLink.pop()!;
     if (seen) {
       if (seen.has(node)) continue;
       seen.add(node);
@@ -36,22 +53,32 @@ export function collectRefs(doc: unknown, mayShare = true): RefSite[] {
         const v: unknown = node[i];
         if (v !== null && typeof v === 'object') {
           nodes.push(v);
-          at.push(`${here}/${i}`);
+          nodeLink.push(linkParent.length);
+          linkParent.push(link);
+          linkKey.push(i);
         }
       }
       continue;
     }
     const obj = node as Record<string, unknown>;
-    if (typeof obj.$ref === 'string') out.push({ ref: obj.$ref, at: here });
+    if (typeof obj.$ref === 'string') refs.push({ ref: obj.$ref, at: pointerOf(link) });
     for (const k in obj) {
+      keyCount++;
       const v = obj[k];
       if (v !== null && typeof v === 'object') {
         nodes.push(v);
-        at.push(`${here}/${encodeSegment(k)}`);
+        nodeLink.push(linkParent.length);
+        linkParent.push(link);
+        linkKey.push(k);
       }
     }
   }
-  return out;
+  return { refs, keyCount };
+}
+
+/** Every `$ref` in the document with the pointer of the object holding it. */
+export function collectRefs(doc: unknown, mayShare = true): RefSite[] {
+  return walkDocument(doc, mayShare).refs;
 }
 
 /** Every local `$ref` must point at something: a dangling one is a load error, not a silent "no change". */
@@ -63,7 +90,13 @@ export function checkLocalRefs(name: string, doc: unknown, refs: RefSite[]): voi
     const ptr = refToPointer(ref);
     if (ptr === undefined || get(doc, ptr) === undefined) throw new LoadError(name, `$ref ${JSON.stringify(ref)} points at nothing`, at);
   }
-  for (const { ref, at } of refs) if (ref.startsWith('#')) checkRefChain(name, doc, ref, at);
+  // The chain depends only on the ref, so each distinct ref is followed once (GitHub: 10,460 sites, 1,764 refs).
+  const chained = new Set<string>();
+  for (const { ref, at } of refs) {
+    if (!ref.startsWith('#') || chained.has(ref)) continue;
+    chained.add(ref);
+    checkRefChain(name, doc, ref, at);
+  }
 }
 
 /** A `$ref` whose chain of targets only ever reaches other `$ref`s names no schema at all. */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findDuplicateJsonKey } from '../../src/load/duplicate-keys.js';
+import { walkDocument } from '../../src/load/refs.js';
+
+const check = (text: string) => findDuplicateJsonKey(text, walkDocument(JSON.parse(text), false).keyCount);
+
+describe('duplicate JSON keys', () => {
+  it('passes documents without duplicates, whatever their strings hold', () => {
+    const texts = [
+      '{"a": 1, "b": {"c": [1, {"d": 2}]}}',
+      '{"a":"say \\":hi\\"","b":1}', // an escaped quote followed by a colon inside a string
+      '{"a":":starts with a colon","b":1}', // a string opening with a colon
+      '{"a\\\\":1,"b":2}', // a key ending in a backslash
+      '{"a" : 1, "b"\n:\t2}', // whitespace before the colon
+      '[]',
+      '{"__proto__": {"x": 1}, "y": 2}',
+    ];
+    for (const t of texts) expect(check(t), t).toBeUndefined();
+  });
+
+  it('finds the repeated key, at its second spelling, whatever the strings around it hold', () => {
+    // [text, key, raw spelling of the second occurrence]
+    const cases: Array<[string, string, string]> = [
+      ['{"a":1,"a":2}', 'a', '"a"'],
+      ['{"x":{"a":"say \\":hi","a":2}}', 'a', '"a"'],
+      ['{"x":":colon","b":1,"b":2}', 'b', '"b"'],
+      ['{"k\\\\":1,"k\\\\":2}', 'k\\', '"k\\\\"'],
+      ['{"a" : 1, "a" : 2}', 'a', '"a"'],
+      ['{"p":{"\\u0061":1,"a":2}}', 'a', '"a"'],
+    ];
+    for (const [text, key, raw] of cases) {
+      const dup = check(text);
+      expect(dup?.key, text).toBe(key);
+      expect(dup?.offset, text).toBe(text.lastIndexOf(raw));
+    }
+  });
+
+  it('never discounts a real key: a key ending in an escaped backslash is not an escaped quote', () => {
+    // `"k\\":` ends a real key. Discounting it would make the quick bound equal the parsed count (2)
+    // and hide the duplicate "a".
+    expect(check('{"k\\\\":1,"a":2,"a":3}')?.key).toBe('a');
+  });
+});
