@@ -4,6 +4,7 @@ import { checkExpansion } from './expansion.js';
 import { assertNoDuplicateKeys, parseText, type Syntax } from './parse.js';
 import { createLineLocator, nearestLine, type LineLocator } from './positions.js';
 import { withAncestors } from './pointer.js';
+import { buildJsonIndex, type JsonIndex } from './json-index.js';
 import { bundleExternalRefs, checkLocalRefs, collectRefs, RefResolver, walkDocument } from './refs.js';
 import { readSource, type SourceText } from './source.js';
 
@@ -39,8 +40,14 @@ export async function loadDocument(source: string, opts: LoadOptions = {}): Prom
 export async function loadText(src: SourceText, opts: LoadOptions = {}): Promise<LoadedDocument> {
   const { syntax, value } = parseText(src.name, src.text);
   const walk = walkDocument(value, syntax === 'yaml');
-  if (syntax === 'json') assertNoDuplicateKeys(src.name, src.text, walk.keyCount);
-  const locate = createLineLocator(src.text, syntax);
+  let json: { bytes: Uint8Array; index: JsonIndex } | undefined;
+  if (syntax === 'json') {
+    const bytes = src.bytes ?? Buffer.from(src.text, 'utf8');
+    json = { bytes, index: buildJsonIndex(bytes) };
+    // The index counts the keys in the text exactly; more than the parsed value holds means a duplicate.
+    if (json.index.keyCount !== walk.keyCount) assertNoDuplicateKeys(src.name, src.text, walk.keyCount);
+  }
+  const locate = createLineLocator(src.text, syntax, json);
   try {
     const detected = detectFormat(src.name, value);
     // JSON has no aliases: every node is already counted in the text's size.

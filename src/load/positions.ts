@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import jsYaml from 'js-yaml';
 import type { LineCounter, Node as YamlNode } from 'yaml';
+import { buildJsonIndex, byteOffsetsToLines, locateJsonOffsets, type JsonIndex } from './json-index.js';
 import type { Syntax } from './parse.js';
 import { decodePointer, encodeSegment, withAncestors } from './pointer.js';
 
@@ -14,7 +15,8 @@ import { decodePointer, encodeSegment, withAncestors } from './pointer.js';
  */
 export type LineLocator = (pointers: Iterable<string>) => Map<string, number>;
 
-export function createLineLocator(text: string, syntax: Syntax): LineLocator {
+export function createLineLocator(text: string, syntax: Syntax, json?: { bytes: Uint8Array; index: JsonIndex }): LineLocator {
+  if (json) return (ps) => byteOffsetsToLines(json.bytes, locateJsonOffsets(json.bytes, json.index, new Set(ps)));
   if (syntax === 'json') return (ps) => locateJson(text, new Set(ps));
   let slow: LineLocator | undefined;
   return (ps) => {
@@ -72,97 +74,10 @@ const enum Ch {
   CloseBrace = 125,
 }
 
-function skipWs(text: string, i: number): number {
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if (c === Ch.Space || c === Ch.Nl || c === Ch.Cr || c === Ch.Tab) i++;
-    else return i;
-  }
-}
-
-/** Index just past the closing quote of the string starting at `i`. */
-function skipJsonString(text: string, i: number): number {
-  for (let j = i + 1; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c === Ch.Backslash) j++;
-    else if (c === Ch.Quote) return j + 1;
-  }
-  return text.length;
-}
-
-/** Index just past the bracket that closes the container opening at `i`. */
-function skipJsonContainer(text: string, i: number): number {
-  let depth = 0;
-  for (let j = i; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c === Ch.Quote) j = skipJsonString(text, j) - 1;
-    else if (c === Ch.OpenBrace || c === Ch.OpenBracket) depth++;
-    else if (c === Ch.CloseBrace || c === Ch.CloseBracket) {
-      if (--depth === 0) return j + 1;
-    }
-  }
-  return text.length;
-}
-
-interface JsonFrame {
-  ptr: string;
-  array: boolean;
-  index: number;
-}
-
-/** The text already went through JSON.parse, so the scanner may trust its syntax. */
+/** JSON positions from text alone (tests, embedders): through the byte index like a loaded document. */
 export function locateJson(text: string, wanted: Set<string>): Map<string, number> {
-  if (wanted.size === 0) return new Map();
-  const live = withAncestors(wanted);
-  const offsets = new Map<string, number>();
-  const stack: JsonFrame[] = [];
-  const value = (ptr: string, i: number): number => {
-    const c = text.charCodeAt(i);
-    if (c === Ch.OpenBrace || c === Ch.OpenBracket) {
-      if (!live.has(ptr)) return skipJsonContainer(text, i);
-      stack.push({ ptr, array: c === Ch.OpenBracket, index: 0 });
-      return i + 1;
-    }
-    if (c === Ch.Quote) return skipJsonString(text, i);
-    let j = i;
-    for (; j < text.length; j++) {
-      const d = text.charCodeAt(j);
-      if (d === Ch.Comma || d === Ch.CloseBrace || d === Ch.CloseBracket || d === Ch.Space || d === Ch.Nl || d === Ch.Cr || d === Ch.Tab) break;
-    }
-    return j;
-  };
-  let i = skipWs(text, 0);
-  if (wanted.has('')) offsets.set('', i);
-  i = value('', i);
-  while (stack.length > 0 && i < text.length) {
-    i = skipWs(text, i);
-    const c = text.charCodeAt(i);
-    if (c === Ch.Comma) {
-      i++;
-      continue;
-    }
-    if (c === Ch.CloseBrace || c === Ch.CloseBracket) {
-      stack.pop();
-      i++;
-      continue;
-    }
-    const top = stack[stack.length - 1]!;
-    if (top.array) {
-      const ptr = `${top.ptr}/${top.index++}`;
-      if (wanted.has(ptr)) offsets.set(ptr, i);
-      i = value(ptr, i);
-      continue;
-    }
-    const keyEnd = skipJsonString(text, i);
-    const raw = text.slice(i + 1, keyEnd - 1);
-    const key = raw.includes('\\') ? (JSON.parse(text.slice(i, keyEnd)) as string) : raw;
-    const ptr = `${top.ptr}/${encodeSegment(key)}`;
-    if (wanted.has(ptr) && !offsets.has(ptr)) offsets.set(ptr, i);
-    i = skipWs(text, keyEnd);
-    i = skipWs(text, i + 1); // past ':'
-    i = value(ptr, i);
-  }
-  return offsetsToLines(text, offsets);
+  const bytes = Buffer.from(text, 'utf8');
+  return byteOffsetsToLines(bytes, locateJsonOffsets(bytes, buildJsonIndex(bytes), wanted));
 }
 
 // ---------------------------------------------------------------- YAML

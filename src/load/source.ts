@@ -8,6 +8,8 @@ export interface SourceText {
   /** Display name used in every message and finding: the path, `REF:path` or `<stdin>`. */
   name: string;
   text: string;
+  /** The UTF-8 bytes `text` was decoded from, when the source gave bytes (JSON positions are found in them). */
+  bytes?: Uint8Array;
   /** Folder on disk that relative `$ref`s resolve against and may not leave; undefined for stdin and git. */
   rootDir?: string;
   /** Path on disk, when the source is a plain file. */
@@ -34,7 +36,7 @@ export async function readSource(source: string, opts: { cwd?: string; stdin?: (
   const onDisk = await readFile(abs).catch((e: NodeJS.ErrnoException) => e);
   if (Buffer.isBuffer(onDisk)) {
     if (onDisk.length > MAX_BYTES) throw new LoadError(source, `file is larger than ${MAX_BYTES / 1024 / 1024} MB`);
-    return { name: source, text: decode(source, onDisk), rootDir: path.dirname(abs), filePath: abs };
+    return { name: source, text: decode(source, onDisk), bytes: onDisk, rootDir: path.dirname(abs), filePath: abs };
   }
   const git = parseGitSource(source);
   if (git && onDisk.code === 'ENOENT') return readGit(source, git.ref, git.file, cwd);
@@ -64,7 +66,7 @@ function readGit(name: string, ref: string, file: string, cwd: string): Promise<
         return;
       }
       try {
-        resolve({ name, text: decode(name, stdout) });
+        resolve({ name, text: decode(name, stdout), bytes: stdout });
       } catch (e) {
         reject(e);
       }

@@ -3,7 +3,9 @@ import path from 'node:path';
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { createLineLocator, locateJson, locateYamlBlock, yamlDocumentLocator } from '../../src/load/positions.js';
+import { buildJsonIndex } from '../../src/load/json-index.js';
 import { encodeSegment } from '../../src/load/pointer.js';
+import { walkDocument } from '../../src/load/refs.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 
 /** Every pointer of a parsed document, plus one missing child per container. */
@@ -225,5 +227,29 @@ describe('JSON line locator', () => {
     expectSameAsReference(JSON_TEXT, JSON.parse(JSON_TEXT), (w) => locateJson(JSON_TEXT, w));
     const compact = JSON.stringify(JSON.parse(JSON_TEXT));
     expectSameAsReference(compact, JSON.parse(compact), (w) => locateJson(compact, w));
+  });
+
+  it('agrees with a full parse on every YAML fixture written as JSON, pretty, compact and with odd spacing', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const p = path.join(dir, name);
+        if (statSync(p).isDirectory()) {
+          if (p !== path.join(FIXTURES, 'bad')) walk(p);
+        } else if (/\.ya?ml$/.test(name)) files.push(p);
+      }
+    };
+    walk(FIXTURES);
+    expect(files.length).toBeGreaterThan(100);
+    for (const f of files) {
+      const doc = jsYaml.load(readFileSync(f, 'utf8'), { schema: jsYaml.CORE_SCHEMA });
+      if (doc === null || typeof doc !== 'object') continue;
+      // Non-ASCII keys and values: byte offsets and character offsets differ, lines must not.
+      const spiced = { 'clé ünïcode ✓': { 'ключ': ['värde', { 'é"\\': 1 }] }, ...(doc as object) };
+      for (const text of [JSON.stringify(spiced, null, 2), JSON.stringify(spiced), JSON.stringify(spiced, null, '\t').replace(/": /g, '" :\n ').replace(/,\n/g, '\n,')]) {
+        expectSameAsReference(text, spiced, (w) => locateJson(text, w));
+        expect(buildJsonIndex(Buffer.from(text)).keyCount).toBe(walkDocument(JSON.parse(text), false).keyCount);
+      }
+    }
   });
 });
