@@ -1,10 +1,11 @@
 import { LoadError } from '../errors.js';
 import { detectFormat, type Format } from './detect.js';
 import { checkExpansion } from './expansion.js';
-import { assertNoDuplicateKeys, parseText, type Syntax } from './parse.js';
+import { assertNoDuplicateKeys, parseText, startsLikeJson, type Syntax } from './parse.js';
 import { createLineLocator, nearestLine, type LineLocator } from './positions.js';
 import { withAncestors } from './pointer.js';
-import { buildJsonIndex, type JsonIndex } from './json-index.js';
+import type { JsonIndex } from './json-index.js';
+import { startJsonIndex } from './json-index-thread.js';
 import { bundleExternalRefs, checkLocalRefs, collectRefs, RefResolver, walkDocument } from './refs.js';
 import { readSource, type SourceText } from './source.js';
 
@@ -38,12 +39,22 @@ export async function loadDocument(source: string, opts: LoadOptions = {}): Prom
 }
 
 export async function loadText(src: SourceText, opts: LoadOptions = {}): Promise<LoadedDocument> {
+  // The structural index of JSON text is built on another thread while this one parses the same text.
+  const jsonBytes = startsLikeJson(src.text) ? (src.bytes ?? Buffer.from(src.text, 'utf8')) : undefined;
+  const pending = jsonBytes && startJsonIndex(jsonBytes);
+  try {
+    return await loadParsed(src, opts, jsonBytes && pending ? { bytes: jsonBytes, index: pending.index } : undefined);
+  } finally {
+    pending?.cancel();
+  }
+}
+
+async function loadParsed(src: SourceText, opts: LoadOptions, pending: { bytes: Uint8Array; index: Promise<JsonIndex> } | undefined): Promise<LoadedDocument> {
   const { syntax, value } = parseText(src.name, src.text);
   const walk = walkDocument(value, syntax === 'yaml');
   let json: { bytes: Uint8Array; index: JsonIndex } | undefined;
-  if (syntax === 'json') {
-    const bytes = src.bytes ?? Buffer.from(src.text, 'utf8');
-    json = { bytes, index: buildJsonIndex(bytes) };
+  if (syntax === 'json' && pending) {
+    json = { bytes: pending.bytes, index: await pending.index };
     // The index counts the keys in the text exactly; more than the parsed value holds means a duplicate.
     if (json.index.keyCount !== walk.keyCount) assertNoDuplicateKeys(src.name, src.text, walk.keyCount);
   }

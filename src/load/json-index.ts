@@ -32,8 +32,17 @@ const enum B {
   CloseBrace = 125,
 }
 
-/** The text must already have passed JSON.parse: the scanner trusts its syntax. */
+/**
+ * The text must already have passed JSON.parse: the scanner trusts its syntax. Self-contained (no
+ * free variables, character codes written out) because json-index-thread.ts runs its source text in
+ * a worker thread.
+ */
 export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
+  const grow = (a: Int32Array, size: number): Int32Array => {
+    const b = new Int32Array(size);
+    b.set(a);
+    return b;
+  };
   const n = bytes.length;
   let cap = 1024;
   let opens: Int32Array = new Int32Array(cap);
@@ -44,24 +53,25 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
   let keyCount = 0;
   for (let i = 0; i < n; i++) {
     const c = bytes[i]!;
-    if (c === B.Quote) {
-      // To the closing quote: the first one not escaped by an odd run of backslashes.
+    if (c === 34 /* " */) {
+      // To the closing quote: the first one not escaped by a backslash.
       let j = i + 1;
       for (;;) {
         const d = bytes[j]!;
-        if (d === B.Quote) break;
-        j += d === B.Backslash ? 2 : 1;
+        if (d === 34) break;
+        j += d === 92 /* \ */ ? 2 : 1;
         if (j >= n) return { keyCount, opens, closes, containers };
       }
       i = j;
+      // A string followed by a colon is a key.
       let k = j + 1;
       let e = bytes[k];
-      while (e === B.Space || e === B.Nl || e === B.Cr || e === B.Tab) e = bytes[++k];
-      if (e === B.Colon) {
+      while (e === 32 || e === 10 || e === 13 || e === 9) e = bytes[++k];
+      if (e === 58 /* : */) {
         keyCount++;
         i = k;
       }
-    } else if (c === B.OpenBrace || c === B.OpenBracket) {
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
       if (containers === cap) {
         cap *= 2;
         opens = grow(opens, cap);
@@ -70,17 +80,11 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
       if (sp === stack.length) stack = grow(stack, sp * 2);
       opens[containers] = i;
       stack[sp++] = containers++;
-    } else if (c === B.CloseBrace || c === B.CloseBracket) {
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
       if (sp > 0) closes[stack[--sp]!] = i;
     }
   }
   return { keyCount, opens, closes, containers };
-}
-
-function grow(a: Int32Array, size: number): Int32Array {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
 }
 
 function isWs(c: number | undefined): boolean {

@@ -17,8 +17,7 @@ export interface Parsed {
  */
 export function parseText(name: string, text: string): Parsed {
   if (text.trim() === '') throw new LoadError(name, 'file is empty', undefined, 1);
-  const first = /\S/.exec(text);
-  if (first && (text[first.index] === '{' || text[first.index] === '[')) {
+  if (startsLikeJson(text)) {
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -32,6 +31,12 @@ export function parseText(name: string, text: string): Parsed {
     return { syntax: 'json', value };
   }
   return parseYaml(name, text);
+}
+
+/** JSON text starts with `{` or `[` (so does flow-style YAML, which parseText tells apart). */
+export function startsLikeJson(text: string): boolean {
+  const first = /\S/.exec(text);
+  return first !== null && (text[first.index] === '{' || text[first.index] === '[');
 }
 
 function looksLikeStrictJson(name: string): boolean {

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { loadText } from '../../src/load/index.js';
+import { buildJsonIndex } from '../../src/load/json-index.js';
+import { startJsonIndex, THREAD_MIN_BYTES } from '../../src/load/json-index-thread.js';
+
+/** An OpenAPI document of about `bytes` bytes, pretty-printed, with non-ASCII text in it. */
+function bigSpec(bytes: number): Record<string, unknown> {
+  const paths: Record<string, unknown> = {};
+  for (let i = 0; JSON.stringify(paths).length < bytes; i++) {
+    paths[`/items${i}`] = { get: { summary: `Liste der Einträge ${i} — "quoted" \\ back`, responses: { 200: { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string', enum: ['a', 'b:c', '{x}'] } } } } } } } } };
+  }
+  return { openapi: '3.0.3', info: { title: 'Big', version: '1.0.0' }, paths };
+}
+
+describe('JSON index on a worker thread', () => {
+  const text = JSON.stringify(bigSpec(THREAD_MIN_BYTES * 1.5), null, 2);
+  const bytes = Buffer.from(text, 'utf8');
+
+  it('builds the same index as the main thread for a document over the threshold', async () => {
+    expect(bytes.length).toBeGreaterThan(THREAD_MIN_BYTES);
+    const pending = startJsonIndex(bytes);
+    const threaded = await pending.index;
+    pending.cancel();
+    const local = buildJsonIndex(bytes);
+    expect(threaded.keyCount).toBe(local.keyCount);
+    expect(threaded.containers).toBe(local.containers);
+    expect(Array.from(threaded.opens.subarray(0, threaded.containers))).toEqual(Array.from(local.opens.subarray(0, local.containers)));
+    expect(Array.from(threaded.closes.subarray(0, threaded.containers))).toEqual(Array.from(local.closes.subarray(0, local.containers)));
+  });
+
+  it('still answers when cancelled before it finished (the index is then built here)', async () => {
+    const pending = startJsonIndex(bytes);
+    pending.cancel();
+    expect((await pending.index).keyCount).toBe(buildJsonIndex(bytes).keyCount);
+  });
+
+  it('finds a duplicated key in a large document, with its line', async () => {
+    const dup = text.replace('"/items7": {', '"/items7": {\n    "get": {},');
+    expect(dup).not.toBe(text);
+    // "/items7" on line L, the inserted "get" on L+1, the original (second, reported) one on L+2.
+    const line = dup.slice(0, dup.indexOf('"/items7": {')).split('\n').length + 2;
+    await expect(loadText({ name: 'big.json', text: dup, bytes: Buffer.from(dup, 'utf8') })).rejects.toMatchObject({ detail: 'invalid JSON: duplicated key "get"' });
+    const err = await loadText({ name: 'big.json', text: dup }).catch((e: unknown) => e as { line?: number });
+    expect(err.line).toBe(line);
+  });
+
+  it('locates lines in a large document loaded from bytes', async () => {
+    const doc = await loadText({ name: 'big.json', text, bytes });
+    const lines = doc.locate(['/paths/~1items3/get/summary', '/info/version']);
+    const expected = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+    expect(lines.get('/info/version')).toBe(expected('"version"'));
+    expect(lines.get('/paths/~1items3/get/summary')).toBe(text.slice(0, text.indexOf('"summary"', text.indexOf('"/items3"'))).split('\n').length);
+  });
+});
