@@ -27,6 +27,7 @@ const CASES: Array<[file: string, message: RegExp]> = [
   ['alias-bomb.yaml', /^apicompat: fixtures\/bad\/alias-bomb\.yaml:\d+: document expands to more than 5,000,000 nodes through YAML aliases \(an alias bomb\?\); refused \(at \/x-bomb\//],
   ['schema-alias-bomb.yaml', /^apicompat: fixtures\/bad\/schema-alias-bomb\.yaml:\d+: document expands to more than 5,000,000 nodes .*\(at \/x-defs\//],
   ['duplicate-keys.yaml', /^apicompat: fixtures\/bad\/duplicate-keys\.yaml:8: invalid YAML: duplicated mapping key$/],
+  ['deep-nesting.json', /^apicompat: fixtures\/bad\/deep-nesting\.json:2: document nests deeper than 1000 levels; refused \(at \/x\/0\/0\/0\/0\/0\/0\/0\/0\/0\/0\/0\)$/],
   ['duplicate-keys.json', /^apicompat: fixtures\/bad\/duplicate-keys\.json:1: invalid JSON: duplicated key "\/a"$/],
   ['missing-channels.yaml', /^apicompat: fixtures\/bad\/missing-channels\.yaml:1: /],
   ['sandbox/spec/escape-etc.yaml', /^apicompat: fixtures\/bad\/sandbox\/spec\/escape-etc\.yaml:11: \$ref "\.\.\/\.\.\/etc\/passwd" leaves the spec's folder \(.*\); refused \(at \/paths\//],

@@ -6,7 +6,7 @@ import { createLineLocator, nearestLine, type LineLocator } from './positions.js
 import { withAncestors } from './pointer.js';
 import type { JsonIndex } from './json-index.js';
 import { startJsonIndex } from './json-index-thread.js';
-import { bundleExternalRefs, checkLocalRefs, collectRefs, RefResolver, walkDocument } from './refs.js';
+import { bundleExternalRefs, checkLocalRefs, RefResolver, walkDocument, type DocumentWalk } from './refs.js';
 import { readSource, type SourceText } from './source.js';
 
 export interface LoadOptions {
@@ -51,14 +51,19 @@ export async function loadText(src: SourceText, opts: LoadOptions = {}): Promise
 
 async function loadParsed(src: SourceText, opts: LoadOptions, pending: { bytes: Uint8Array; index: Promise<JsonIndex> } | undefined): Promise<LoadedDocument> {
   const { syntax, value } = parseText(src.name, src.text);
-  const walk = walkDocument(value, syntax === 'yaml');
-  let json: { bytes: Uint8Array; index: JsonIndex } | undefined;
-  if (syntax === 'json' && pending) {
-    json = { bytes: pending.bytes, index: await pending.index };
-    // The index counts the keys in the text exactly; more than the parsed value holds means a duplicate.
-    if (json.index.keyCount !== walk.keyCount) assertNoDuplicateKeys(src.name, src.text, walk.keyCount);
+  let walk: DocumentWalk | LoadError;
+  try {
+    walk = walkDocument(value, syntax === 'yaml', src.name);
+  } catch (e) {
+    if (!(e instanceof LoadError)) throw e;
+    walk = e;
   }
+  let json: { bytes: Uint8Array; index: JsonIndex } | undefined;
+  if (syntax === 'json' && pending) json = { bytes: pending.bytes, index: await pending.index };
   const locate = createLineLocator(src.text, syntax, json);
+  if (walk instanceof LoadError) throw withLine(walk, locate);
+  // The index counts the keys in the text exactly; more than the parsed value holds means a duplicate.
+  if (json && json.index.keyCount !== walk.keyCount) assertNoDuplicateKeys(src.name, src.text, walk.keyCount);
   try {
     const detected = detectFormat(src.name, value);
     // JSON has no aliases: every node is already counted in the text's size.
@@ -66,7 +71,7 @@ async function loadParsed(src: SourceText, opts: LoadOptions, pending: { bytes: 
     const refSites = walk.refs;
     let doc = value as Record<string, unknown>;
     doc = (await bundleExternalRefs(src.name, src.filePath, src.rootDir, doc, refSites, opts)) as Record<string, unknown>;
-    checkLocalRefs(src.name, doc, doc === value ? refSites : collectRefs(doc));
+    checkLocalRefs(src.name, doc, doc === value ? refSites : walkDocument(doc, true, src.name).refs);
     if (opts.validate) await validate(src.name, detected.format, doc);
     const loaded: LoadedDocument = {
       name: src.name,

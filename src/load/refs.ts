@@ -18,67 +18,58 @@ export interface DocumentWalk {
 }
 
 /**
- * Walk the document once: list every `$ref` and count the object members. Shared objects (YAML
- * aliases) are visited once; a JSON.parse result shares nothing, so `mayShare: false` skips the
- * identity set. Pointers are built only for the objects that hold a `$ref` (a few percent of all
- * nodes), from parent links, rather than one string per node.
+ * How deep a document may nest. Real specs stay under ~40 levels; every walker after the loader (the
+ * raw-equality check, views, the schema diff) recurses, so a deeper document is refused here, with a
+ * pointer to where it goes too deep, instead of overflowing the stack somewhere later.
  */
-export function walkDocument(doc: unknown, mayShare = true): DocumentWalk {
+export const MAX_DEPTH = 1000;
+
+/**
+ * Walk the document once: list every `$ref`, count the object members and enforce MAX_DEPTH. Shared
+ * objects (YAML aliases) are visited once; a JSON.parse result shares nothing, so `mayShare: false`
+ * skips the identity set. Recursive (the depth is bounded) with one path of keys: a pointer string is
+ * built only for the objects that hold a `$ref`, a few percent of all nodes.
+ */
+export function walkDocument(doc: unknown, mayShare = true, name = '<document>'): DocumentWalk {
   const refs: RefSite[] = [];
   let keyCount = 0;
   const seen = mayShare ? new Set<object>() : undefined;
-  const nodes: object[] = [];
-  const nodeLink: number[] = [];
-  // Link i: the parent link and the key (or index) that reached the node; link 0 is the root.
-  const linkParent: number[] = [-1];
-  const linkKey: Array<string | number> = [''];
-  const pointerOf = (link: number): string => {
-    const segs: string[] = [];
-    for (let l = link; l > 0; l = linkParent[l]!) segs.push(encodeSegment(linkKey[l]!));
-    return segs.length === 0 ? '' : `/${segs.reverse().join('/')}`;
+  const path: Array<string | number> = [];
+  const pointer = (depth: number): string => {
+    let p = '';
+    for (let i = 0; i < depth; i++) p += `/${encodeSegment(path[i]!)}`;
+    return p;
   };
-  if (doc !== null && typeof doc === 'object') {
-    nodes.push(doc);
-    nodeLink.push(0);
-  }
-  while (nodes.length > 0) {
-    const node = nodes.pop()!;
-    const link = nodeLink.pop()!;
+  const visit = (node: object, depth: number): void => {
     if (seen) {
-      if (seen.has(node)) continue;
+      if (seen.has(node)) return;
       seen.add(node);
     }
+    // Named at a shallow ancestor: the full pointer would be a thousand segments long.
+    if (depth >= MAX_DEPTH) throw new LoadError(name, `document nests deeper than ${MAX_DEPTH} levels; refused`, pointer(Math.min(depth, 12)));
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) {
+      for (let i = 0; i < node.length; i++) {
         const v: unknown = node[i];
         if (v !== null && typeof v === 'object') {
-          nodes.push(v);
-          nodeLink.push(linkParent.length);
-          linkParent.push(link);
-          linkKey.push(i);
+          path[depth] = i;
+          visit(v, depth + 1);
         }
       }
-      continue;
+      return;
     }
     const obj = node as Record<string, unknown>;
-    if (typeof obj.$ref === 'string') refs.push({ ref: obj.$ref, at: pointerOf(link) });
+    if (typeof obj.$ref === 'string') refs.push({ ref: obj.$ref, at: pointer(depth) });
     for (const k in obj) {
       keyCount++;
       const v = obj[k];
       if (v !== null && typeof v === 'object') {
-        nodes.push(v);
-        nodeLink.push(linkParent.length);
-        linkParent.push(link);
-        linkKey.push(k);
+        path[depth] = k;
+        visit(v, depth + 1);
       }
     }
-  }
+  };
+  if (doc !== null && typeof doc === 'object') visit(doc, 0);
   return { refs, keyCount };
-}
-
-/** Every `$ref` in the document with the pointer of the object holding it. */
-export function collectRefs(doc: unknown, mayShare = true): RefSite[] {
-  return walkDocument(doc, mayShare).refs;
 }
 
 /** Every local `$ref` must point at something: a dangling one is a load error, not a silent "no change". */
@@ -106,7 +97,8 @@ function checkRefChain(name: string, doc: unknown, ref: string, at: string): voi
   while (target !== null && typeof target === 'object' && typeof (target as { $ref?: unknown }).$ref === 'string') {
     const next = (target as { $ref: string }).$ref;
     if (!next.startsWith('#')) return;
-    if (seen.includes(next)) throw new LoadError(name, `$ref loop ${[...seen, next].join(' -> ')}`, at);
+    // Located at the object whose `$ref` closes the loop, whichever use of the loop led here.
+    if (seen.includes(next)) throw new LoadError(name, `$ref loop ${[...seen, next].join(' -> ')}`, refToPointer(seen[seen.length - 1]!) ?? at);
     seen.push(next);
     target = get(doc, refToPointer(next) ?? '');
   }
