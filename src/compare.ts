@@ -42,6 +42,12 @@ export interface CompareOptions extends LoadOptions {
   rules?: readonly Rule[];
   /** Called as each stage starts (`loading`, `comparing`, ...): for progress display. */
   onStage?: (stage: string) => void;
+  /**
+   * Which findings get source lines (default: all). Finding lines means walking both documents to the
+   * places named, so a caller that prints only some findings (the CLI hides compatible and info ones by
+   * default) says which, and the others keep their pointers without a line.
+   */
+  linesFor?: (finding: Finding) => boolean;
 }
 
 export async function loadContract(source: string, opts: LoadOptions = {}): Promise<Contract> {
@@ -63,7 +69,7 @@ export async function compare(oldSource: string, newSource: string, opts: Compar
   return compareContracts(a, b, opts);
 }
 
-export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOptions, 'config' | 'rules' | 'onStage'> = {}): Report {
+export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOptions, 'config' | 'rules' | 'onStage' | 'linesFor'> = {}): Report {
   if (a.format !== b.format) {
     throw new UsageError(`cannot compare ${a.source.name} (${a.format}) with ${b.source.name} (${b.format}): both must be OpenAPI/Swagger or both AsyncAPI`);
   }
@@ -77,7 +83,7 @@ export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOpt
   }
   const findings = evaluate(changes, rules, opts.config);
   opts.onStage?.('locating source lines');
-  addLines(findings, a, b);
+  addLines(opts.linesFor ? findings.filter(opts.linesFor) : findings, a, b);
   const rec = recommend({ findings, rules: new Map(rules.map((r) => [r.id, r])), currentVersion: a.version, servers: a.servers.map((s) => s.url), format: a.format });
   const summary = { breaking: 0, warning: 0, compatible: 0, info: 0, total: findings.length, waived: 0 };
   for (const f of findings) {

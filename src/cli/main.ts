@@ -4,7 +4,7 @@ import { hideBin } from 'yargs/helpers';
 import { compare, type Report } from '../compare.js';
 import { findConfig, loadConfig, type Config } from '../config/index.js';
 import { PROFILES, type Profile } from '../engine/profiles.js';
-import type { Level } from '../engine/types.js';
+import type { Finding, Level } from '../engine/types.js';
 import { isApicompatError, UsageError } from '../errors.js';
 import { formatReport, reporters, type ReporterName } from '../report/index.js';
 import { terminal } from '../report/escape.js';
@@ -141,22 +141,23 @@ interface RunArgs {
   profile?: Profile;
 }
 
-async function compareArgs(args: RunArgs, io: Io): Promise<Report> {
+async function compareArgs(args: RunArgs, io: Io, linesFor?: (f: Finding) => boolean): Promise<Report> {
   const oldSource = args.old === STDIN_TOKEN ? '-' : args.old!;
   const newSource = args.new === STDIN_TOKEN ? '-' : args.new!;
   if (oldSource === '-' && newSource === '-') throw new UsageError('only one of the two sources can be stdin (-)');
   const config = await configFor(args, io.cwd);
   const progress = createProgress({ enabled: progressWanted(args.progress, io.stderrIsTTY ?? false, io.env), write: io.stderr });
   try {
-    return await compare(oldSource, newSource, { config, cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], allowPrivateRefs: args['allow-private-refs'], onStage: progress.stage, ...(io.stdin ? { stdin: io.stdin } : {}) });
+    return await compare(oldSource, newSource, { config, cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], allowPrivateRefs: args['allow-private-refs'], onStage: progress.stage, ...(linesFor ? { linesFor } : {}), ...(io.stdin ? { stdin: io.stdin } : {}) });
   } finally {
     progress.done();
   }
 }
 
 async function run(args: RunArgs, shown: Level[], io: Io, color: boolean): Promise<number> {
-  const report = await compareArgs(args, io);
-  const visible: Report = { ...report, findings: report.findings.filter((f) => shown.includes(f.level)) };
+  const isShown = (f: Finding) => shown.includes(f.level);
+  const report = await compareArgs(args, io, isShown);
+  const visible: Report = { ...report, findings: report.findings.filter(isShown) };
   io.stdout(formatReport(visible, args.format as ReporterName, { color, hiddenCount: report.findings.length - visible.findings.length }));
   return exitCode(report, args['fail-on']);
 }

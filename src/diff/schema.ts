@@ -15,6 +15,34 @@ export interface SchemaChange {
   before?: unknown;
   after?: unknown;
   facts?: Record<string, unknown>;
+  /** Cache of factKey(); copies made for parent paths share it instead of rebuilding it. */
+  fact?: string;
+}
+
+/** Identity of a change regardless of the property path it was reached through. */
+function factKey(c: SchemaChange): string {
+  return (c.fact ??= `${c.kind}\u0000${c.oldPointer}\u0000${c.newPointer}\u0000${c.keyword ?? ''}\u0000${c.value ?? ''}`);
+}
+
+/** A map keyed by (flow, old pointer, new pointer) without building a joined key string per lookup. */
+class PairMap<V> {
+  private byFlow = new Map<string, Map<string, Map<string, V>>>();
+  get(flow: string, a: string, b: string): V | undefined {
+    return this.byFlow.get(flow)?.get(a)?.get(b);
+  }
+  set(flow: string, a: string, b: string, v: V): void {
+    let f = this.byFlow.get(flow);
+    if (!f) this.byFlow.set(flow, (f = new Map()));
+    let x = f.get(a);
+    if (!x) f.set(a, (x = new Map()));
+    x.set(b, v);
+  }
+  delete(flow: string, a: string, b: string): void {
+    this.byFlow.get(flow)?.get(a)?.delete(b);
+  }
+  clear(): void {
+    this.byFlow.clear();
+  }
 }
 
 /**
@@ -23,16 +51,16 @@ export interface SchemaChange {
  * compared (a `$ref` cycle) counts as equal at the point of recursion.
  */
 export class SchemaDiffer {
-  private memo = new Map<string, SchemaChange[]>();
+  private memo = new PairMap<SchemaChange[]>();
   /**
    * A result that skipped a pair already on the stack (a `$ref` cycle) lacks what lies behind that pair,
    * so it is not memoised: it is reused only within the same top-level comparison, whose own result
    * holds every change reachable from its root at least once. Memoising it would hide those changes
    * from another operation that reaches the same schema directly.
    */
-  private partial = new Map<string, { out: SchemaChange[]; depth: number; frame: number }>();
+  private partial = new PairMap<{ out: SchemaChange[]; depth: number; frame: number }>();
   /** Pairs being compared, by their depth on the stack; `stack` holds a unique id per depth. */
-  private active = new Map<string, number>();
+  private active = new PairMap<number>();
   private stack: number[] = [];
   private frames = 0;
   /** Shallowest frame the current comparison depends on (-1: one that has finished; Infinity: none). */
@@ -54,15 +82,15 @@ export class SchemaDiffer {
     if ((isRef(a.value) || isRef(b.value)) && this.same.same(a.value, b.value)) return [];
     const va = this.oldViews.view(a);
     const vb = this.newViews.view(b);
-    const key = `${va.pointer}\u0000${vb.pointer}\u0000${flow}`;
-    const hit = this.memo.get(key);
+    const [pa, pb] = [va.pointer, vb.pointer];
+    const hit = this.memo.get(flow, pa, pb);
     if (hit) return hit;
-    const onStack = this.active.get(key);
+    const onStack = this.active.get(flow, pa, pb);
     if (onStack !== undefined) {
       this.cut = Math.min(this.cut, onStack);
       return [];
     }
-    const part = this.partial.get(key);
+    const part = this.partial.get(flow, pa, pb);
     if (part) {
       this.cut = Math.min(this.cut, this.stack[part.depth] === part.frame ? part.depth : -1);
       return part.out;
@@ -70,14 +98,14 @@ export class SchemaDiffer {
     const depth = this.stack.length;
     const outer = this.cut;
     this.stack.push(++this.frames);
-    this.active.set(key, depth);
+    this.active.set(flow, pa, pb, depth);
     this.cut = Infinity;
     let out: SchemaChange[] = [];
     let cut = Infinity;
     try {
       this.compare(va, vb, flow, out);
     } finally {
-      this.active.delete(key);
+      this.active.delete(flow, pa, pb);
       this.stack.pop();
       cut = this.cut;
       this.cut = outer;
@@ -89,9 +117,9 @@ export class SchemaDiffer {
     if (depth === 0 || cut >= depth) {
       // Every complete pair, not only `$ref` targets: an inline `allOf: [$ref X]` wrapper exposes X's
       // variants under X's pointers, so a chain of such wrappers reaches the same pair along 2^depth paths.
-      this.memo.set(key, out);
+      this.memo.set(flow, pa, pb, out);
     } else {
-      this.partial.set(key, { out, depth: cut, frame: cut >= 0 ? this.stack[cut]! : -1 });
+      this.partial.set(flow, pa, pb, { out, depth: cut, frame: cut >= 0 ? this.stack[cut]! : -1 });
       this.cut = Math.min(outer, cut);
     }
     return out;
@@ -288,7 +316,7 @@ function dedupe(out: SchemaChange[]): void {
   const seen = new Set<string>();
   let j = 0;
   for (const c of out) {
-    const id = `${c.kind}\u0000${c.oldPointer}\u0000${c.newPointer}\u0000${c.keyword ?? ''}\u0000${c.value ?? ''}`;
+    const id = factKey(c);
     if (seen.has(id)) continue;
     seen.add(id);
     out[j++] = c;
@@ -307,7 +335,7 @@ function capPaths(changes: SchemaChange[]): SchemaChange[] {
   if (changes.length <= MAX_PATHS_PER_FACT) return changes;
   const seen = new Map<string, number>();
   return changes.filter((c) => {
-    const key = `${c.kind}\u0000${c.oldPointer}\u0000${c.newPointer}\u0000${c.keyword ?? ''}\u0000${c.value ?? ''}`;
+    const key = factKey(c);
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     return n <= MAX_PATHS_PER_FACT;
@@ -388,6 +416,8 @@ function display(json: string): string {
 }
 
 function looksLikeJson(s: string): boolean {
+  // JSON text starts with one of these (after whitespace); most enum values do not, and a failed parse throws.
+  if (!/^\s*[-0-9"[{tfn]/.test(s)) return false;
   try {
     JSON.parse(s);
     return true;

@@ -1,4 +1,4 @@
-import { encodeSegment, withAncestors } from './pointer.js';
+import { decodePointer, encodeSegment } from './pointer.js';
 
 /**
  * A structural index of JSON text, built in one pass over its UTF-8 bytes: how many object keys the
@@ -101,23 +101,35 @@ function skipString(bytes: Uint8Array, i: number): number {
   return bytes.length;
 }
 
-const utf8 = new TextDecoder('utf-8');
+/** The key whose quotes are at `start` and `end - 1`: decoded natively, through JSON.parse only when escaped. */
+function readKey(buf: Buffer, start: number, end: number): string {
+  const bs = buf.indexOf(B.Backslash, start + 1);
+  if (bs === -1 || bs >= end - 1) return buf.toString('utf8', start + 1, end - 1);
+  return JSON.parse(buf.toString('utf8', start, end)) as string;
+}
 
-function readKey(bytes: Uint8Array, start: number, end: number): string {
-  let plain = true;
-  for (let i = start + 1; i < end - 1; i++) {
-    const c = bytes[i]!;
-    if (c === B.Backslash || c >= 0x80) {
-      plain = false;
-      break;
+/** The wanted pointers as a tree of decoded segments: a member's key is looked up, never joined into a pointer. */
+interface PointerNode {
+  ptr: string;
+  wanted: boolean;
+  kids?: Map<string, PointerNode>;
+}
+
+function pointerTree(wanted: Set<string>): PointerNode {
+  const root: PointerNode = { ptr: '', wanted: wanted.has('') };
+  for (const ptr of wanted) {
+    let node = root;
+    let at = '';
+    for (const seg of decodePointer(ptr)) {
+      at += `/${encodeSegment(seg)}`;
+      node.kids ??= new Map();
+      let next = node.kids.get(seg);
+      if (!next) node.kids.set(seg, (next = { ptr: at, wanted: false }));
+      node = next;
     }
+    node.wanted = true;
   }
-  if (plain) {
-    let s = '';
-    for (let i = start + 1; i < end - 1; i++) s += String.fromCharCode(bytes[i]!);
-    return s;
-  }
-  return JSON.parse(utf8.decode(bytes.subarray(start, end))) as string;
+  return root;
 }
 
 /**
@@ -127,7 +139,8 @@ function readKey(bytes: Uint8Array, start: number, end: number): string {
 export function locateJsonOffsets(bytes: Uint8Array, index: JsonIndex, wanted: Set<string>): Map<string, number> {
   const offsets = new Map<string, number>();
   if (wanted.size === 0) return offsets;
-  const live = withAncestors(wanted);
+  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const root = pointerTree(wanted);
   const { opens, closes, containers } = index;
   let cursor = 0; // opens[cursor] is the first container at or after the scan position
   const closeOf = (at: number): number => {
@@ -140,17 +153,17 @@ export function locateJsonOffsets(bytes: Uint8Array, index: JsonIndex, wanted: S
     return i;
   };
   interface Frame {
-    ptr: string;
+    node: PointerNode;
     array: boolean;
     index: number;
   }
   const stack: Frame[] = [];
-  /** Enters a live container, jumps over any other value; returns the index after what it consumed. */
-  const value = (ptr: string, i: number): number => {
+  /** Enters a container on the way to a wanted pointer, jumps over any other value; returns the index after it. */
+  const value = (node: PointerNode | undefined, i: number): number => {
     const c = bytes[i];
     if (c === B.OpenBrace || c === B.OpenBracket) {
-      if (!live.has(ptr)) return closeOf(i) + 1;
-      stack.push({ ptr, array: c === B.OpenBracket, index: 0 });
+      if (!node?.kids) return closeOf(i) + 1;
+      stack.push({ node, array: c === B.OpenBracket, index: 0 });
       return i + 1;
     }
     if (c === B.Quote) return skipString(bytes, i);
@@ -162,9 +175,12 @@ export function locateJsonOffsets(bytes: Uint8Array, index: JsonIndex, wanted: S
     }
     return j;
   };
+  const found = (node: PointerNode | undefined, i: number) => {
+    if (node?.wanted && !offsets.has(node.ptr)) offsets.set(node.ptr, i);
+  };
   let i = skipWs(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
-  if (wanted.has('')) offsets.set('', i);
-  i = value('', i);
+  found(root, i);
+  i = value(root, i);
   while (stack.length > 0 && i < n) {
     i = skipWs(i);
     const c = bytes[i];
@@ -179,17 +195,17 @@ export function locateJsonOffsets(bytes: Uint8Array, index: JsonIndex, wanted: S
     }
     const top = stack[stack.length - 1]!;
     if (top.array) {
-      const ptr = `${top.ptr}/${top.index++}`;
-      if (wanted.has(ptr)) offsets.set(ptr, i);
-      i = value(ptr, i);
+      const node = top.node.kids!.get(String(top.index++));
+      found(node, i);
+      i = value(node, i);
       continue;
     }
     const keyEnd = skipString(bytes, i);
-    const ptr = `${top.ptr}/${encodeSegment(readKey(bytes, i, keyEnd))}`;
-    if (wanted.has(ptr) && !offsets.has(ptr)) offsets.set(ptr, i);
+    const node = top.node.kids!.get(readKey(buf, i, keyEnd));
+    found(node, i);
     i = skipWs(keyEnd);
     i = skipWs(i + 1); // past ':'
-    i = value(ptr, i);
+    i = value(node, i);
   }
   return offsets;
 }
