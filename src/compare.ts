@@ -118,6 +118,7 @@ function reorder(r: Report): Report {
 }
 
 function withoutUndefined<T extends object>(x: T): T {
+  if (!hasUndefined(x)) return x;
   const out = {} as T;
   for (const k in x) {
     const v = x[k];
@@ -125,6 +126,15 @@ function withoutUndefined<T extends object>(x: T): T {
     out[k] = v !== null && typeof v === 'object' && !Array.isArray(v) ? (withoutUndefined(v as object) as T[typeof k]) : v;
   }
   return out;
+}
+
+function hasUndefined(x: object): boolean {
+  for (const k in x) {
+    const v = (x as Record<string, unknown>)[k];
+    if (v === undefined) return true;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && hasUndefined(v)) return true;
+  }
+  return false;
 }
 
 /** Operations are named `METHOD /raw/path` in findings; look each one up in the new contract, then the old. */
@@ -153,7 +163,9 @@ function addLines(findings: Finding[], a: Contract, b: Contract): void {
   const oldLines = a.source.locate(withAncestors(findings.flatMap((f) => (f.old ? [f.old.pointer] : []))));
   const newLines = b.source.locate(withAncestors(findings.flatMap((f) => (f.new ? [f.new.pointer] : []))));
   for (const f of findings) {
-    if (f.old) f.old.line = nearestLine(oldLines, f.old.pointer);
-    if (f.new) f.new.line = nearestLine(newLines, f.new.pointer);
+    const o = f.old && nearestLine(oldLines, f.old.pointer);
+    const n = f.new && nearestLine(newLines, f.new.pointer);
+    if (o !== undefined) f.old!.line = o;
+    if (n !== undefined) f.new!.line = n;
   }
 }

@@ -44,7 +44,7 @@ export class SchemaViews {
   constructor(readonly refs: RefResolver) {}
 
   view(node: At): SchemaView {
-    const r = this.refs.resolve(node.value, node.pointer);
+    const r: { value: unknown; pointer: string; ref?: string } = isRefObject(node.value) ? this.refs.resolve(node.value, node.pointer) : node;
     const cached = this.cache.get(r.pointer);
     if (cached) return r.ref && !cached.ref ? { ...cached, ref: r.pointer } : cached;
     if (this.building.has(r.pointer)) return emptyView(r.pointer);
@@ -152,6 +152,10 @@ export class SchemaViews {
 
 /** Keywords a variant may carry and still be a plain scalar alternative. */
 const SCALAR_KEYS = new Set(['type', 'enum', 'const', 'format', 'description', 'title', 'example', 'examples', 'nullable', 'x-nullable']);
+
+function isRefObject(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && typeof (v as { $ref?: unknown }).$ref === 'string';
+}
 
 function isNullSchema(s: unknown): boolean {
   return isObj(s) && (s.type === 'null' || (Array.isArray(s.type) && s.type.length === 1 && s.type[0] === 'null'));

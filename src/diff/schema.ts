@@ -182,36 +182,34 @@ export class SchemaDiffer {
     for (const x of after) if (!before.has(x)) emit('schema.enum.value-added', { value: display(x) });
   }
 
-  private visible(props: Map<string, At>, views: SchemaViews, flow: Flow): Map<string, { at: At; view: SchemaView }> {
-    const out = new Map<string, { at: At; view: SchemaView }>();
-    for (const [name, at] of props) {
-      const view = views.view(at);
-      // readOnly properties bind responses only, writeOnly ones requests only.
-      if (flow === 'input' && view.readOnly) continue;
-      if (flow === 'output' && view.writeOnly) continue;
-      out.set(name, { at, view });
-    }
-    return out;
+  /** readOnly properties bind responses only, writeOnly ones requests only. */
+  private hidden(view: SchemaView, flow: Flow): boolean {
+    return flow === 'input' ? view.readOnly : flow === 'output' ? view.writeOnly : false;
   }
 
   private compareProperties(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[]): void {
     if (a.properties.size === 0 && b.properties.size === 0) return;
-    const pa = this.visible(a.properties, this.oldViews, flow);
-    const pb = this.visible(b.properties, this.newViews, flow);
-    for (const [name, { at, view }] of pa) {
-      if (pb.has(name)) continue;
+    const { oldViews, newViews } = this;
+    // Removed first, then added or compared in the new order: the order later stages keep first paths by.
+    for (const [name, at] of a.properties) {
+      const view = oldViews.view(at);
+      if (this.hidden(view, flow)) continue;
+      const there = b.properties.get(name);
+      if (there && !this.hidden(newViews.view(there), flow)) continue;
       out.push({ kind: 'schema.property.removed', path: [name], oldPointer: at.pointer, newPointer: b.pointer, facts: { required: a.required.has(name), additionalProperties: b.additionalProperties !== false, deprecated: view.deprecated } });
     }
-    for (const [name, { at, view }] of pb) {
-      const inA = pa.get(name);
-      if (!inA) {
+    for (const [name, at] of b.properties) {
+      const view = newViews.view(at);
+      if (this.hidden(view, flow)) continue;
+      const before = a.properties.get(name);
+      if (!before || this.hidden(oldViews.view(before), flow)) {
         out.push({ kind: 'schema.property.added', path: [name], oldPointer: a.pointer, newPointer: at.pointer, facts: { required: b.required.has(name), hasDefault: view.hasDefault } });
         continue;
       }
       const ra = a.required.has(name);
       const rb = b.required.has(name);
-      if (ra !== rb) out.push({ kind: rb ? 'schema.property.became-required' : 'schema.property.became-optional', path: [name], oldPointer: inA.at.pointer, newPointer: at.pointer, facts: { hasDefault: view.hasDefault } });
-      this.child(inA.at, at, flow, name, out);
+      if (ra !== rb) out.push({ kind: rb ? 'schema.property.became-required' : 'schema.property.became-optional', path: [name], oldPointer: before.pointer, newPointer: at.pointer, facts: { hasDefault: view.hasDefault } });
+      this.child(before, at, flow, name, out);
     }
   }
 
