@@ -103,9 +103,9 @@ function skipString(bytes: Uint8Array, i: number): number {
 
 /** The key whose quotes are at `start` and `end - 1`: decoded natively, through JSON.parse only when escaped. */
 function readKey(buf: Buffer, start: number, end: number): string {
-  const bs = buf.indexOf(B.Backslash, start + 1);
-  if (bs === -1 || bs >= end - 1) return buf.toString('utf8', start + 1, end - 1);
-  return JSON.parse(buf.toString('utf8', start, end)) as string;
+  // A bounded loop, not buf.indexOf: that would search on to the end of a document without backslashes.
+  for (let k = start + 1; k < end - 1; k++) if (buf[k] === B.Backslash) return JSON.parse(buf.toString('utf8', start, end)) as string;
+  return buf.toString('utf8', start + 1, end - 1);
 }
 
 /** The wanted pointers as a tree of decoded segments: a member's key is looked up, never joined into a pointer. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadText } from '../../src/load/index.js';
 import { buildJsonIndex } from '../../src/load/json-index.js';
 import { startJsonIndex, THREAD_MIN_BYTES } from '../../src/load/json-index-thread.js';
+import { locateJson } from '../../src/load/positions.js';
 
 /** An OpenAPI document of about `bytes` bytes, pretty-printed, with non-ASCII text in it. */
 function bigSpec(bytes: number): Record<string, unknown> {
@@ -51,4 +52,15 @@ describe('JSON index on a worker thread', () => {
     expect(lines.get('/info/version')).toBe(expected('"version"'));
     expect(lines.get('/paths/~1items3/get/summary')).toBe(text.slice(0, text.indexOf('"summary"', text.indexOf('"/items3"'))).split('\n').length);
   });
+});
+
+describe('JSON locator on a large compact document', () => {
+  it('reads each key within its own quotes (a search for a backslash must not run on to the end of the text)', () => {
+    // 20,000 members of one wanted container in 20 MB without a single backslash: a search to the end
+    // of the text per key would read terabytes and time out.
+    const members = Array.from({ length: 20_000 }, (_, i) => `"k${i}":"${'x'.repeat(1000)}"`);
+    const text = `{"paths":{${members.join(',')}}}`;
+    const lines = locateJson(text, new Set(['', '/paths', '/paths/k19999']));
+    expect(lines.get('/paths/k19999')).toBe(1);
+  }, 10_000);
 });
