@@ -2,20 +2,29 @@ import type { Change } from '../diff/change.js';
 
 /** Fills `{{name}}` from the change's subject, operation, before and after. Plain text; reporters escape it. */
 export function renderMessage(template: string, change: Change): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
-    switch (name) {
-      case 'operation':
-        return change.operation ?? '';
-      case 'target':
-        return target(change);
-      case 'before':
-        return show(change.before);
-      case 'after':
-        return show(change.after);
-      default:
-        return show((change.subject as Record<string, unknown>)[name]);
-    }
-  });
+  // Split once per template: `[text, name, text, name, ..., text]`; thousands of changes share a few templates.
+  let parts = compiled.get(template);
+  if (!parts) compiled.set(template, (parts = template.split(/\{\{(\w+)\}\}/)));
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) out += field(parts[i]!, change) + parts[i + 1]!;
+  return out;
+}
+
+const compiled = new Map<string, string[]>();
+
+function field(name: string, change: Change): string {
+  switch (name) {
+    case 'operation':
+      return change.operation ?? '';
+    case 'target':
+      return target(change);
+    case 'before':
+      return show(change.before);
+    case 'after':
+      return show(change.after);
+    default:
+      return show((change.subject as Record<string, unknown>)[name]);
+  }
 }
 
 function show(v: unknown): string {
