@@ -4,8 +4,9 @@
 //
 // Every measurement runs in its own child process under /usr/bin/time (wall, user+sys CPU, peak RSS).
 // The floor of each case is measured the same way, interleaved with it: JSON.parse of both files
-// (js-yaml load for YAML). The median of the runs is reported (and judged against the targets), plus the ratio of the best run to the best floor. Inputs are downloaded or generated
-// into .cache/bench (gitignored).
+// (js-yaml load for YAML). The median of the runs is reported and judged against the targets; the ratio
+// of the best run to the best floor is shown beside it. Inputs are downloaded or generated into
+// .cache/bench (gitignored).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
