@@ -1,3 +1,4 @@
+import { Ch } from './char-codes.js';
 import { decodePointer, encodeSegment } from './pointer.js';
 
 /**
@@ -15,21 +16,6 @@ export interface JsonIndex {
   opens: Int32Array;
   closes: Int32Array;
   containers: number;
-}
-
-const enum B {
-  Tab = 9,
-  Nl = 10,
-  Cr = 13,
-  Space = 32,
-  Quote = 34,
-  Comma = 44,
-  Colon = 58,
-  OpenBracket = 91,
-  Backslash = 92,
-  CloseBracket = 93,
-  OpenBrace = 123,
-  CloseBrace = 125,
 }
 
 /**
@@ -88,14 +74,14 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
 }
 
 function isWs(c: number | undefined): boolean {
-  return c === B.Space || c === B.Nl || c === B.Cr || c === B.Tab;
+  return c === Ch.Space || c === Ch.Nl || c === Ch.Cr || c === Ch.Tab;
 }
 
 /** Index just past the closing quote of the string whose opening quote is at `i`. */
 function skipString(bytes: Uint8Array, i: number): number {
-  for (let j = bytes.indexOf(B.Quote, i + 1); j !== -1; j = bytes.indexOf(B.Quote, j + 1)) {
+  for (let j = bytes.indexOf(Ch.Quote, i + 1); j !== -1; j = bytes.indexOf(Ch.Quote, j + 1)) {
     let k = j - 1;
-    while (bytes[k] === B.Backslash) k--;
+    while (bytes[k] === Ch.Backslash) k--;
     if ((j - 1 - k) % 2 === 0) return j + 1;
   }
   return bytes.length;
@@ -104,7 +90,7 @@ function skipString(bytes: Uint8Array, i: number): number {
 /** The key whose quotes are at `start` and `end - 1`: decoded natively, through JSON.parse only when escaped. */
 function readKey(buf: Buffer, start: number, end: number): string {
   // A bounded loop, not buf.indexOf: that would search on to the end of a document without backslashes.
-  for (let k = start + 1; k < end - 1; k++) if (buf[k] === B.Backslash) return JSON.parse(buf.toString('utf8', start, end)) as string;
+  for (let k = start + 1; k < end - 1; k++) if (buf[k] === Ch.Backslash) return JSON.parse(buf.toString('utf8', start, end)) as string;
   return buf.toString('utf8', start + 1, end - 1);
 }
 
@@ -161,16 +147,16 @@ export function locateJsonOffsets(bytes: Uint8Array, index: JsonIndex, wanted: S
   /** Enters a container on the way to a wanted pointer, jumps over any other value; returns the index after it. */
   const value = (node: PointerNode | undefined, i: number): number => {
     const c = bytes[i];
-    if (c === B.OpenBrace || c === B.OpenBracket) {
+    if (c === Ch.OpenBrace || c === Ch.OpenBracket) {
       if (!node?.kids) return closeOf(i) + 1;
-      stack.push({ node, array: c === B.OpenBracket, index: 0 });
+      stack.push({ node, array: c === Ch.OpenBracket, index: 0 });
       return i + 1;
     }
-    if (c === B.Quote) return skipString(bytes, i);
+    if (c === Ch.Quote) return skipString(bytes, i);
     let j = i;
     while (j < n) {
       const d = bytes[j];
-      if (d === B.Comma || d === B.CloseBrace || d === B.CloseBracket || isWs(d)) break;
+      if (d === Ch.Comma || d === Ch.CloseBrace || d === Ch.CloseBracket || isWs(d)) break;
       j++;
     }
     return j;
@@ -184,11 +170,11 @@ export function locateJsonOffsets(bytes: Uint8Array, index: JsonIndex, wanted: S
   while (stack.length > 0 && i < n) {
     i = skipWs(i);
     const c = bytes[i];
-    if (c === B.Comma) {
+    if (c === Ch.Comma) {
       i++;
       continue;
     }
-    if (c === B.CloseBrace || c === B.CloseBracket) {
+    if (c === Ch.CloseBrace || c === Ch.CloseBracket) {
       stack.pop();
       i++;
       continue;
@@ -215,11 +201,11 @@ export function byteOffsetsToLines(bytes: Uint8Array, offsets: Map<string, numbe
   const order = [...offsets.entries()].sort((x, y) => x[1] - y[1]);
   const out = new Map<string, number>();
   let line = 1;
-  let nl = bytes.indexOf(B.Nl);
+  let nl = bytes.indexOf(Ch.Nl);
   for (const [ptr, off] of order) {
     while (nl !== -1 && nl < off) {
       line++;
-      nl = bytes.indexOf(B.Nl, nl + 1);
+      nl = bytes.indexOf(Ch.Nl, nl + 1);
     }
     out.set(ptr, line);
   }

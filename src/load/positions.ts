@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import jsYaml from 'js-yaml';
 import type { LineCounter, Node as YamlNode } from 'yaml';
+import { Ch } from './char-codes.js';
 import { buildJsonIndex, byteOffsetsToLines, locateJsonOffsets, type JsonIndex } from './json-index.js';
 import type { Syntax } from './parse.js';
 import { decodePointer, encodeSegment, withAncestors } from './pointer.js';
@@ -58,21 +59,6 @@ function offsetsToLines(text: string, offsets: Map<string, number>): Map<string,
 }
 
 // ---------------------------------------------------------------- JSON
-
-const enum Ch {
-  Tab = 9,
-  Nl = 10,
-  Cr = 13,
-  Space = 32,
-  Quote = 34,
-  Comma = 44,
-  Colon = 58,
-  OpenBracket = 91,
-  Backslash = 92,
-  CloseBracket = 93,
-  OpenBrace = 123,
-  CloseBrace = 125,
-}
 
 /** JSON positions from text alone (tests, embedders): through the byte index like a loaded document. */
 export function locateJson(text: string, wanted: Set<string>): Map<string, number> {
