@@ -1,0 +1,26 @@
+// The esbuild settings shared by the two bundles: the CLI (build-cli.mjs) and the GitHub Action (build-action.mjs).
+import { build } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Bundles `entry` (relative to the repository root) and what it imports into one ES module for Node 20. */
+export async function bundle(entry, outfile, { external = [] } = {}) {
+  await build({
+    entryPoints: [path.join(root, entry)],
+    absWorkingDir: root,
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    charset: 'utf8',
+    legalComments: 'eof',
+    logLevel: 'warning',
+    ...(external.length ? { external } : {}),
+    // CommonJS dependencies call require(); an ES module bundle has none unless we make one.
+    banner: { js: "import { createRequire as __apicompatCreateRequire } from 'node:module';\nconst require = __apicompatCreateRequire(import.meta.url);" },
+  });
+  return outfile;
+}
