@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compare, type Report } from '../../src/compare.js';
 import type { Finding } from '../../src/engine/types.js';
+import { essentials as sharedEssentials } from '../../scripts/expected-fields.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = path.join(ROOT, 'fixtures');
@@ -32,17 +33,8 @@ export async function compareFixture(dir: string): Promise<Report> {
   return compare(path.relative(ROOT, pair[0]), path.relative(ROOT, pair[1]), { cwd: ROOT });
 }
 
-/** The fields of a finding that expected.json pins: id, level, message, operation and both locations. */
-export function essentials(f: Finding) {
-  return {
-    rule: f.rule,
-    level: f.level,
-    message: f.message,
-    ...(f.operation ? { operation: f.operation } : {}),
-    ...(f.old ? { old: { pointer: f.old.pointer, line: f.old.line } } : {}),
-    ...(f.new ? { new: { pointer: f.new.pointer, line: f.new.line } } : {}),
-  };
-}
+/** The fields of a finding that expected.json pins (shared with scripts/update-expected.mjs). */
+export const essentials: (f: Finding) => unknown = sharedEssentials;
 
 export function readExpected(ruleDir: string): unknown[] {
   return JSON.parse(readFileSync(path.join(ruleDir, 'expected.json'), 'utf8')) as unknown[];
