@@ -29,6 +29,17 @@ function expectSameAsReference(text: string, parsed: unknown, fast: (wanted: Set
   expect(Object.fromEntries(got)).toEqual(Object.fromEntries(reference));
 }
 
+/** Every YAML file under fixtures/, except fixtures/bad: hostile inputs (an alias bomb among them) never reach the locator. */
+function yamlFixtures(dir = FIXTURES, files: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) {
+      if (p !== path.join(FIXTURES, 'bad')) yamlFixtures(p, files);
+    } else if (/\.ya?ml$/.test(name)) files.push(p);
+  }
+  return files;
+}
+
 const lines = (text: string, pointers: string[]) => Object.fromEntries(createLineLocator(text, text.trimStart().startsWith('{') ? 'json' : 'yaml')(pointers));
 
 const BLOCK = `openapi: 3.0.3   # comment
@@ -169,17 +180,7 @@ describe('YAML line locator (block scanner)', () => {
   });
 
   it('agrees with a full parse on every YAML fixture in the repository', () => {
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const p = path.join(dir, name);
-        // fixtures/bad holds hostile inputs (an alias bomb among them) that never reach the locator.
-        if (statSync(p).isDirectory()) {
-          if (p !== path.join(FIXTURES, 'bad')) walk(p);
-        } else if (/\.ya?ml$/.test(name)) files.push(p);
-      }
-    };
-    walk(FIXTURES);
+    const files = yamlFixtures();
     expect(files.length).toBeGreaterThan(0);
     for (const f of files) {
       const text = readFileSync(f, 'utf8');
@@ -230,16 +231,7 @@ describe('JSON line locator', () => {
   });
 
   it('agrees with a full parse on every YAML fixture written as JSON, pretty, compact and with odd spacing', () => {
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const p = path.join(dir, name);
-        if (statSync(p).isDirectory()) {
-          if (p !== path.join(FIXTURES, 'bad')) walk(p);
-        } else if (/\.ya?ml$/.test(name)) files.push(p);
-      }
-    };
-    walk(FIXTURES);
+    const files = yamlFixtures();
     expect(files.length).toBeGreaterThan(100);
     for (const f of files) {
       const doc = jsYaml.load(readFileSync(f, 'utf8'), { schema: jsYaml.CORE_SCHEMA });
