@@ -63,7 +63,7 @@ async function loadParsed(src: SourceText, opts: LoadOptions, pending: { bytes: 
   const locate = createLineLocator(src.text, syntax, json);
   if (walk instanceof LoadError) throw withLine(walk, locate);
   // The index counts the keys in the text exactly; more than the parsed value holds means a duplicate.
-  if (json && json.index.keyCount !== walk.keyCount) assertNoDuplicateKeys(src.name, src.text, walk.keyCount);
+  if (json && json.index.keyCount !== walk.keyCount) assertNoDuplicateKeys(src.name, src.text);
   try {
     const detected = detectFormat(src.name, value);
     // JSON has no aliases: every node is already counted in the text's size.

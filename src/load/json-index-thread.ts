@@ -26,8 +26,7 @@ export interface PendingIndex {
  */
 export function startJsonIndex(bytes: Uint8Array): PendingIndex {
   if (bytes.length < THREAD_MIN_BYTES) {
-    let built: JsonIndex | undefined;
-    return { index: Promise.resolve().then(() => (built ??= buildJsonIndex(bytes))), cancel: () => {} };
+    return { index: Promise.resolve().then(() => buildJsonIndex(bytes)), cancel: () => {} };
   }
   let worker: Worker | undefined;
   const index = new Promise<JsonIndex>((resolve) => {

@@ -13,7 +13,8 @@ export interface Parsed {
  * JSON goes through JSON.parse (the fastest parser there is); YAML through js-yaml, about 10x faster
  * than the `yaml` package on multi-megabyte documents. Source positions are computed later, only for
  * the findings that get printed (see positions.ts). JSON.parse keeps the last of two equal keys: the
- * caller must still run `assertNoDuplicateKeys`, which needs the key count of a walk it does anyway.
+ * loader compares the key count of its byte index with that of its walk, and on a difference runs
+ * `assertNoDuplicateKeys` to name the key.
  */
 export function parseText(name: string, text: string): Parsed {
   if (text.trim() === '') throw new LoadError(name, 'file is empty', undefined, 1);
@@ -63,7 +64,7 @@ export function lineAt(text: string, offset: number): number {
 }
 
 /** Duplicate keys are an error in JSON too (YAML's parser already refuses them). */
-export function assertNoDuplicateKeys(name: string, text: string, parsedKeys: number): void {
-  const dup = findDuplicateJsonKey(text, parsedKeys);
+export function assertNoDuplicateKeys(name: string, text: string): void {
+  const dup = findDuplicateJsonKey(text);
   if (dup) throw new LoadError(name, `invalid JSON: duplicated key ${JSON.stringify(dup.key)}`, undefined, lineAt(text, dup.offset));
 }
