@@ -2,7 +2,7 @@ import { join } from '../load/pointer.js';
 import type { At, Body, Contract, Flow, MediaType, Operation, Parameter, Response, SecurityAlternative } from '../model/types.js';
 import type { Change, Subject } from './change.js';
 import type { ChangeKind } from './kinds.js';
-import { get } from '../load/pointer.js';
+import { rawOperation } from '../model/openapi.js';
 import { AsyncApiDiff } from './asyncapi.js';
 import { SchemaDiffer } from './schema.js';
 import { SameSchemas } from './unchanged.js';
@@ -74,12 +74,11 @@ export class ContractDiff {
     if (a.path !== b.path) return false;
     const da = this.a.source.doc;
     const db = this.b.source.doc;
-    const opA = get(da, a.pointer) as Record<string, unknown> | undefined;
-    const opB = get(db, b.pointer) as Record<string, unknown> | undefined;
-    if (!opA || !opB || !this.same.same(opA, opB)) return false;
-    const itemA = get(da, a.pointer.slice(0, a.pointer.lastIndexOf('/'))) as Record<string, unknown> | undefined;
-    const itemB = get(db, b.pointer.slice(0, b.pointer.lastIndexOf('/'))) as Record<string, unknown> | undefined;
-    if (!itemA || !itemB || !this.same.same(itemA.parameters, itemB.parameters)) return false;
+    const rawA = rawOperation(a);
+    const rawB = rawOperation(b);
+    if (!rawA || !rawB || !this.same.same(rawA.op, rawB.op)) return false;
+    if (!this.same.same(rawA.item.parameters, rawB.item.parameters)) return false;
+    const opA = rawA.op;
     if (opA.security === undefined && !this.same.same(da.security, db.security)) return false;
     if (this.a.specVersion === '2.0' || this.b.specVersion === '2.0') {
       if (this.a.specVersion !== this.b.specVersion) return false;

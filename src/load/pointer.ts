@@ -9,7 +9,8 @@ export function encodeSegment(seg: string | number): string {
 export function decodePointer(pointer: string): string[] {
   if (pointer === '' || pointer === '#') return [];
   const p = pointer.startsWith('#') ? pointer.slice(1) : pointer;
-  return p.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segs = p.slice(1).split('/');
+  return p.indexOf('~') === -1 ? segs : segs.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** A `$ref` fragment is a URI fragment: percent-decode it into a plain JSON pointer. */

@@ -36,6 +36,7 @@ export function openapiToContract(src: LoadedDocument): Contract {
       const pointer = join(item.pointer, method);
       const itemValue = item.value;
       const operation = lazyOperation(`${method.toUpperCase()} ${normalizePath(rawPath)}`, method.toUpperCase(), rawPath, pointer, () => b.operation(rawPath, method, op, pointer, itemValue, item.pointer));
+      rawObjects.set(operation, { op, item: itemValue });
       operations.set(operation.key, operation);
     }
   }
@@ -59,6 +60,16 @@ export function openapiToContract(src: LoadedDocument): Contract {
     operations,
     securitySchemes,
   };
+}
+
+const rawObjects = new WeakMap<Operation, { op: Obj; item: Obj }>();
+
+/**
+ * The raw operation object and the path item holding it, for an operation this module built: the
+ * unchanged-operation check compares them without looking them up again by pointer.
+ */
+export function rawOperation(operation: Operation): { op: Obj; item: Obj } | undefined {
+  return rawObjects.get(operation);
 }
 
 /**
