@@ -3,7 +3,7 @@ import type { Change } from './diff/change.js';
 import { evaluate, type EngineConfig } from './engine/evaluate.js';
 import type { Finding, Level, Rule } from './engine/types.js';
 import { LoadError, UsageError } from './errors.js';
-import { loadDocument, withLine, type LoadedDocument, type LoadOptions } from './load/index.js';
+import { loadDocument, loadDocuments, withLine, type LoadedDocument, type LoadOptions } from './load/index.js';
 import { withAncestors } from './load/pointer.js';
 import { nearestLine } from './load/positions.js';
 import { asyncapiToContract } from './model/asyncapi.js';
@@ -65,8 +65,8 @@ export function toContract(doc: LoadedDocument): Contract {
 /** Loads both sources, diffs them, classifies every change and recommends the release. Never prints. */
 export async function compare(oldSource: string, newSource: string, opts: CompareOptions = {}): Promise<Report> {
   opts.onStage?.('loading');
-  const [a, b] = await Promise.all([loadContract(oldSource, opts), loadContract(newSource, opts)]);
-  return compareContracts(a, b, opts);
+  const [a, b] = await loadDocuments([oldSource, newSource], opts);
+  return compareContracts(toContract(a!), toContract(b!), opts);
 }
 
 export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOptions, 'config' | 'rules' | 'onStage' | 'linesFor'> = {}): Report {

@@ -4,9 +4,8 @@ import { checkExpansion } from './expansion.js';
 import { assertNoDuplicateKeys, parseText, startsLikeJson, type Syntax } from './parse.js';
 import { createLineLocator, nearestLine, type LineLocator } from './positions.js';
 import { withAncestors } from './pointer.js';
-import type { JsonIndex } from './json-index.js';
-import { startJsonIndex } from './json-index-thread.js';
-import { bundleExternalRefs, checkLocalRefs, RefResolver, walkDocument, type DocumentWalk } from './refs.js';
+import { startJsonIndex, type PendingIndex } from './json-index-thread.js';
+import { bundleExternalRefs, checkLocalRefs, localRefsResolve, MAX_DEPTH, RefResolver, walkDocument, type RefSite } from './refs.js';
 import { readSource, type SourceText } from './source.js';
 
 export interface LoadOptions {
@@ -34,44 +33,63 @@ export interface LoadedDocument {
 }
 
 export async function loadDocument(source: string, opts: LoadOptions = {}): Promise<LoadedDocument> {
-  const src = await readSource(source, opts);
-  return loadText(src, opts);
+  return (await loadDocuments([source], opts))[0]!;
+}
+
+/**
+ * Loads several documents (the two sides of a comparison) so that their work overlaps: every JSON
+ * file goes to the index thread as soon as its bytes are read, before this thread decodes and parses
+ * any of them, so the thread's scans run while this one parses.
+ */
+export async function loadDocuments(sources: readonly string[], opts: LoadOptions = {}): Promise<LoadedDocument[]> {
+  const pending: Array<PendingIndex | undefined> = [];
+  try {
+    const texts = await Promise.all(
+      sources.map((source, i) =>
+        readSource(source, {
+          ...opts,
+          onBytes: (bytes) => {
+            if (startsLikeJsonBytes(bytes)) pending[i] = startJsonIndex(bytes);
+          },
+        }),
+      ),
+    );
+    const out: LoadedDocument[] = [];
+    for (let i = 0; i < texts.length; i++) out.push(await loadWith(texts[i]!, opts, pending[i]));
+    return out;
+  } finally {
+    for (const p of pending) p?.cancel();
+  }
 }
 
 export async function loadText(src: SourceText, opts: LoadOptions = {}): Promise<LoadedDocument> {
-  // The structural index of JSON text is built on another thread while this one parses the same text.
-  const jsonBytes = startsLikeJson(src.text) ? (src.bytes ?? Buffer.from(src.text, 'utf8')) : undefined;
-  const pending = jsonBytes && startJsonIndex(jsonBytes);
+  const pending = startsLikeJson(src.text) ? startJsonIndex(src.bytes ?? Buffer.from(src.text, 'utf8')) : undefined;
   try {
-    return await loadParsed(src, opts, jsonBytes && pending ? { bytes: jsonBytes, index: pending.index } : undefined);
+    return await loadWith(src, opts, pending);
   } finally {
     pending?.cancel();
   }
 }
 
-async function loadParsed(src: SourceText, opts: LoadOptions, pending: { bytes: Uint8Array; index: Promise<JsonIndex> } | undefined): Promise<LoadedDocument> {
+/** `pending`: the index of `src.bytes`, or of the text's UTF-8 when the source gave no bytes. */
+async function loadWith(src: SourceText, opts: LoadOptions, pending: PendingIndex | undefined): Promise<LoadedDocument> {
   const { syntax, value } = parseText(src.name, src.text);
-  let walk: DocumentWalk | LoadError;
+  // JSON text was indexed (on the thread) and that scan listed its `$ref`s, repeated keys and depth;
+  // the parsed value is walked only for YAML, or to say where a problem the scan found is.
+  const index = syntax === 'json' && pending ? await pending.index : undefined;
+  const locate = createLineLocator(src.text, syntax, index && { bytes: src.bytes ?? Buffer.from(src.text, 'utf8'), index });
+  let walked: RefSite[] | undefined;
+  const sites = (): RefSite[] => (walked ??= walkDocument(value, syntax === 'yaml', src.name).refs);
   try {
-    walk = walkDocument(value, syntax === 'yaml', src.name);
-  } catch (e) {
-    if (!(e instanceof LoadError)) throw e;
-    walk = e;
-  }
-  let json: { bytes: Uint8Array; index: JsonIndex } | undefined;
-  if (syntax === 'json' && pending) json = { bytes: pending.bytes, index: await pending.index };
-  const locate = createLineLocator(src.text, syntax, json);
-  if (walk instanceof LoadError) throw withLine(walk, locate);
-  // The index counts the keys in the text exactly; more than the parsed value holds means a duplicate.
-  if (json && json.index.keyCount !== walk.keyCount) assertNoDuplicateKeys(src.name, src.text);
-  try {
+    if (!index || index.depth >= MAX_DEPTH) sites(); // enforces MAX_DEPTH
+    if (index?.maybeDuplicate) assertNoDuplicateKeys(src.name, src.text);
     const detected = detectFormat(src.name, value);
     // JSON has no aliases: every node is already counted in the text's size.
     if (syntax === 'yaml') checkExpansion(src.name, value);
-    const refSites = walk.refs;
     let doc = value as Record<string, unknown>;
-    doc = (await bundleExternalRefs(src.name, src.filePath, src.rootDir, doc, refSites, opts)) as Record<string, unknown>;
-    checkLocalRefs(src.name, doc, doc === value ? refSites : walkDocument(doc, true, src.name).refs);
+    if (!index || index.refs.some((r) => !r.startsWith('#'))) doc = (await bundleExternalRefs(src.name, src.filePath, src.rootDir, doc, sites(), opts)) as Record<string, unknown>;
+    if (doc !== value) checkLocalRefs(src.name, doc, walkDocument(doc, true, src.name).refs);
+    else if (!index || !localRefsResolve(doc, index.refs)) checkLocalRefs(src.name, doc, sites());
     if (opts.validate) await validate(src.name, detected.format, doc);
     const loaded: LoadedDocument = {
       name: src.name,
@@ -88,6 +106,13 @@ async function loadParsed(src: SourceText, opts: LoadOptions, pending: { bytes: 
   } catch (e) {
     throw e instanceof LoadError ? withLine(e, locate) : e;
   }
+}
+
+/** JSON text starts with `{` or `[`, after any whitespace and byte order mark. */
+function startsLikeJsonBytes(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09) i++;
+  return bytes[i] === 0x7b || bytes[i] === 0x5b;
 }
 
 /** Adds the source line to an error that names only a JSON pointer. */

@@ -1,60 +1,114 @@
 import { Worker } from 'node:worker_threads';
-import { buildJsonIndex, type JsonIndex } from './json-index.js';
+import { buildJsonIndex, JSON_INDEX_WARMUP, type JsonIndex } from './json-index.js';
 
 /** Below this the index takes a few milliseconds: not worth a thread. */
 export const THREAD_MIN_BYTES = 1 << 20;
 
+/** An idle worker is stopped after this long (a library caller may load documents for hours). */
+const IDLE_MS = 2000;
+
 // The scanner's own source, run in a worker: no second copy to keep in step, and no separate file for
 // the CLI and Action bundles to ship. buildJsonIndex is written to have no free variables for this.
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const build = ${buildJsonIndex.toString()};
-const index = build(new Uint8Array(workerData));
-parentPort.postMessage(index, [index.opens.buffer, index.closes.buffer]);
+const warmup = Buffer.from(${JSON.stringify(JSON_INDEX_WARMUP)}, 'utf8');
+const shared = new Uint8Array(new SharedArrayBuffer(warmup.length));
+shared.set(warmup);
+build(shared);
+parentPort.on('message', ({ id, shared }) => {
+  const index = build(new Uint8Array(shared));
+  parentPort.postMessage({ id, index }, [index.opens.buffer, index.closes.buffer]);
+});
 `;
 
 export interface PendingIndex {
   index: Promise<JsonIndex>;
-  /** Stops the thread when the index is no longer wanted (the text was YAML, or loading failed). */
+  /** Says the index is no longer wanted (the text was YAML, or loading failed). */
   cancel(): void;
 }
 
 /**
- * Builds the JSON index of a large document in a worker thread, while the main thread parses and
- * walks the same text: on GitHub's 12 MB spec that takes the index's ~60-75 ms per document off the
- * critical path. Any trouble with the thread falls back to building the index here.
+ * One worker thread indexes every large document, one after the other, while the main thread parses
+ * them: on GitHub's 12 MB spec the index takes ~40 ms warm but twice that in a fresh thread, so the
+ * second document of a pair goes to the thread the first one warmed up. An idle worker does not keep
+ * the process alive, and stops after a while. Any trouble with it falls back to building the index here.
+ */
+class IndexThread {
+  private worker: Worker | undefined;
+  private jobs = new Map<number, { resolve: (i: JsonIndex) => void; fallback: () => void }>();
+  private nextId = 0;
+  private idle: ReturnType<typeof setTimeout> | undefined;
+
+  start(bytes: Uint8Array): PendingIndex {
+    const id = this.nextId++;
+    const index = new Promise<JsonIndex>((resolve) => {
+      let settled = false;
+      const settle = (i: JsonIndex) => {
+        if (settled) return;
+        settled = true;
+        this.finished(id);
+        resolve(i);
+      };
+      const fallback = () => {
+        if (!settled) settle(buildJsonIndex(bytes));
+      };
+      try {
+        const shared = new SharedArrayBuffer(bytes.length);
+        new Uint8Array(shared).set(bytes);
+        const worker = this.ensureWorker();
+        this.jobs.set(id, { resolve: settle, fallback });
+        worker.ref(); // while a job waits: an unreferenced thread would let the process exit under it
+        worker.postMessage({ id, shared });
+      } catch {
+        fallback();
+      }
+    });
+    return { index, cancel: () => this.jobs.get(id)?.fallback() };
+  }
+
+  private ensureWorker(): Worker {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = undefined;
+    if (this.worker) return this.worker;
+    const worker = new Worker(WORKER_SOURCE, { eval: true });
+    worker.unref();
+    worker.on('message', ({ id, index }: { id: number; index: JsonIndex }) => this.jobs.get(id)?.resolve(index));
+    const fail = () => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      // Each waiting job builds its index here instead.
+      for (const job of [...this.jobs.values()]) job.fallback();
+    };
+    worker.on('error', fail);
+    worker.on('exit', fail);
+    this.worker = worker;
+    return worker;
+  }
+
+  private finished(id: number): void {
+    this.jobs.delete(id);
+    if (this.jobs.size > 0 || !this.worker) return;
+    const worker = this.worker;
+    worker.unref();
+    this.idle = setTimeout(() => {
+      if (this.worker !== worker || this.jobs.size > 0) return;
+      this.worker = undefined;
+      void worker.terminate();
+    }, IDLE_MS);
+    this.idle.unref?.();
+  }
+}
+
+const thread = new IndexThread();
+
+/**
+ * The JSON index of a document: built on the worker thread for a large one, here for a small one. A
+ * cancelled job still answers (built here), so nothing awaiting it hangs.
  */
 export function startJsonIndex(bytes: Uint8Array): PendingIndex {
   if (bytes.length < THREAD_MIN_BYTES) {
     return { index: Promise.resolve().then(() => buildJsonIndex(bytes)), cancel: () => {} };
   }
-  let worker: Worker | undefined;
-  const index = new Promise<JsonIndex>((resolve) => {
-    let settled = false;
-    const fallback = () => {
-      if (settled) return;
-      settled = true;
-      resolve(buildJsonIndex(bytes));
-    };
-    try {
-      const shared = new SharedArrayBuffer(bytes.length);
-      new Uint8Array(shared).set(bytes);
-      worker = new Worker(WORKER_SOURCE, { eval: true, workerData: shared });
-    } catch {
-      fallback();
-      return;
-    }
-    worker.once('message', (result: JsonIndex) => {
-      settled = true;
-      resolve(result);
-    });
-    worker.once('error', fallback);
-    worker.once('exit', fallback);
-  });
-  return {
-    index,
-    cancel: () => {
-      void worker?.terminate();
-    },
-  };
+  return thread.start(bytes);
 }

@@ -16,27 +16,103 @@ export interface JsonIndex {
   opens: Int32Array;
   closes: Int32Array;
   containers: number;
+  /**
+   * The target of every string-valued `$ref` member, in text order. Where each sits is left out: only
+   * an error needs that, and the loader then walks the parsed document to say.
+   */
+  refs: string[];
+  /**
+   * Some object may hold one key twice: two of its keys have the same hash. Usually a real duplicate;
+   * the exact scan of duplicate-keys.ts decides and names it.
+   */
+  maybeDuplicate: boolean;
+  /** Deepest nesting of containers. */
+  depth: number;
 }
+
+/**
+ * A small document that takes every branch of buildJsonIndex: scanning it once first gives a fresh
+ * thread's compiler the type feedback of every path, so the optimized code it makes for the first
+ * real document does not fall back to the interpreter at the first escaped key, `$ref` or large
+ * object (three such round trips cost ~40 ms on GitHub's spec).
+ */
+export const JSON_INDEX_WARMUP =
+  String.raw`{"a":{"$ref":"#/b"},"\u0062":[1,{"c":"é \"q\"","d":[[],{}]},true,null],"big":{` +
+  Array.from({ length: 70 }, (_, i) => `"k${i}":${i}`).join(',') +
+  String.raw`},"$r\u0065f":"x"}`;
 
 /**
  * The text must already have passed JSON.parse: the scanner trusts its syntax. Self-contained (no
  * free variables, character codes written out) because json-index-thread.ts runs its source text in
  * a worker thread.
+ *
+ * Besides the bracket table it does the loader's checks of the document on the text, so that the main
+ * thread, busy parsing, need not walk the parsed value: it lists the `$ref` targets, finds keys
+ * repeated within an object and measures the depth.
  */
 export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
+  // Helpers take what they use as arguments: a variable that a closure captures lives in a context
+  // object, and the byte loop below would pay for that on every character.
   const grow = (a: Int32Array, size: number): Int32Array => {
     const b = new Int32Array(size);
     b.set(a);
     return b;
   };
+  /** The string whose quotes are at `start` and `end`, decoded as JSON.parse decodes it. */
+  const text = (b: Buffer, start: number, end: number): string => {
+    for (let k = start + 1; k < end; k++) if (b[k]! === 92 || b[k]! >= 128) return JSON.parse(b.toString('utf8', start, end + 1)) as string;
+    return b.toString('latin1', start + 1, end);
+  };
+  /** FNV-1a over a key's characters: its bytes when plain ASCII, else its decoded UTF-16 units. */
+  const keyHash = (b: Buffer, start: number, end: number): number => {
+    let h = -2128831035;
+    for (let q = start + 1; q < end; q++) {
+      const d = b[q]!;
+      if (d === 92 || d >= 128) {
+        const s = text(b, start, end);
+        h = -2128831035;
+        for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
+        return h;
+      }
+      h = Math.imul(h ^ d, 16777619);
+    }
+    return h;
+  };
+  /**
+   * Whether `h` is new among the keys of the object whose hashes are keys[base..top): a scan for small
+   * objects, a Set once an object is large (one with a million keys must not take a million squared).
+   */
+  const firstTime = (keys: Int32Array, base: number, top: number, h: number, big: Map<number, Set<number>>): boolean => {
+    const count = top - base;
+    if (count < 64) {
+      for (let k = base; k < top; k++) if (keys[k] === h) return false;
+      return true;
+    }
+    let set = big.get(base);
+    if (!set) big.set(base, (set = new Set(keys.subarray(base, top))));
+    if (set.has(h)) return false;
+    set.add(h);
+    return true;
+  };
   const n = bytes.length;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let cap = 1024;
   let opens: Int32Array = new Int32Array(cap);
   let closes: Int32Array = new Int32Array(cap);
   let containers = 0;
+  // Per open container (by stack position): its index, and where its keys start in `keys` (-1: an array).
   let stack: Int32Array = new Int32Array(256);
+  let keyBase: Int32Array = new Int32Array(256);
   let sp = 0;
+  let depth = 0;
+  // Hashes of the keys of every open object, innermost last.
+  let keys: Int32Array = new Int32Array(4096);
+  let keyTop = 0;
+  const big = new Map<number, Set<number>>();
   let keyCount = 0;
+  let maybeDuplicate = false;
+  const refs: string[] = [];
+  const refHash = keyHash(Buffer.from('"$ref"', 'latin1'), 0, 5);
   for (let i = 0; i < n; i++) {
     const c = bytes[i]!;
     if (c === 34 /* " */) {
@@ -46,16 +122,34 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
         const d = bytes[j]!;
         if (d === 34) break;
         j += d === 92 /* \ */ ? 2 : 1;
-        if (j >= n) return { keyCount, opens, closes, containers };
+        if (j >= n) return { keyCount, opens, closes, containers, refs, maybeDuplicate, depth };
       }
-      i = j;
       // A string followed by a colon is a key.
       let k = j + 1;
       let e = bytes[k];
       while (e === 32 || e === 10 || e === 13 || e === 9) e = bytes[++k];
-      if (e === 58 /* : */) {
-        keyCount++;
-        i = k;
+      if (e !== 58 /* : */) {
+        i = j;
+        continue;
+      }
+      keyCount++;
+      const start = i;
+      i = k;
+      const h = keyHash(buf, start, j);
+      if (!maybeDuplicate && !firstTime(keys, keyBase[sp - 1]!, keyTop, h, big)) maybeDuplicate = true;
+      if (keyTop === keys.length) keys = grow(keys, keyTop * 2);
+      keys[keyTop++] = h;
+      if (h === refHash && text(buf, start, j) === '$ref') {
+        // `"$ref": "..."`: keep the target (a `$ref` that is not a string refers to nothing).
+        let v = k + 1;
+        let f = bytes[v];
+        while (f === 32 || f === 10 || f === 13 || f === 9) f = bytes[++v];
+        if (f === 34) {
+          let w = v + 1;
+          while (bytes[w] !== 34) w += bytes[w] === 92 ? 2 : 1;
+          refs.push(text(buf, v, w));
+          i = w;
+        }
       }
     } else if (c === 123 /* { */ || c === 91 /* [ */) {
       if (containers === cap) {
@@ -63,14 +157,26 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
         opens = grow(opens, cap);
         closes = grow(closes, cap);
       }
-      if (sp === stack.length) stack = grow(stack, sp * 2);
+      if (sp === stack.length) {
+        stack = grow(stack, sp * 2);
+        keyBase = grow(keyBase, sp * 2);
+      }
       opens[containers] = i;
+      keyBase[sp] = c === 123 ? keyTop : -1;
       stack[sp++] = containers++;
+      if (sp > depth) depth = sp;
     } else if (c === 125 /* } */ || c === 93 /* ] */) {
-      if (sp > 0) closes[stack[--sp]!] = i;
+      if (sp > 0) {
+        closes[stack[--sp]!] = i;
+        const base = keyBase[sp]!;
+        if (base !== -1) {
+          if (keyTop - base >= 64) big.delete(base);
+          keyTop = base;
+        }
+      }
     }
   }
-  return { keyCount, opens, closes, containers };
+  return { keyCount, opens, closes, containers, refs, maybeDuplicate, depth };
 }
 
 function isWs(c: number | undefined): boolean {

@@ -90,6 +90,17 @@ export function checkLocalRefs(name: string, doc: unknown, refs: RefSite[]): voi
   }
 }
 
+/** Whether checkLocalRefs would pass these refs; where one fails, it is the place to learn why and where. */
+export function localRefsResolve(doc: unknown, refs: readonly string[]): boolean {
+  try {
+    checkLocalRefs('', doc, refs.map((ref) => ({ ref, at: '' })));
+    return true;
+  } catch (e) {
+    if (e instanceof LoadError) return false;
+    throw e;
+  }
+}
+
 /** A `$ref` whose chain of targets only ever reaches other `$ref`s names no schema at all. */
 function checkRefChain(name: string, doc: unknown, ref: string, at: string): void {
   const seen = [ref];

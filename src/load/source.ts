@@ -26,7 +26,14 @@ export function parseGitSource(source: string): { ref: string; file: string } | 
   return { ref: m[1]!, file: m[2]! };
 }
 
-export async function readSource(source: string, opts: { cwd?: string; stdin?: () => Promise<string> } = {}): Promise<SourceText> {
+export interface ReadOptions {
+  cwd?: string;
+  stdin?: () => Promise<string>;
+  /** Called with the raw bytes of a file or git source before they are decoded (to start work on them early). */
+  onBytes?: (bytes: Uint8Array) => void;
+}
+
+export async function readSource(source: string, opts: ReadOptions = {}): Promise<SourceText> {
   const cwd = opts.cwd ?? process.cwd();
   if (source === '-') {
     const text = await (opts.stdin ?? readStdin)();
@@ -36,10 +43,11 @@ export async function readSource(source: string, opts: { cwd?: string; stdin?: (
   const onDisk = await readFile(abs).catch((e: NodeJS.ErrnoException) => e);
   if (Buffer.isBuffer(onDisk)) {
     if (onDisk.length > MAX_BYTES) throw new LoadError(source, `file is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+    opts.onBytes?.(onDisk);
     return { name: source, text: decode(source, onDisk), bytes: onDisk, rootDir: path.dirname(abs), filePath: abs };
   }
   const git = parseGitSource(source);
-  if (git && onDisk.code === 'ENOENT') return readGit(source, git.ref, git.file, cwd);
+  if (git && onDisk.code === 'ENOENT') return readGit(source, git.ref, git.file, cwd, opts.onBytes);
   if (onDisk.code === 'ENOENT') throw new LoadError(source, 'file not found');
   if (onDisk.code === 'EISDIR') throw new LoadError(source, 'is a directory, not a spec file');
   throw new LoadError(source, `cannot read file (${onDisk.code ?? onDisk.message})`);
@@ -56,7 +64,7 @@ function decode(name: string, buf: Buffer): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-function readGit(name: string, ref: string, file: string, cwd: string): Promise<SourceText> {
+function readGit(name: string, ref: string, file: string, cwd: string, onBytes?: (bytes: Uint8Array) => void): Promise<SourceText> {
   const spec = `${ref}:${file}`;
   return new Promise((resolve, reject) => {
     execFile('git', ['show', '--no-textconv', spec], { cwd, maxBuffer: MAX_BYTES, encoding: 'buffer' }, (err, stdout, stderr) => {
@@ -66,6 +74,7 @@ function readGit(name: string, ref: string, file: string, cwd: string): Promise<
         return;
       }
       try {
+        onBytes?.(stdout);
         resolve({ name, text: decode(name, stdout), bytes: stdout });
       } catch (e) {
         reject(e);

@@ -3,13 +3,16 @@ import { findDuplicateJsonKey } from '../../src/load/duplicate-keys.js';
 import { buildJsonIndex } from '../../src/load/json-index.js';
 import { walkDocument } from '../../src/load/refs.js';
 
-/** As the loader does it: the byte index counts the keys in the text, the walk those in the parsed value. */
+/**
+ * As the loader does it: the byte index flags a key hash seen twice in one object, the exact scan
+ * names the key. The key count of the text and of the parsed value disagree exactly when a key repeats.
+ */
 function check(text: string) {
   const parsedKeys = walkDocument(JSON.parse(text), false).keyCount;
-  const textKeys = buildJsonIndex(Buffer.from(text, 'utf8')).keyCount;
+  const index = buildJsonIndex(Buffer.from(text, 'utf8'));
   const dup = findDuplicateJsonKey(text);
-  // The two counts disagree exactly when the slower scan finds a duplicate.
-  expect(textKeys !== parsedKeys, text).toBe(dup !== undefined);
+  expect(index.keyCount !== parsedKeys, text).toBe(dup !== undefined);
+  expect(index.maybeDuplicate, text).toBe(dup !== undefined);
   return dup;
 }
 
@@ -36,6 +39,8 @@ describe('duplicate JSON keys', () => {
       ['{"k\\\\":1,"k\\\\":2}', 'k\\', '"k\\\\"'],
       ['{"a" : 1, "a" : 2}', 'a', '"a"'],
       ['{"p":{"\\u0061":1,"a":2}}', 'a', '"a"'],
+      ['{"p":{"\\u00e9":1,"é":2}}', 'é', '"é"'], // an escape and UTF-8 bytes for one character
+      [`{"big":{${Array.from({ length: 200 }, (_, i) => `"k${i}":${i}`).join(',')},"k3":0}}`, 'k3', '"k3"'], // past the small-object scan
     ];
     for (const [text, key, raw] of cases) {
       const dup = check(text);
@@ -48,5 +53,12 @@ describe('duplicate JSON keys', () => {
     // `"k\\":` ends a real key. Discounting it would make the quick bound equal the parsed count (2)
     // and hide the duplicate "a".
     expect(check('{"k\\\\":1,"a":2,"a":3}')?.key).toBe('a');
+  });
+
+  it('tells keys of different objects apart, however alike (the hashes of all open objects share one stack)', () => {
+    const siblings = `{"a":{"x":1,"y":2},"b":{"x":1,"y":2},"c":[{"x":1},{"x":2}],"d":{${Array.from({ length: 100 }, (_, i) => `"k${i}":{"k${i}":{"k${i}":1}}`).join(',')}}}`;
+    expect(check(siblings)).toBeUndefined();
+    const big = `{${Array.from({ length: 100 }, (_, i) => `"k${i}":${i}`).join(',')}}`;
+    expect(check(`[${big},${big},{"k1":${big}}]`)).toBeUndefined(); // large objects that start at the same place of the stack
   });
 });

@@ -45,6 +45,20 @@ describe('JSON index on a worker thread', () => {
     expect(err.line).toBe(line);
   });
 
+  it('names the object holding a dangling $ref in a large document (the scan lists refs without their places)', async () => {
+    const bad = text.replace('"/items5": {', '"/items5": {\n    "$ref": "#/components/pathItems/missing",');
+    expect(bad).not.toBe(text);
+    const err = await loadText({ name: 'big.json', text: bad, bytes: Buffer.from(bad, 'utf8') }).catch((e: unknown) => e as { detail?: string; pointer?: string; line?: number });
+    expect(err).toMatchObject({ detail: '$ref "#/components/pathItems/missing" points at nothing', pointer: '/paths/~1items5' });
+    expect(err.line).toBe(bad.slice(0, bad.indexOf('"/items5"')).split('\n').length);
+  });
+
+  it('refuses a key repeated under another spelling in a large document', async () => {
+    const dup = text.replace('"/items9": {', '"/items9": {\n    "\\u0067et": {},');
+    expect(dup).not.toBe(text);
+    await expect(loadText({ name: 'big.json', text: dup, bytes: Buffer.from(dup, 'utf8') })).rejects.toMatchObject({ detail: 'invalid JSON: duplicated key "get"' });
+  });
+
   it('locates lines in a large document loaded from bytes', async () => {
     const doc = await loadText({ name: 'big.json', text, bytes });
     const lines = doc.locate(['/paths/~1items3/get/summary', '/info/version']);
