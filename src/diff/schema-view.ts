@@ -110,16 +110,23 @@ export class SchemaViews {
     if (s.const !== undefined) v.enum = [s.const];
     if (isObj(s.properties)) {
       const props = s.properties;
-      for (const k of Object.keys(props)) v.properties.set(k, { value: props[k], pointer: `${pointer}/properties/${encodeSegment(k)}` });
+      const keys = Object.keys(props);
+      if (keys.length > 0) {
+        const own = ownProperties(v);
+        for (const k of keys) own.set(k, { value: props[k], pointer: `${pointer}/properties/${encodeSegment(k)}` });
+      }
     }
-    if (Array.isArray(s.required)) for (const k of s.required) if (typeof k === 'string') v.required.add(k);
+    if (Array.isArray(s.required)) for (const k of s.required) if (typeof k === 'string') ownRequired(v).add(k);
     if (s.additionalProperties === false) v.additionalProperties = false;
     else if (isObj(s.additionalProperties)) v.additionalProperties = { value: s.additionalProperties, pointer: `${pointer}/additionalProperties` };
     if (s.items !== undefined && isObj(s.items)) v.items = { value: s.items, pointer: `${pointer}/items` };
-    for (const k of LIMIT_KEYWORDS) if (typeof s[k] === 'number') v.limits[k] = s[k] as number;
+    for (let i = 0; i < LIMIT_KEYWORDS.length; i++) {
+      const k = LIMIT_KEYWORDS[i]!;
+      if (typeof s[k] === 'number') ownLimits(v)[k] = s[k] as number;
+    }
     // 2.0/3.0 write an exclusive bound as `maximum: 10, exclusiveMaximum: true`, 3.1 as `exclusiveMaximum: 10`.
-    if (s.exclusiveMaximum === true && typeof s.maximum === 'number') [v.limits.exclusiveMaximum, v.limits.maximum] = [s.maximum, undefined];
-    if (s.exclusiveMinimum === true && typeof s.minimum === 'number') [v.limits.exclusiveMinimum, v.limits.minimum] = [s.minimum, undefined];
+    if (s.exclusiveMaximum === true && typeof s.maximum === 'number') [ownLimits(v).exclusiveMaximum, ownLimits(v).maximum] = [s.maximum, undefined];
+    if (s.exclusiveMinimum === true && typeof s.minimum === 'number') [ownLimits(v).exclusiveMinimum, ownLimits(v).minimum] = [s.minimum, undefined];
     if (typeof s.pattern === 'string') v.pattern = s.pattern;
     if (s.default !== undefined) {
       v.hasDefault = true;
@@ -161,8 +168,27 @@ function isNullSchema(s: unknown): boolean {
   return isObj(s) && (s.type === 'null' || (Array.isArray(s.type) && s.type.length === 1 && s.type[0] === 'null'));
 }
 
+// Most views (leaf schemas) have no properties, required names or limits: they share these empty ones,
+// and a view gets its own collection when one is first written (ownProperties and friends). Never
+// write to these.
+const NO_PROPERTIES: Map<string, At> = new Map();
+const NO_REQUIRED: Set<string> = new Set();
+const NO_LIMITS: SchemaView['limits'] = Object.freeze({});
+
 function emptyView(pointer: string): SchemaView {
-  return { pointer, nullable: false, properties: new Map(), required: new Set(), limits: {}, hasDefault: false, readOnly: false, writeOnly: false, deprecated: false };
+  return { pointer, nullable: false, properties: NO_PROPERTIES, required: NO_REQUIRED, limits: NO_LIMITS, hasDefault: false, readOnly: false, writeOnly: false, deprecated: false };
+}
+
+function ownProperties(v: SchemaView): Map<string, At> {
+  return v.properties === NO_PROPERTIES ? (v.properties = new Map()) : v.properties;
+}
+
+function ownRequired(v: SchemaView): Set<string> {
+  return v.required === NO_REQUIRED ? (v.required = new Set()) : v.required;
+}
+
+function ownLimits(v: SchemaView): SchemaView['limits'] {
+  return v.limits === NO_LIMITS ? (v.limits = {}) : v.limits;
 }
 
 /** Types both sides allow; integer is inside number, whichever side says which. */
@@ -175,8 +201,14 @@ function intersect(a: Set<string> | undefined, b: Set<string>): Set<string> {
 
 /** allOf: every part must hold, so properties, required names and types accumulate. */
 function mergeInto(v: SchemaView, part: SchemaView): void {
-  for (const [k, p] of part.properties) if (!v.properties.has(k)) v.properties.set(k, p);
-  for (const r of part.required) v.required.add(r);
+  if (part.properties.size > 0) {
+    const own = ownProperties(v);
+    for (const [k, p] of part.properties) if (!own.has(k)) own.set(k, p);
+  }
+  if (part.required.size > 0) {
+    const own = ownRequired(v);
+    for (const r of part.required) own.add(r);
+  }
   if (part.types) v.types = intersect(v.types, part.types);
   v.nullable ||= part.nullable;
   v.format ??= part.format;
@@ -184,7 +216,9 @@ function mergeInto(v: SchemaView, part: SchemaView): void {
   if (part.additionalProperties === false) v.additionalProperties = false;
   v.items ??= part.items;
   v.variants ??= part.variants;
-  for (const [k, n] of Object.entries(part.limits)) if (v.limits[k as keyof typeof v.limits] === undefined) v.limits[k as keyof typeof v.limits] = n;
+  if (part.limits !== NO_LIMITS) {
+    for (const [k, n] of Object.entries(part.limits)) if (v.limits[k as keyof typeof v.limits] === undefined) ownLimits(v)[k as keyof typeof v.limits] = n;
+  }
   v.pattern ??= part.pattern;
   if (!v.hasDefault && part.hasDefault) {
     v.hasDefault = true;

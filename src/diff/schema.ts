@@ -145,9 +145,15 @@ export class SchemaDiffer {
     this.compareEnums(a, b, emit);
     compareBound(a.limits, b.limits, 'max', emit);
     compareBound(a.limits, b.limits, 'min', emit);
-    for (const k of MAX_KEYWORDS) if (!k.endsWith('imum')) compareLimit(a.limits[k], b.limits[k], Infinity, k, 'schema.max.decreased', 'schema.max.increased', emit);
+    for (let i = 0; i < MAX_COUNTS.length; i++) {
+      const k = MAX_COUNTS[i]!;
+      if (a.limits[k] !== b.limits[k]) compareLimit(a.limits[k], b.limits[k], Infinity, k, 'schema.max.decreased', 'schema.max.increased', emit);
+    }
     // Lengths and counts cannot go below 0, so an absent minLength/minItems/minProperties means 0.
-    for (const k of MIN_KEYWORDS) if (!k.endsWith('imum')) compareLimit(a.limits[k], b.limits[k], 0, k, 'schema.min.decreased', 'schema.min.increased', emit);
+    for (let i = 0; i < MIN_COUNTS.length; i++) {
+      const k = MIN_COUNTS[i]!;
+      if (a.limits[k] !== b.limits[k]) compareLimit(a.limits[k], b.limits[k], 0, k, 'schema.min.decreased', 'schema.min.increased', emit);
+    }
     if (a.pattern !== b.pattern) {
       const kind = a.pattern === undefined ? 'schema.pattern.added' : b.pattern === undefined ? 'schema.pattern.removed' : 'schema.pattern.changed';
       emit(kind, { before: a.pattern, after: b.pattern });
@@ -370,35 +376,44 @@ function compareLimit(a: number | undefined, b: number | undefined, absent: numb
 }
 
 type Limits = SchemaView['limits'];
-interface Bound {
-  value: number;
-  exclusive: boolean;
+
+/** Length and count limits: no exclusive twin, unlike `maximum`/`minimum`. */
+const MAX_COUNTS = MAX_KEYWORDS.filter((k) => !k.endsWith('imum'));
+const MIN_COUNTS = MIN_KEYWORDS.filter((k) => !k.endsWith('imum'));
+
+/**
+ * The effective bound of one side: the tighter of the inclusive and exclusive keyword, as a value and
+ * a rank (an exclusive bound sits just inside its value: below it for a maximum, above it for a minimum).
+ */
+function effectiveBound(l: Limits, side: 'max' | 'min'): { value: number; exclusive: boolean } | undefined {
+  const sign = side === 'max' ? 1 : -1;
+  const i = side === 'max' ? l.maximum : l.minimum;
+  const x = side === 'max' ? l.exclusiveMaximum : l.exclusiveMinimum;
+  if (x !== undefined && (i === undefined || sign * x <= sign * i)) return { value: x, exclusive: true };
+  return i === undefined ? undefined : { value: i, exclusive: false };
 }
 
 /** `maximum` and `exclusiveMaximum` (or the minimum pair) compared as one effective bound: the tighter of the two. */
 function compareBound(a: Limits, b: Limits, side: 'max' | 'min', emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
-  const [inclusive, exclusive] = side === 'max' ? (['maximum', 'exclusiveMaximum'] as const) : (['minimum', 'exclusiveMinimum'] as const);
-  const sign = side === 'max' ? 1 : -1;
-  const bound = (l: Limits): Bound | undefined => {
-    const i = l[inclusive];
-    const x = l[exclusive];
-    if (x !== undefined && (i === undefined || sign * x <= sign * i)) return { value: x, exclusive: true };
-    return i === undefined ? undefined : { value: i, exclusive: false };
-  };
-  const ba = bound(a);
-  const bb = bound(b);
-  // An exclusive bound sits just inside its value: below it for a maximum, above it for a minimum.
-  const rank = (x: Bound | undefined): [number, number] => (x ? [x.value, x.exclusive ? -sign : 0] : [sign * Infinity, 0]);
-  const [va, ea] = rank(ba);
-  const [vb, eb] = rank(bb);
+  const max = side === 'max';
+  // Most schemas have neither keyword on either side.
+  if (max ? a.maximum === b.maximum && a.exclusiveMaximum === b.exclusiveMaximum : a.minimum === b.minimum && a.exclusiveMinimum === b.exclusiveMinimum) return;
+  const sign = max ? 1 : -1;
+  const ba = effectiveBound(a, side);
+  const bb = effectiveBound(b, side);
+  const va = ba ? ba.value : sign * Infinity;
+  const vb = bb ? bb.value : sign * Infinity;
+  const ea = ba?.exclusive ? -sign : 0;
+  const eb = bb?.exclusive ? -sign : 0;
   if (va === vb && ea === eb) return;
   const lower = vb < va || (vb === va && eb < ea);
-  const kind: ChangeKind = side === 'max' ? (lower ? 'schema.max.decreased' : 'schema.max.increased') : lower ? 'schema.min.decreased' : 'schema.min.increased';
+  const kind: ChangeKind = max ? (lower ? 'schema.max.decreased' : 'schema.max.increased') : lower ? 'schema.min.decreased' : 'schema.min.increased';
+  const inclusive = max ? 'maximum' : 'minimum';
   if (ba && bb && ba.exclusive !== bb.exclusive) {
-    const op = (x: Bound) => `${side === 'max' ? '<' : '>'}${x.exclusive ? '' : '='} ${x.value}`;
+    const op = (x: { value: number; exclusive: boolean }) => `${max ? '<' : '>'}${x.exclusive ? '' : '='} ${x.value}`;
     emit(kind, { keyword: inclusive, before: op(ba), after: op(bb) });
   } else {
-    emit(kind, { keyword: (bb ?? ba)!.exclusive ? exclusive : inclusive, before: ba?.value, after: bb?.value });
+    emit(kind, { keyword: (bb ?? ba)!.exclusive ? (max ? 'exclusiveMaximum' : 'exclusiveMinimum') : inclusive, before: ba?.value, after: bb?.value });
   }
 }
 
