@@ -39,24 +39,28 @@ export interface SchemaView {
 }
 
 export class SchemaViews {
+  /** Views by pointer; BUILDING marks one being built (a `$ref` cycle back to it sees an empty view). */
   private cache = new Map<string, SchemaView>();
-  private building = new Set<string>();
   constructor(readonly refs: RefResolver) {}
 
   view(node: At): SchemaView {
     const r: { value: unknown; pointer: string; ref?: string } = isRefObject(node.value) ? this.refs.resolve(node.value, node.pointer) : node;
     const cached = this.cache.get(r.pointer);
-    if (cached) return r.ref && !cached.ref ? { ...cached, ref: r.pointer } : cached;
-    if (this.building.has(r.pointer)) return emptyView(r.pointer);
-    this.building.add(r.pointer);
-    try {
-      const v = this.build(isObj(r.value) ? r.value : {}, r.pointer);
-      if (r.ref) v.ref = r.pointer;
-      this.cache.set(r.pointer, v);
-      return v;
-    } finally {
-      this.building.delete(r.pointer);
+    if (cached !== undefined) {
+      if (cached === BUILDING) return emptyView(r.pointer);
+      return r.ref && !cached.ref ? { ...cached, ref: r.pointer } : cached;
     }
+    this.cache.set(r.pointer, BUILDING);
+    let v: SchemaView;
+    try {
+      v = this.build(isObj(r.value) ? r.value : {}, r.pointer);
+    } catch (e) {
+      this.cache.delete(r.pointer);
+      throw e;
+    }
+    if (r.ref) v.ref = r.pointer;
+    this.cache.set(r.pointer, v);
+    return v;
   }
 
   /**
@@ -174,6 +178,8 @@ function isNullSchema(s: unknown): boolean {
 const NO_PROPERTIES: Map<string, At> = new Map();
 const NO_REQUIRED: Set<string> = new Set();
 const NO_LIMITS: SchemaView['limits'] = Object.freeze({});
+
+const BUILDING: SchemaView = Object.freeze(emptyView(''));
 
 function emptyView(pointer: string): SchemaView {
   return { pointer, nullable: false, properties: NO_PROPERTIES, required: NO_REQUIRED, limits: NO_LIMITS, hasDefault: false, readOnly: false, writeOnly: false, deprecated: false };

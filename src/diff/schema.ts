@@ -59,7 +59,7 @@ export class SchemaDiffer {
    * from another operation that reaches the same schema directly.
    */
   private partial = new PairMap<{ out: SchemaChange[]; depth: number; frame: number }>();
-  /** Pairs being compared, by their depth on the stack; `stack` holds a unique id per depth. */
+  /** Pairs being compared, by their depth on the stack (-1: no longer); `stack` holds a unique id per depth. */
   private active = new PairMap<number>();
   private stack: number[] = [];
   private frames = 0;
@@ -86,7 +86,7 @@ export class SchemaDiffer {
     const hit = this.memo.get(flow, pa, pb);
     if (hit) return hit;
     const onStack = this.active.get(flow, pa, pb);
-    if (onStack !== undefined) {
+    if (onStack !== undefined && onStack >= 0) {
       this.cut = Math.min(this.cut, onStack);
       return [];
     }
@@ -105,7 +105,7 @@ export class SchemaDiffer {
     try {
       this.compare(va, vb, flow, out);
     } finally {
-      this.active.delete(flow, pa, pb);
+      this.active.set(flow, pa, pb, -1); // not delete: shrinking the maps costs more than the entry
       this.stack.pop();
       cut = this.cut;
       this.cut = outer;
@@ -197,26 +197,27 @@ export class SchemaDiffer {
     if (a.properties.size === 0 && b.properties.size === 0) return;
     const { oldViews, newViews } = this;
     // Removed first, then added or compared in the new order: the order later stages keep first paths by.
-    for (const [name, at] of a.properties) {
+    // forEach, not for-of: no entry pair and iterator result per property.
+    a.properties.forEach((at, name) => {
       const view = oldViews.view(at);
-      if (this.hidden(view, flow)) continue;
+      if (this.hidden(view, flow)) return;
       const there = b.properties.get(name);
-      if (there && !this.hidden(newViews.view(there), flow)) continue;
+      if (there && !this.hidden(newViews.view(there), flow)) return;
       out.push({ kind: 'schema.property.removed', path: [name], oldPointer: at.pointer, newPointer: b.pointer, facts: { required: a.required.has(name), additionalProperties: b.additionalProperties !== false, deprecated: view.deprecated } });
-    }
-    for (const [name, at] of b.properties) {
+    });
+    b.properties.forEach((at, name) => {
       const view = newViews.view(at);
-      if (this.hidden(view, flow)) continue;
+      if (this.hidden(view, flow)) return;
       const before = a.properties.get(name);
       if (!before || this.hidden(oldViews.view(before), flow)) {
         out.push({ kind: 'schema.property.added', path: [name], oldPointer: a.pointer, newPointer: at.pointer, facts: { required: b.required.has(name), hasDefault: view.hasDefault } });
-        continue;
+        return;
       }
       const ra = a.required.has(name);
       const rb = b.required.has(name);
       if (ra !== rb) out.push({ kind: rb ? 'schema.property.became-required' : 'schema.property.became-optional', path: [name], oldPointer: before.pointer, newPointer: at.pointer, facts: { hasDefault: view.hasDefault } });
       this.child(before, at, flow, name, out);
-    }
+    });
   }
 
   private compareAdditional(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {

@@ -1,7 +1,7 @@
 import { LoadError } from '../errors.js';
 import { detectFormat, type Format } from './detect.js';
 import { checkExpansion } from './expansion.js';
-import { assertNoDuplicateKeys, parseText, startsLikeJson, type Syntax } from './parse.js';
+import { assertNoDuplicateKeys, parseText, startsLikeJson, type Parsed, type Syntax } from './parse.js';
 import { createLineLocator, nearestLine, type LineLocator } from './positions.js';
 import { withAncestors } from './pointer.js';
 import { startJsonIndex, type PendingIndex } from './json-index-thread.js';
@@ -54,8 +54,21 @@ export async function loadDocuments(sources: readonly string[], opts: LoadOption
         }),
       ),
     );
+    // Parse them all before waiting for any index: the thread scans one while this thread parses the next.
+    // A document's parse error is thrown once the ones before it have loaded, as if loaded one by one.
+    const parsed = texts.map((src) => {
+      try {
+        return parseText(src.name, src.text);
+      } catch (e) {
+        return e as Error;
+      }
+    });
     const out: LoadedDocument[] = [];
-    for (let i = 0; i < texts.length; i++) out.push(await loadWith(texts[i]!, opts, pending[i]));
+    for (let i = 0; i < texts.length; i++) {
+      const p = parsed[i]!;
+      if (p instanceof Error) throw p;
+      out.push(await loadWith(texts[i]!, opts, pending[i], p));
+    }
     return out;
   } finally {
     for (const p of pending) p?.cancel();
@@ -72,8 +85,8 @@ export async function loadText(src: SourceText, opts: LoadOptions = {}): Promise
 }
 
 /** `pending`: the index of `src.bytes`, or of the text's UTF-8 when the source gave no bytes. */
-async function loadWith(src: SourceText, opts: LoadOptions, pending: PendingIndex | undefined): Promise<LoadedDocument> {
-  const { syntax, value } = parseText(src.name, src.text);
+async function loadWith(src: SourceText, opts: LoadOptions, pending: PendingIndex | undefined, parsed: Parsed = parseText(src.name, src.text)): Promise<LoadedDocument> {
+  const { syntax, value } = parsed;
   // JSON text was indexed (on the thread) and that scan listed its `$ref`s, repeated keys and depth;
   // the parsed value is walked only for YAML, or to say where a problem the scan found is.
   const index = syntax === 'json' && pending ? await pending.index : undefined;

@@ -63,6 +63,16 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
     for (let k = start + 1; k < end; k++) if (b[k]! === 92 || b[k]! >= 128) return JSON.parse(b.toString('utf8', start, end + 1)) as string;
     return b.toString('latin1', start + 1, end);
   };
+  /** The first unescaped quote at or after `from` (`from` is not inside an escape); b.length if none. */
+  const closingQuote = (b: Buffer, from: number): number => {
+    for (let q = b.indexOf(34, from); q !== -1; q = b.indexOf(34, q + 1)) {
+      let k = q - 1;
+      while (b[k] === 92) k--;
+      // An even run of backslashes before the quote escapes only each other.
+      if ((q - 1 - k) % 2 === 0) return q;
+    }
+    return b.length;
+  };
   /** FNV-1a over a key's characters: its bytes when plain ASCII, else its decoded UTF-16 units. */
   const keyHash = (b: Buffer, start: number, end: number): number => {
     let h = -2128831035;
@@ -117,13 +127,30 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
     const c = bytes[i]!;
     if (c === 34 /* " */) {
       // To the closing quote: the first one not escaped by a backslash.
+      // Short strings (keys) byte by byte; past 24 bytes (descriptions), native search for each quote.
+      // The FNV-1a hash of a short plain string is taken on the way (it may be a key).
       let j = i + 1;
+      const stop = j + 24;
+      let h = -2128831035;
+      let hashed = true;
       for (;;) {
         const d = bytes[j]!;
         if (d === 34) break;
-        j += d === 92 /* \ */ ? 2 : 1;
-        if (j >= n) return { keyCount, opens, closes, containers, refs, maybeDuplicate, depth };
+        if (d === 92 /* \ */) {
+          hashed = false;
+          j += 2;
+        } else {
+          if (d >= 128) hashed = false;
+          h = Math.imul(h ^ d, 16777619);
+          j++;
+        }
+        if (j >= stop) {
+          j = closingQuote(buf, j);
+          hashed = false;
+          break;
+        }
       }
+      if (j >= n) return { keyCount, opens, closes, containers, refs, maybeDuplicate, depth };
       // A string followed by a colon is a key.
       let k = j + 1;
       let e = bytes[k];
@@ -135,7 +162,7 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
       keyCount++;
       const start = i;
       i = k;
-      const h = keyHash(buf, start, j);
+      if (!hashed) h = keyHash(buf, start, j);
       if (!maybeDuplicate && !firstTime(keys, keyBase[sp - 1]!, keyTop, h, big)) maybeDuplicate = true;
       if (keyTop === keys.length) keys = grow(keys, keyTop * 2);
       keys[keyTop++] = h;
