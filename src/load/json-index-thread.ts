@@ -18,7 +18,7 @@ shared.set(warmup);
 build(shared);
 parentPort.on('message', ({ id, shared }) => {
   const index = build(new Uint8Array(shared));
-  parentPort.postMessage({ id, index }, [index.opens.buffer, index.closes.buffer]);
+  parentPort.postMessage({ id, index }, [index.opens.buffer, index.closes.buffer, index.newlines.buffer]);
 });
 `;
 

@@ -28,6 +28,9 @@ export interface JsonIndex {
   maybeDuplicate: boolean;
   /** Deepest nesting of containers. */
   depth: number;
+  /** Byte offsets of the line feeds, in order (`newlineCount` of them): a line is found by binary search. */
+  newlines: Int32Array;
+  newlineCount: number;
 }
 
 /**
@@ -122,6 +125,9 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
   let keyCount = 0;
   let maybeDuplicate = false;
   const refs: string[] = [];
+  // A raw line feed is never inside a JSON string: every one of them is between tokens.
+  let newlines: Int32Array = new Int32Array(4096);
+  let newlineCount = 0;
   const refHash = keyHash(Buffer.from('"$ref"', 'latin1'), 0, 5);
   for (let i = 0; i < n; i++) {
     const c = bytes[i]!;
@@ -150,13 +156,19 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
           break;
         }
       }
-      if (j >= n) return { keyCount, opens, closes, containers, refs, maybeDuplicate, depth };
+      if (j >= n) return { keyCount, opens, closes, containers, refs, maybeDuplicate, depth, newlines, newlineCount };
       // A string followed by a colon is a key.
       let k = j + 1;
       let e = bytes[k];
-      while (e === 32 || e === 10 || e === 13 || e === 9) e = bytes[++k];
+      while (e === 32 || e === 10 || e === 13 || e === 9) {
+        if (e === 10) {
+          if (newlineCount === newlines.length) newlines = grow(newlines, newlineCount * 2);
+          newlines[newlineCount++] = k;
+        }
+        e = bytes[++k];
+      }
       if (e !== 58 /* : */) {
-        i = j;
+        i = k - 1; // the whitespace up to k is done (its line feeds counted)
         continue;
       }
       keyCount++;
@@ -170,7 +182,13 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
         // `"$ref": "..."`: keep the target (a `$ref` that is not a string refers to nothing).
         let v = k + 1;
         let f = bytes[v];
-        while (f === 32 || f === 10 || f === 13 || f === 9) f = bytes[++v];
+        while (f === 32 || f === 10 || f === 13 || f === 9) {
+          if (f === 10) {
+            if (newlineCount === newlines.length) newlines = grow(newlines, newlineCount * 2);
+            newlines[newlineCount++] = v;
+          }
+          f = bytes[++v];
+        }
         if (f === 34) {
           let w = v + 1;
           while (bytes[w] !== 34) w += bytes[w] === 92 ? 2 : 1;
@@ -192,6 +210,9 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
       keyBase[sp] = c === 123 ? keyTop : -1;
       stack[sp++] = containers++;
       if (sp > depth) depth = sp;
+    } else if (c === 10 /* \n */) {
+      if (newlineCount === newlines.length) newlines = grow(newlines, newlineCount * 2);
+      newlines[newlineCount++] = i;
     } else if (c === 125 /* } */ || c === 93 /* ] */) {
       if (sp > 0) {
         closes[stack[--sp]!] = i;
@@ -203,7 +224,7 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
       }
     }
   }
-  return { keyCount, opens, closes, containers, refs, maybeDuplicate, depth };
+  return { keyCount, opens, closes, containers, refs, maybeDuplicate, depth, newlines, newlineCount };
 }
 
 function isWs(c: number | undefined): boolean {
@@ -329,18 +350,19 @@ export function locateJsonOffsets(bytes: Uint8Array, index: JsonIndex, wanted: S
   return offsets;
 }
 
-/** Converts byte offsets to 1-based lines in one pass over the newlines. */
-export function byteOffsetsToLines(bytes: Uint8Array, offsets: Map<string, number>): Map<string, number> {
-  const order = [...offsets.entries()].sort((x, y) => x[1] - y[1]);
+/** Converts byte offsets to 1-based lines: the number of line feeds before each offset, plus one. */
+export function byteOffsetsToLines(index: Pick<JsonIndex, 'newlines' | 'newlineCount'>, offsets: Map<string, number>): Map<string, number> {
+  const { newlines, newlineCount } = index;
   const out = new Map<string, number>();
-  let line = 1;
-  let nl = bytes.indexOf(Ch.Nl);
-  for (const [ptr, off] of order) {
-    while (nl !== -1 && nl < off) {
-      line++;
-      nl = bytes.indexOf(Ch.Nl, nl + 1);
+  offsets.forEach((off, ptr) => {
+    let lo = 0;
+    let hi = newlineCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (newlines[mid]! < off) lo = mid + 1;
+      else hi = mid;
     }
-    out.set(ptr, line);
-  }
+    out.set(ptr, lo + 1);
+  });
   return out;
 }

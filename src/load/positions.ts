@@ -17,7 +17,7 @@ import { decodePointer, encodeSegment, withAncestors } from './pointer.js';
 export type LineLocator = (pointers: Iterable<string>) => Map<string, number>;
 
 export function createLineLocator(text: string, syntax: Syntax, json?: { bytes: Uint8Array; index: JsonIndex }): LineLocator {
-  if (json) return (ps) => byteOffsetsToLines(json.bytes, locateJsonOffsets(json.bytes, json.index, new Set(ps)));
+  if (json) return (ps) => byteOffsetsToLines(json.index, locateJsonOffsets(json.bytes, json.index, new Set(ps)));
   if (syntax === 'json') return (ps) => locateJson(text, new Set(ps));
   let slow: LineLocator | undefined;
   return (ps) => {
@@ -63,7 +63,8 @@ function offsetsToLines(text: string, offsets: Map<string, number>): Map<string,
 /** JSON positions from text alone (tests, embedders): through the byte index like a loaded document. */
 export function locateJson(text: string, wanted: Set<string>): Map<string, number> {
   const bytes = Buffer.from(text, 'utf8');
-  return byteOffsetsToLines(bytes, locateJsonOffsets(bytes, buildJsonIndex(bytes), wanted));
+  const index = buildJsonIndex(bytes);
+  return byteOffsetsToLines(index, locateJsonOffsets(bytes, index, wanted));
 }
 
 // ---------------------------------------------------------------- YAML
