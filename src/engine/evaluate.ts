@@ -60,7 +60,8 @@ export function evaluate(changes: readonly Change[], rules: readonly Rule[], con
   for (const w of config.ignore ?? []) if (!known.has(w.rule)) throw new ConfigError(`unknown rule id "${w.rule}" in a waiver`);
   const ctx = ruleContext(config);
   const byKind = indexRules(rules);
-  const grouped = new Map<string, Finding>();
+  // By message, then rule and places: a joined key string per change cost more to build and hash than the lookup.
+  const grouped = new Map<string, Finding[]>();
   const findings: Finding[] = [];
   for (const change of changes) {
     const rule = matchRule(byKind, change, ctx);
@@ -69,8 +70,12 @@ export function evaluate(changes: readonly Change[], rules: readonly Rule[], con
     const catalogued: Level = rule?.level ?? 'warning';
     const level: Level = configured ?? profileLevel(config.profile, rule?.id ?? UNCLASSIFIED, catalogued);
     const message = rule ? renderMessage(rule.message, change) : `unclassified change ${change.kind}${change.subject.where ? ` in ${change.subject.where}` : ''}`;
-    const key = `${rule?.id ?? UNCLASSIFIED}\u0000${message}\u0000${change.old?.pointer ?? ''}\u0000${change.new?.pointer ?? ''}`;
-    const same = grouped.get(key);
+    const id = rule?.id ?? UNCLASSIFIED;
+    const oldPtr = change.old?.pointer ?? '';
+    const newPtr = change.new?.pointer ?? '';
+    let candidates = grouped.get(message);
+    if (!candidates) grouped.set(message, (candidates = []));
+    const same = candidates.find((f) => f.rule === id && (f.old?.pointer ?? '') === oldPtr && (f.new?.pointer ?? '') === newPtr);
     if (same) {
       if (change.operation && same.operation !== change.operation) (same.operations ??= [same.operation!]).push(change.operation);
       continue;
@@ -84,7 +89,7 @@ export function evaluate(changes: readonly Change[], rules: readonly Rule[], con
     if (change.after !== undefined) f.after = change.after;
     if (change.old) f.old = { ...change.old };
     if (change.new) f.new = { ...change.new };
-    grouped.set(key, f);
+    candidates.push(f);
     findings.push(f);
   }
   if (config.ignore?.length) applyWaivers(findings, config.ignore, ctx.today);

@@ -17,8 +17,8 @@ export interface JsonIndex {
   closes: Int32Array;
   containers: number;
   /**
-   * The target of every string-valued `$ref` member, in text order. Where each sits is left out: only
-   * an error needs that, and the loader then walks the parsed document to say.
+   * The distinct targets of the string-valued `$ref` members, in order of first use. Where each sits
+   * is left out: only an error needs that, and the loader then walks the parsed document to say.
    */
   refs: string[];
   /**
@@ -125,6 +125,7 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
   let keyCount = 0;
   let maybeDuplicate = false;
   const refs: string[] = [];
+  const seenRefs = new Set<string>();
   // A raw line feed is never inside a JSON string: every one of them is between tokens.
   let newlines: Int32Array = new Int32Array(4096);
   let newlineCount = 0;
@@ -192,7 +193,11 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
         if (f === 34) {
           let w = v + 1;
           while (bytes[w] !== 34) w += bytes[w] === 92 ? 2 : 1;
-          refs.push(text(buf, v, w));
+          const target = text(buf, v, w);
+          if (!seenRefs.has(target)) {
+            seenRefs.add(target);
+            refs.push(target);
+          }
           i = w;
         }
       }
