@@ -36,13 +36,18 @@ export interface JsonIndex {
 /**
  * A small document that takes every branch of buildJsonIndex: scanning it once first gives a fresh
  * thread's compiler the type feedback of every path, so the optimized code it makes for the first
- * real document does not fall back to the interpreter at the first escaped key, `$ref` or large
- * object (three such round trips cost ~40 ms on GitHub's spec).
+ * real document does not fall back to the interpreter at the first escaped key, `$ref`, large
+ * object, long string, line feed or growth of an array (each such round trip costs 10-20 ms on
+ * GitHub's spec).
  */
 export const JSON_INDEX_WARMUP =
   String.raw`{"a":{"$ref":"#/b"},"\u0062":[1,{"c":"é \"q\"","d":[[],{}]},true,null],"big":{` +
   Array.from({ length: 70 }, (_, i) => `"k${i}":${i}`).join(',') +
-  String.raw`},"$r\u0065f":"x"}`;
+  String.raw`},"$r\u0065f":"x","deep":` +
+  '['.repeat(20) +
+  ']'.repeat(20) +
+  ',' +
+  '\n  "long" :\n  "a string past the first twenty-four bytes, with \\"escapes\\" and \\\\ in it",\n  "e": {\n    "$ref" :\n "#/a"\n  }\n}';
 
 /**
  * The text must already have passed JSON.parse: the scanner trusts its syntax. Self-contained (no
@@ -109,17 +114,18 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
   };
   const n = bytes.length;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let cap = 1024;
+  // Small first sizes: the warm-up document makes every array grow once (see JSON_INDEX_WARMUP).
+  let cap = 16;
   let opens: Int32Array = new Int32Array(cap);
   let closes: Int32Array = new Int32Array(cap);
   let containers = 0;
   // Per open container (by stack position): its index, and where its keys start in `keys` (-1: an array).
-  let stack: Int32Array = new Int32Array(256);
-  let keyBase: Int32Array = new Int32Array(256);
+  let stack: Int32Array = new Int32Array(16);
+  let keyBase: Int32Array = new Int32Array(16);
   let sp = 0;
   let depth = 0;
   // Hashes of the keys of every open object, innermost last.
-  let keys: Int32Array = new Int32Array(4096);
+  let keys: Int32Array = new Int32Array(16);
   let keyTop = 0;
   const big = new Map<number, Set<number>>();
   let keyCount = 0;
@@ -127,7 +133,7 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
   const refs: string[] = [];
   const seenRefs = new Set<string>();
   // A raw line feed is never inside a JSON string: every one of them is between tokens.
-  let newlines: Int32Array = new Int32Array(4096);
+  let newlines: Int32Array = new Int32Array(4);
   let newlineCount = 0;
   const refHash = keyHash(Buffer.from('"$ref"', 'latin1'), 0, 5);
   for (let i = 0; i < n; i++) {
