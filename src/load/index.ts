@@ -42,9 +42,39 @@ export async function loadDocument(source: string, opts: LoadOptions = {}): Prom
  * any of them, so the thread's scans run while this one parses.
  */
 export async function loadDocuments(sources: readonly string[], opts: LoadOptions = {}): Promise<LoadedDocument[]> {
-  const pending: Array<PendingIndex | undefined> = [];
+  const prepared = await prepareDocuments(sources, opts);
+  const out: LoadedDocument[] = [];
   try {
-    const texts = await Promise.all(
+    for (const p of prepared) out.push(await p.finish());
+  } finally {
+    for (const p of prepared) p.abandon();
+  }
+  return out;
+}
+
+/** A document read and parsed, whose checks against its text's index may still be running. */
+export interface PreparedDocument {
+  /**
+   * The document as it will be once checked, handed out early so that work on it can overlap the
+   * index thread: a JSON OpenAPI document loaded without `validate`. It is the loaded document only
+   * if `finish()` resolves to this same object (it then also has its line locator); else it is void.
+   */
+  early?: LoadedDocument;
+  /** The remaining checks, in the order a plain load runs them; resolves to the loaded document. */
+  finish(): Promise<LoadedDocument>;
+  /** Gives up a document that will not be finished (a load before it failed). */
+  abandon(): void;
+}
+
+/**
+ * Reads and parses the sources; what needs the index is left to each `finish()`. Parse errors are
+ * thrown by `finish()` too, so finishing in order reports errors as loading one by one would.
+ */
+export async function prepareDocuments(sources: readonly string[], opts: LoadOptions = {}): Promise<PreparedDocument[]> {
+  const pending: Array<PendingIndex | undefined> = [];
+  let texts: SourceText[];
+  try {
+    texts = await Promise.all(
       sources.map((source, i) =>
         readSource(source, {
           ...opts,
@@ -54,25 +84,61 @@ export async function loadDocuments(sources: readonly string[], opts: LoadOption
         }),
       ),
     );
-    // Parse them all before waiting for any index: the thread scans one while this thread parses the next.
-    // A document's parse error is thrown once the ones before it have loaded, as if loaded one by one.
-    const parsed = texts.map((src) => {
-      try {
-        return parseText(src.name, src.text);
-      } catch (e) {
-        return e as Error;
-      }
-    });
-    const out: LoadedDocument[] = [];
-    for (let i = 0; i < texts.length; i++) {
-      const p = parsed[i]!;
-      if (p instanceof Error) throw p;
-      out.push(await loadWith(texts[i]!, opts, pending[i], p));
-    }
-    return out;
-  } finally {
+  } catch (e) {
     for (const p of pending) p?.cancel();
+    throw e;
   }
+  // Parse them all before waiting for any index: the thread scans one while this thread parses the next.
+  return texts.map((src, i) => {
+    let parsed: Parsed | Error;
+    try {
+      parsed = parseText(src.name, src.text);
+    } catch (e) {
+      parsed = e as Error;
+    }
+    const early = parsed instanceof Error || !pending[i] ? undefined : earlyDocument(src, parsed, opts);
+    let settled = false;
+    return {
+      early,
+      finish: async () => {
+        settled = true;
+        try {
+          if (parsed instanceof Error) throw parsed;
+          return await loadWith(src, opts, pending[i], parsed, early);
+        } finally {
+          pending[i]?.cancel();
+        }
+      },
+      abandon: () => {
+        if (!settled) pending[i]?.cancel();
+        settled = true;
+      },
+    };
+  });
+}
+
+/** The loaded form of a parsed JSON OpenAPI document before its checks, or undefined where that cannot be known yet. */
+function earlyDocument(src: SourceText, parsed: Parsed, opts: LoadOptions): LoadedDocument | undefined {
+  if (parsed.syntax !== 'json' || opts.validate) return undefined;
+  let detected: ReturnType<typeof detectFormat>;
+  try {
+    detected = detectFormat(src.name, parsed.value);
+  } catch {
+    return undefined;
+  }
+  if (detected.format !== 'openapi') return undefined;
+  const doc = parsed.value as Record<string, unknown>;
+  return {
+    name: src.name,
+    syntax: 'json',
+    format: detected.format,
+    specVersion: detected.specVersion,
+    doc,
+    refs: new RefResolver(src.name, doc),
+    locate: () => {
+      throw new Error(`internal error: source lines of ${src.name} asked for before its checks finished`);
+    },
+  };
 }
 
 export async function loadText(src: SourceText, opts: LoadOptions = {}): Promise<LoadedDocument> {
@@ -85,7 +151,8 @@ export async function loadText(src: SourceText, opts: LoadOptions = {}): Promise
 }
 
 /** `pending`: the index of `src.bytes`, or of the text's UTF-8 when the source gave no bytes. */
-async function loadWith(src: SourceText, opts: LoadOptions, pending: PendingIndex | undefined, parsed: Parsed = parseText(src.name, src.text)): Promise<LoadedDocument> {
+/** `early`: the document handed out before these checks; it is returned (given its line locator) if they pass and leave it as it is. */
+async function loadWith(src: SourceText, opts: LoadOptions, pending: PendingIndex | undefined, parsed: Parsed = parseText(src.name, src.text), early?: LoadedDocument): Promise<LoadedDocument> {
   const { syntax, value } = parsed;
   // JSON text was indexed (on the thread) and that scan listed its `$ref`s, repeated keys and depth;
   // the parsed value is walked only for YAML, or to say where a problem the scan found is.
@@ -104,6 +171,10 @@ async function loadWith(src: SourceText, opts: LoadOptions, pending: PendingInde
     if (doc !== value) checkLocalRefs(src.name, doc, walkDocument(doc, true, src.name).refs);
     else if (!index || !localRefsResolve(doc, index.refs)) checkLocalRefs(src.name, doc, sites());
     if (opts.validate) await validate(src.name, detected.format, doc);
+    if (early && doc === early.doc && detected.format === early.format && detected.specVersion === early.specVersion) {
+      early.locate = locate;
+      return early;
+    }
     const loaded: LoadedDocument = {
       name: src.name,
       syntax,
