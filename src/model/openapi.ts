@@ -35,7 +35,17 @@ export function openapiToContract(src: LoadedDocument): Contract {
       if (!isObj(op)) continue;
       const pointer = join(item.pointer, method);
       const itemValue = item.value;
-      const operation = lazyOperation(`${method.toUpperCase()} ${normalizePath(rawPath)}`, method.toUpperCase(), rawPath, pointer, () => b.operation(rawPath, method, op, pointer, itemValue, item.pointer));
+      // The style needs only the responses: operations that are only added or removed are never built in full.
+      let responses: Map<string, Response> | undefined;
+      const responsesOf = () => (responses ??= b.responses(op, pointer));
+      const operation = lazyOperation(
+        `${method.toUpperCase()} ${normalizePath(rawPath)}`,
+        method.toUpperCase(),
+        rawPath,
+        pointer,
+        () => b.operation(rawPath, method, op, pointer, itemValue, item.pointer, responsesOf),
+        () => interactionStyle(responsesOf(), callbacksOf(op)),
+      );
       rawObjects.set(operation, { op, item: itemValue });
       operations.set(operation.key, operation);
     }
@@ -77,8 +87,9 @@ export function rawOperation(operation: Operation): { op: Obj; item: Obj } | und
  * provably the same text and never looked into (ContractDiff.provablySame), so building them all
  * up front was wasted: ~0.1 s on GitHub's spec. The key, method, path and pointer are known at once.
  */
-function lazyOperation(key: string, method: string, path: string, pointer: string, build: () => Operation): Operation {
+function lazyOperation(key: string, method: string, path: string, pointer: string, build: () => Operation, styleOnly: () => InteractionStyle): Operation {
   let built: Operation | undefined;
+  let style: InteractionStyle | undefined;
   const full = () => (built ??= build());
   return {
     key,
@@ -122,7 +133,7 @@ function lazyOperation(key: string, method: string, path: string, pointer: strin
       return full().callbacks;
     },
     get style() {
-      return full().style;
+      return built ? built.style : (style ??= styleOnly());
     },
   };
 }
@@ -152,7 +163,19 @@ class Builder {
     return Array.isArray(doc.servers) ? doc.servers.flatMap((s, i) => (isObj(s) && typeof s.url === 'string' ? [{ url: s.url, pointer: `/servers/${i}` }] : [])) : [];
   }
 
-  operation(rawPath: string, method: string, op: Obj, pointer: string, item: Obj, itemPtr: string): Operation {
+  responses(op: Obj, pointer: string): Map<string, Response> {
+    const responses = new Map<string, Response>();
+    const rawResponses = isObj(op.responses) ? op.responses : {};
+    for (const status of Object.keys(rawResponses)) {
+      if (status.startsWith('x-')) continue;
+      const r = this.resolve(rawResponses[status], join(pointer, 'responses', status));
+      const key = status === 'default' ? 'default' : status.toUpperCase();
+      if (isObj(r.value)) responses.set(key, this.response(key, op, pointer, r.value, r.pointer));
+    }
+    return responses;
+  }
+
+  operation(rawPath: string, method: string, op: Obj, pointer: string, item: Obj, itemPtr: string, responsesOf = () => this.responses(op, pointer)): Operation {
     const pathVars = [...rawPath.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
     const parameters = new Map<string, Parameter>();
     let body: Body | undefined;
@@ -180,18 +203,11 @@ class Builder {
     addParams(op.parameters, join(pointer, 'parameters'));
     if (!body && formFields.size > 0) body = this.swagger2FormBody(op, pointer, formFields);
     if (!this.swagger2 && op.requestBody !== undefined) body = this.requestBody(op.requestBody, join(pointer, 'requestBody'));
-    const responses = new Map<string, Response>();
-    const rawResponses = isObj(op.responses) ? op.responses : {};
-    for (const status of Object.keys(rawResponses)) {
-      if (status.startsWith('x-')) continue;
-      const r = this.resolve(rawResponses[status], join(pointer, 'responses', status));
-      const key = status === 'default' ? 'default' : status.toUpperCase();
-      if (isObj(r.value)) responses.set(key, this.response(key, op, pointer, r.value, r.pointer));
-    }
+    const responses = responsesOf();
     const docSecurity = this.src.doc.security;
     const sec = op.security !== undefined ? op.security : docSecurity;
     const securityPointer = op.security !== undefined ? join(pointer, 'security') : docSecurity !== undefined ? '/security' : pointer;
-    const callbacks = isObj(op.callbacks) ? Object.keys(op.callbacks) : [];
+    const callbacks = callbacksOf(op);
     return {
       key: `${method.toUpperCase()} ${normalizePath(rawPath)}`,
       method: method.toUpperCase(),
@@ -353,6 +369,10 @@ function swagger2ParameterSchema(p: Obj): Obj {
 function securityAlternatives(sec: unknown): SecurityAlternative[] {
   if (!Array.isArray(sec)) return [];
   return sec.filter(isObj).map((alt) => new Map(Object.keys(alt).map((k) => [k, Array.isArray(alt[k]) ? (alt[k] as unknown[]).map(String) : []])));
+}
+
+function callbacksOf(op: Obj): string[] {
+  return isObj(op.callbacks) ? Object.keys(op.callbacks) : [];
 }
 
 function interactionStyle(responses: Map<string, Response>, callbacks: string[]): InteractionStyle {
