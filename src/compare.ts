@@ -156,15 +156,21 @@ function hasUndefined(x: object): boolean {
 /** Operations are named `METHOD /raw/path` in findings; look each one up in the new contract, then the old. */
 function stylesOf(findings: readonly Finding[], a: Contract, b: Contract): Record<string, InteractionStyle> {
   const wanted = new Set<string>();
-  for (const f of findings) for (const op of f.operations ?? (f.operation ? [f.operation] : [])) wanted.add(op);
-  const styles: Record<string, InteractionStyle> = {};
+  for (const f of findings) {
+    if (f.operations) for (const op of f.operations) wanted.add(op);
+    else if (f.operation) wanted.add(f.operation);
+  }
+  const found = new Map<string, InteractionStyle>();
   for (const c of [a, b]) {
     for (const op of c.operations.values()) {
       const name = `${op.method} ${op.path}`;
-      if (wanted.has(name)) styles[name] = op.style;
+      if (wanted.has(name)) found.set(name, op.style);
     }
   }
-  return Object.fromEntries(Object.entries(styles).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  // Keys written in sorted order: the JSON report lists them so.
+  const styles: Record<string, InteractionStyle> = {};
+  for (const name of [...found.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))) styles[name] = found.get(name)!;
+  return styles;
 }
 
 function sourceInfo(c: Contract): SourceInfo {
