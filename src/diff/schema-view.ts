@@ -103,7 +103,7 @@ export class SchemaViews {
     if (types) {
       if (types.includes('null')) v.nullable = true;
       const nonNull = types.filter((t) => t !== 'null');
-      if (nonNull.length) v.types = intersect(v.types, new Set(nonNull));
+      if (nonNull.length) v.types = intersect(v.types, typeSet(nonNull));
     }
     if (s.nullable === true || s['x-nullable'] === true) v.nullable = true;
     if (typeof s.format === 'string') v.format = s.format;
@@ -154,8 +154,8 @@ export class SchemaViews {
       if (!this.collapseScalarVariants(v, nonNull)) v.variants = nonNull;
     }
     if (v.types === undefined) {
-      if (v.properties.size > 0 || isObj(v.additionalProperties)) v.types = new Set(['object']);
-      else if (v.items) v.types = new Set(['array']);
+      if (v.properties.size > 0 || isObj(v.additionalProperties)) v.types = typeSet(['object']);
+      else if (v.items) v.types = typeSet(['array']);
     }
     return v;
   }
@@ -195,6 +195,21 @@ function ownRequired(v: SchemaView): Set<string> {
 
 function ownLimits(v: SchemaView): SchemaView['limits'] {
   return v.limits === NO_LIMITS ? (v.limits = {}) : v.limits;
+}
+
+/**
+ * One shared set per list of type names: most of the thousands of views say just `string` or
+ * `object`. Type sets are never written to once made (intersect and collapseScalarVariants make new ones).
+ */
+const TYPE_SETS = new Map<string, Set<string>>();
+function typeSet(names: string[]): Set<string> {
+  const key = names.length === 1 ? names[0]! : names.join('\u0000');
+  let set = TYPE_SETS.get(key);
+  if (!set) {
+    set = new Set(names);
+    if (TYPE_SETS.size < 1000) TYPE_SETS.set(key, set);
+  }
+  return set;
 }
 
 /** Types both sides allow; integer is inside number, whichever side says which. */
