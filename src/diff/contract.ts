@@ -137,26 +137,27 @@ export class ContractDiff {
   }
 
   private parameters(a: Operation, b: Operation, ctx: Ctx): void {
+    // Looked up only when a parameter is missing on one side (most operations keep all of theirs).
     const byName = (ps: Map<string, Parameter>) => new Map([...ps.values()].filter((p) => p.in !== 'path').map((p) => [p.name.toLowerCase(), p]));
-    const movedFrom = byName(a.parameters);
-    const movedTo = byName(b.parameters);
+    let movedFrom: Map<string, Parameter> | undefined;
+    let movedTo: Map<string, Parameter> | undefined;
     for (const [key, p] of a.parameters) {
       const q = b.parameters.get(key);
-      const pctx = { ...ctx, where: `${p.in} parameter ${p.name}` };
       if (!q) {
-        const moved = movedTo.get(p.name.toLowerCase());
+        const pctx = { operation: ctx.operation, where: `${p.in} parameter ${p.name}` };
+        const moved = (movedTo ??= byName(b.parameters)).get(p.name.toLowerCase());
         if (moved && !a.parameters.has(moved.key)) this.emit('parameter.moved', 'input', pctx, { parameter: p.name }, { oldPtr: p.pointer, newPtr: moved.pointer, before: p.in, after: moved.in });
         else this.emit('parameter.removed', 'input', pctx, { parameter: p.name }, { oldPtr: p.pointer, facts: { required: p.required, deprecated: p.deprecated, sunset: p.sunset, deprecatedSince: p.deprecatedSince } });
         continue;
       }
-      this.parameter(p, q, { ...ctx, where: `${q.in} parameter ${q.name}` });
+      this.parameter(p, q, { operation: ctx.operation, where: `${q.in} parameter ${q.name}` });
     }
     for (const [key, q] of b.parameters) {
       if (a.parameters.has(key)) continue;
-      const moved = movedFrom.get(q.name.toLowerCase());
+      const moved = (movedFrom ??= byName(a.parameters)).get(q.name.toLowerCase());
       if (moved && !b.parameters.has(moved.key)) continue; // reported as moved
       const hasDefault = q.schema ? this.hasDefault(q.schema) : false;
-      this.emit('parameter.added', 'input', { ...ctx, where: `${q.in} parameter ${q.name}` }, { parameter: q.name }, { newPtr: q.pointer, facts: { required: q.required, hasDefault } });
+      this.emit('parameter.added', 'input', { operation: ctx.operation, where: `${q.in} parameter ${q.name}` }, { parameter: q.name }, { newPtr: q.pointer, facts: { required: q.required, hasDefault } });
     }
   }
 
@@ -177,7 +178,7 @@ export class ContractDiff {
   }
 
   private requestBody(a: Body | undefined, b: Body | undefined, ctx: Ctx, opAt: { oldPtr: string; newPtr: string }): void {
-    const where = { ...ctx, where: 'request body' };
+    const where = { operation: ctx.operation, where: 'request body' };
     if (!a && !b) return;
     if (!a) return this.emit('request-body.added', 'input', where, {}, { oldPtr: opAt.oldPtr, newPtr: b!.pointer, facts: { required: b!.required } });
     if (!b) return this.emit('request-body.removed', 'input', where, {}, { oldPtr: a.pointer, newPtr: opAt.newPtr });
@@ -190,20 +191,20 @@ export class ContractDiff {
   private content(a: Map<string, MediaType>, b: Map<string, MediaType>, flow: Flow, ctx: Ctx, label: string, at: { oldPtr: string; newPtr: string }): void {
     for (const [k, m] of a) {
       const n = b.get(k);
-      const where = { ...ctx, where: `${label} (${m.mediaType})` };
+      const where = { operation: ctx.operation, where: `${label} (${m.mediaType})` };
       if (!n) {
         this.emit('media-type.removed', flow, where, { mediaType: m.mediaType }, { oldPtr: m.pointer, newPtr: at.newPtr });
         continue;
       }
       if (m.schema && n.schema) this.schema(m.schema, n.schema, flow, where);
     }
-    for (const [k, n] of b) if (!a.has(k)) this.emit('media-type.added', flow, { ...ctx, where: `${label} (${n.mediaType})` }, { mediaType: n.mediaType }, { oldPtr: at.oldPtr, newPtr: n.pointer });
+    for (const [k, n] of b) if (!a.has(k)) this.emit('media-type.added', flow, { operation: ctx.operation, where: `${label} (${n.mediaType})` }, { mediaType: n.mediaType }, { oldPtr: at.oldPtr, newPtr: n.pointer });
   }
 
   private responses(a: Operation, b: Operation, ctx: Ctx): void {
     for (const [status, r] of a.responses) {
       const s = b.responses.get(status);
-      const where = { ...ctx, where: `response ${status}` };
+      const where = { operation: ctx.operation, where: `response ${status}` };
       if (!s) {
         this.emit('response.removed', 'output', where, { status }, { oldPtr: r.pointer, newPtr: b.pointer, facts: { success: isSuccess(status, a.responses) } });
         continue;
@@ -211,7 +212,7 @@ export class ContractDiff {
       this.response(r, s, where);
     }
     for (const [status, s] of b.responses) {
-      if (!a.responses.has(status)) this.emit('response.added', 'output', { ...ctx, where: `response ${status}` }, { status }, { oldPtr: a.pointer, newPtr: s.pointer, facts: { success: isSuccess(status, b.responses) } });
+      if (!a.responses.has(status)) this.emit('response.added', 'output', { operation: ctx.operation, where: `response ${status}` }, { status }, { oldPtr: a.pointer, newPtr: s.pointer, facts: { success: isSuccess(status, b.responses) } });
     }
   }
 
@@ -222,7 +223,7 @@ export class ContractDiff {
     for (const [name, h] of r.headers) {
       const g = s.headers.get(name);
       if (!g) this.emit('response-header.removed', 'output', ctx, { parameter: h.name }, { oldPtr: h.pointer, newPtr: s.pointer });
-      else if (h.schema && g.schema) this.schema(h.schema, g.schema, 'output', { ...ctx, where: `${ctx.where} header ${g.name}` });
+      else if (h.schema && g.schema) this.schema(h.schema, g.schema, 'output', { operation: ctx.operation, where: `${ctx.where} header ${g.name}` });
     }
     for (const [name, g] of s.headers) if (!r.headers.has(name)) this.emit('response-header.added', 'output', ctx, { parameter: g.name }, { oldPtr: r.pointer, newPtr: g.pointer });
   }
