@@ -169,7 +169,7 @@ export class SchemaDiffer {
   private compareTypes(a: SchemaView, b: SchemaView, emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
     const ta = a.types;
     const tb = b.types;
-    if (!ta && !tb) return;
+    if (ta === tb) return; // absent on both sides, or one shared set (see typeSet)
     const before = ta ? [...ta].sort().join('|') : 'any';
     const after = tb ? [...tb].sort().join('|') : 'any';
     if (before === after) return;
@@ -182,6 +182,7 @@ export class SchemaDiffer {
     if (!a.enum && !b.enum) return;
     if (!a.enum) return void emit('schema.enum.added', { after: b.enum });
     if (!b.enum) return void emit('schema.enum.removed', { before: a.enum });
+    if (a.enum.length === b.enum.length && a.enum.every((x, i) => x === b.enum![i] && (x === null || typeof x !== 'object'))) return;
     const before = new Set(a.enum.map((x) => JSON.stringify(x)));
     const after = new Set(b.enum.map((x) => JSON.stringify(x)));
     for (const x of before) if (!after.has(x)) emit('schema.enum.value-removed', { value: display(x) });
