@@ -15,6 +15,7 @@ import { MIN_LEVEL_OPTION, renderChangelog } from './changelog-command.js';
 import { renderVersionAdvice, versionAdvice } from './version-command.js';
 import { renderCheck } from './check-command.js';
 import { checkSpecs } from '../multi/check.js';
+import { prefetchFiles } from '../load/source.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -36,6 +37,8 @@ type FailOn = (typeof FAIL_ON)[number];
 export async function main(argv: string[], io: Io): Promise<number> {
   let exit = 0;
   let debug = argv.includes('--debug');
+  // `breaking OLD NEW` and the like: start reading the two files while the options are parsed.
+  if (argv[0] === 'breaking' || argv[0] === 'changelog' || argv[0] === 'version') prefetchFiles(argv.slice(1).filter((a) => !a.startsWith('-')).slice(0, 2), io.cwd);
   const color = useColor(io);
   // yargs swallows a bare `-`; carry it through as a token of its own.
   const parser = yargs(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)))
