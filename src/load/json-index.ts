@@ -71,6 +71,19 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
     for (let k = start + 1; k < end; k++) if (b[k]! === 92 || b[k]! >= 128) return JSON.parse(b.toString('utf8', start, end + 1)) as string;
     return b.toString('latin1', start + 1, end);
   };
+  interface Lines {
+    at: Int32Array;
+    count: number;
+  }
+  const lineFeed = (l: Lines, i: number): void => {
+    if (l.count === l.at.length) l.at = grow(l.at, l.count * 2);
+    l.at[l.count++] = i;
+  };
+  /** Past the whitespace from `i`, noting its line feeds. */
+  const skipSpace = (b: Uint8Array, i: number, l: Lines): number => {
+    for (let e = b[i]; e === 32 || e === 10 || e === 13 || e === 9; e = b[++i]) if (e === 10) lineFeed(l, i);
+    return i;
+  };
   /** The first unescaped quote at or after `from` (`from` is not inside an escape); b.length if none. */
   const closingQuote = (b: Buffer, from: number): number => {
     for (let q = b.indexOf(34, from); q !== -1; q = b.indexOf(34, q + 1)) {
@@ -133,8 +146,7 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
   const refs: string[] = [];
   const seenRefs = new Set<string>();
   // A raw line feed is never inside a JSON string: every one of them is between tokens.
-  let newlines: Int32Array = new Int32Array(4);
-  let newlineCount = 0;
+  const lines: Lines = { at: new Int32Array(4), count: 0 };
   const refHash = keyHash(Buffer.from('"$ref"', 'latin1'), 0, 5);
   for (let i = 0; i < n; i++) {
     const c = bytes[i]!;
@@ -163,18 +175,10 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
           break;
         }
       }
-      if (j >= n) return { keyCount, opens, closes, containers, refs, maybeDuplicate, depth, newlines, newlineCount };
+      if (j >= n) return { keyCount, opens, closes, containers, refs, maybeDuplicate, depth, newlines: lines.at, newlineCount: lines.count };
       // A string followed by a colon is a key.
-      let k = j + 1;
-      let e = bytes[k];
-      while (e === 32 || e === 10 || e === 13 || e === 9) {
-        if (e === 10) {
-          if (newlineCount === newlines.length) newlines = grow(newlines, newlineCount * 2);
-          newlines[newlineCount++] = k;
-        }
-        e = bytes[++k];
-      }
-      if (e !== 58 /* : */) {
+      const k = skipSpace(bytes, j + 1, lines);
+      if (bytes[k] !== 58 /* : */) {
         i = k - 1; // the whitespace up to k is done (its line feeds counted)
         continue;
       }
@@ -187,16 +191,8 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
       keys[keyTop++] = h;
       if (h === refHash && text(buf, start, j) === '$ref') {
         // `"$ref": "..."`: keep the target (a `$ref` that is not a string refers to nothing).
-        let v = k + 1;
-        let f = bytes[v];
-        while (f === 32 || f === 10 || f === 13 || f === 9) {
-          if (f === 10) {
-            if (newlineCount === newlines.length) newlines = grow(newlines, newlineCount * 2);
-            newlines[newlineCount++] = v;
-          }
-          f = bytes[++v];
-        }
-        if (f === 34) {
+        const v = skipSpace(bytes, k + 1, lines);
+        if (bytes[v] === 34) {
           let w = v + 1;
           while (bytes[w] !== 34) w += bytes[w] === 92 ? 2 : 1;
           const target = text(buf, v, w);
@@ -222,8 +218,7 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
       stack[sp++] = containers++;
       if (sp > depth) depth = sp;
     } else if (c === 10 /* \n */) {
-      if (newlineCount === newlines.length) newlines = grow(newlines, newlineCount * 2);
-      newlines[newlineCount++] = i;
+      lineFeed(lines, i);
     } else if (c === 125 /* } */ || c === 93 /* ] */) {
       if (sp > 0) {
         closes[stack[--sp]!] = i;
@@ -235,7 +230,7 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
       }
     }
   }
-  return { keyCount, opens, closes, containers, refs, maybeDuplicate, depth, newlines, newlineCount };
+  return { keyCount, opens, closes, containers, refs, maybeDuplicate, depth, newlines: lines.at, newlineCount: lines.count };
 }
 
 function isWs(c: number | undefined): boolean {
