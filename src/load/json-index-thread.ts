@@ -17,7 +17,13 @@ const shared = new Uint8Array(new SharedArrayBuffer(warmup.length));
 shared.set(warmup);
 build(shared);
 parentPort.on('message', ({ id, shared }) => {
-  const index = build(new Uint8Array(shared));
+  let index;
+  try {
+    index = build(new Uint8Array(shared));
+  } catch {
+    parentPort.postMessage({ id, failed: true });
+    return;
+  }
   parentPort.postMessage({ id, index }, [index.opens.buffer, index.closes.buffer, index.newlines.buffer]);
 });
 `;
@@ -42,7 +48,7 @@ class IndexThread {
 
   start(bytes: Uint8Array): PendingIndex {
     const id = this.nextId++;
-    const index = new Promise<JsonIndex>((resolve) => {
+    const index = new Promise<JsonIndex>((resolve, reject) => {
       let settled = false;
       const settle = (i: JsonIndex) => {
         if (settled) return;
@@ -51,7 +57,14 @@ class IndexThread {
         resolve(i);
       };
       const fallback = () => {
-        if (!settled) settle(buildJsonIndex(bytes));
+        if (settled) return;
+        try {
+          settle(buildJsonIndex(bytes));
+        } catch (e) {
+          settled = true;
+          this.finished(id);
+          reject(e);
+        }
       };
       try {
         const shared = new SharedArrayBuffer(bytes.length);
@@ -64,6 +77,7 @@ class IndexThread {
         fallback();
       }
     });
+    index.catch(() => {}); // a failure matters only to a caller that awaits the index, and it sees it
     return { index, cancel: () => this.jobs.get(id)?.fallback() };
   }
 
@@ -73,7 +87,11 @@ class IndexThread {
     if (this.worker) return this.worker;
     const worker = new Worker(WORKER_SOURCE, { eval: true });
     worker.unref();
-    worker.on('message', ({ id, index }: { id: number; index: JsonIndex }) => this.jobs.get(id)?.resolve(index));
+    worker.on('message', ({ id, index }: { id: number; index?: JsonIndex }) => {
+      const job = this.jobs.get(id);
+      if (index) job?.resolve(index);
+      else job?.fallback();
+    });
     const fail = () => {
       if (this.worker !== worker) return;
       this.worker = undefined;
@@ -108,7 +126,9 @@ const thread = new IndexThread();
  */
 export function startJsonIndex(bytes: Uint8Array): PendingIndex {
   if (bytes.length < THREAD_MIN_BYTES) {
-    return { index: Promise.resolve().then(() => buildJsonIndex(bytes)), cancel: () => {} };
+    const index = Promise.resolve().then(() => buildJsonIndex(bytes));
+    index.catch(() => {}); // as for a thread's job
+    return { index, cancel: () => {} };
   }
   return thread.start(bytes);
 }

@@ -50,7 +50,8 @@ export const JSON_INDEX_WARMUP =
   '\n  "long" :\n  "a string past the first twenty-four bytes, with \\"escapes\\" and \\\\ in it",\n  "e": {\n    "$ref" :\n "#/a"\n  }\n}';
 
 /**
- * The text must already have passed JSON.parse: the scanner trusts its syntax. Self-contained (no
+ * The scanner trusts the text's syntax, and runs while JSON.parse checks it: on text that is not JSON
+ * it must only not fail, as its result is then thrown away. Self-contained (no
  * free variables, character codes written out) because json-index-thread.ts runs its source text in
  * a worker thread.
  *
@@ -66,9 +67,21 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
     b.set(a);
     return b;
   };
-  /** The string whose quotes are at `start` and `end`, decoded as JSON.parse decodes it. */
+  /**
+   * The string whose quotes are at `start` and `end`, decoded as JSON.parse decodes it. The scan runs
+   * alongside the real parse, on text that may turn out not to be JSON: a bad escape is kept as it
+   * stands rather than thrown (the parse reports it).
+   */
   const text = (b: Buffer, start: number, end: number): string => {
-    for (let k = start + 1; k < end; k++) if (b[k]! === 92 || b[k]! >= 128) return JSON.parse(b.toString('utf8', start, end + 1)) as string;
+    for (let k = start + 1; k < end; k++) {
+      if (b[k]! === 92 || b[k]! >= 128) {
+        try {
+          return JSON.parse(b.toString('utf8', start, end + 1)) as string;
+        } catch {
+          return b.toString('utf8', start + 1, end);
+        }
+      }
+    }
     return b.toString('latin1', start + 1, end);
   };
   interface Lines {
@@ -194,7 +207,8 @@ export function buildJsonIndex(bytes: Uint8Array): JsonIndex {
         const v = skipSpace(bytes, k + 1, lines);
         if (bytes[v] === 34) {
           let w = v + 1;
-          while (bytes[w] !== 34) w += bytes[w] === 92 ? 2 : 1;
+          while (w < n && bytes[w] !== 34) w += bytes[w] === 92 ? 2 : 1;
+          if (w >= n) break; // the text ends inside the string: not JSON, and the parse says so
           const target = text(buf, v, w);
           if (!seenRefs.has(target)) {
             seenRefs.add(target);

@@ -53,6 +53,13 @@ describe('JSON index on a worker thread', () => {
     expect(err.line).toBe(bad.slice(0, bad.indexOf('"/items5"')).split('\n').length);
   });
 
+  it('reports a bad escape in a key of a large document as invalid JSON (the scan on the thread must not fail first)', async () => {
+    const bad = text.replace('"/items11": {', '"/items11\\q": {');
+    expect(bad).not.toBe(text);
+    await expect(loadText({ name: 'big.json', text: bad, bytes: Buffer.from(bad, 'utf8') })).rejects.toMatchObject({ detail: 'invalid JSON: Bad escaped character' });
+    expect(() => buildJsonIndex(Buffer.from(bad, 'utf8'))).not.toThrow();
+  });
+
   it('refuses a key repeated under another spelling in a large document', async () => {
     const dup = text.replace('"/items9": {', '"/items9": {\n    "\\u0067et": {},');
     expect(dup).not.toBe(text);
