@@ -30,7 +30,7 @@ parentPort.on('message', ({ id, shared }) => {
 
 export interface PendingIndex {
   index: Promise<JsonIndex>;
-  /** Says the index is no longer wanted (the text was YAML, or loading failed). */
+  /** Says the index is no longer wanted (the text was YAML, or loading failed); a job not done yet then rejects. */
   cancel(): void;
 }
 
@@ -42,7 +42,7 @@ export interface PendingIndex {
  */
 class IndexThread {
   private worker: Worker | undefined;
-  private jobs = new Map<number, { resolve: (i: JsonIndex) => void; fallback: () => void }>();
+  private jobs = new Map<number, { resolve: (i: JsonIndex) => void; fallback: () => void; cancel: () => void }>();
   private nextId = 0;
   private idle: ReturnType<typeof setTimeout> | undefined;
 
@@ -70,7 +70,13 @@ class IndexThread {
         const shared = new SharedArrayBuffer(bytes.length);
         new Uint8Array(shared).set(bytes);
         const worker = this.ensureWorker();
-        this.jobs.set(id, { resolve: settle, fallback });
+        const cancel = () => {
+          if (settled) return;
+          settled = true;
+          this.finished(id); // the thread's answer, when it comes, finds no job
+          reject(new Error('JSON index no longer wanted'));
+        };
+        this.jobs.set(id, { resolve: settle, fallback, cancel });
         worker.ref(); // while a job waits: an unreferenced thread would let the process exit under it
         worker.postMessage({ id, shared });
       } catch {
@@ -78,7 +84,7 @@ class IndexThread {
       }
     });
     index.catch(() => {}); // a failure matters only to a caller that awaits the index, and it sees it
-    return { index, cancel: () => this.jobs.get(id)?.fallback() };
+    return { index, cancel: () => this.jobs.get(id)?.cancel() };
   }
 
   private ensureWorker(): Worker {
@@ -121,8 +127,7 @@ class IndexThread {
 const thread = new IndexThread();
 
 /**
- * The JSON index of a document: built on the worker thread for a large one, here for a small one. A
- * cancelled job still answers (built here), so nothing awaiting it hangs.
+ * The JSON index of a document: built on the worker thread for a large one, here for a small one.
  */
 export function startJsonIndex(bytes: Uint8Array): PendingIndex {
   if (bytes.length < THREAD_MIN_BYTES) {

@@ -29,10 +29,13 @@ describe('JSON index on a worker thread', () => {
     expect(Array.from(threaded.closes.subarray(0, threaded.containers))).toEqual(Array.from(local.closes.subarray(0, local.containers)));
   });
 
-  it('still answers when cancelled before it finished (the index is then built here)', async () => {
+  it('gives up a job cancelled before it finished, without building it here, and still serves the next one', async () => {
     const pending = startJsonIndex(bytes);
     pending.cancel();
-    expect((await pending.index).keyCount).toBe(buildJsonIndex(bytes).keyCount);
+    await expect(pending.index).rejects.toThrow(/no longer wanted/);
+    const next = startJsonIndex(bytes);
+    expect((await next.index).keyCount).toBe(buildJsonIndex(bytes).keyCount);
+    next.cancel(); // after it answered: nothing to do
   });
 
   it('finds a duplicated key in a large document, with its line', async () => {
