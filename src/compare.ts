@@ -1,6 +1,5 @@
 import { diffContracts } from './diff/contract.js';
-import type { Change } from './diff/change.js';
-import { evaluate, type EngineConfig } from './engine/evaluate.js';
+import { Evaluator, type EngineConfig } from './engine/evaluate.js';
 import type { Finding, Level, Rule } from './engine/types.js';
 import { LoadError, UsageError } from './errors.js';
 import { loadDocument, prepareDocuments, withLine, type LoadedDocument, type LoadOptions } from './load/index.js';
@@ -91,13 +90,13 @@ export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOpt
   }
   const rules = opts.rules ?? allRules;
   opts.onStage?.('comparing');
-  let changes: Change[];
+  const evaluator = new Evaluator(rules, opts.config);
   try {
-    changes = diffContracts(a, b);
+    diffContracts(a, b, (change) => evaluator.add(change));
   } catch (e) {
     throw e instanceof LoadError && e.file === b.source.name ? withLine(e, b.source.locate) : e;
   }
-  const findings = evaluate(changes, rules, opts.config);
+  const findings = evaluator.finish();
   opts.onStage?.('locating source lines');
   addLines(opts.linesFor ? findings.filter(opts.linesFor) : findings, a, b);
   const rec = recommend({ findings, rules: new Map(rules.map((r) => [r.id, r])), currentVersion: a.version, servers: a.servers.map((s) => s.url), format: a.format });

@@ -8,9 +8,13 @@ import { SchemaDiffer } from './schema.js';
 import { SameSchemas } from './unchanged.js';
 import { SchemaViews } from './schema-view.js';
 
-/** Walks two contracts once and lists every change as a fact. */
-export function diffContracts(oldC: Contract, newC: Contract): Change[] {
-  return new ContractDiff(oldC, newC).run();
+/**
+ * Walks two contracts once and lists every change as a fact; with `sink`, hands each change to it as
+ * it is found instead (the engine classifies them on the way: a change then dies young, instead of
+ * thousands of them living through the diff only to be read once).
+ */
+export function diffContracts(oldC: Contract, newC: Contract, sink?: (change: Change) => void): Change[] {
+  return new ContractDiff(oldC, newC, sink).run();
 }
 
 export interface Ctx {
@@ -28,6 +32,7 @@ export interface EmitExtra {
 
 export class ContractDiff {
   private out: Change[] = [];
+  private add = (c: Change): void => void this.out.push(c);
   private schemas: SchemaDiffer;
   private same: SameSchemas;
   private oldFile: string;
@@ -37,7 +42,9 @@ export class ContractDiff {
   constructor(
     private readonly a: Contract,
     private readonly b: Contract,
+    sink?: (change: Change) => void,
   ) {
+    if (sink) this.add = sink;
     this.same = new SameSchemas(a.source.refs, b.source.refs);
     this.newViews = new SchemaViews(b.source.refs);
     this.schemas = new SchemaDiffer(new SchemaViews(a.source.refs), this.newViews, this.same);
@@ -95,7 +102,7 @@ export class ContractDiff {
     if (extra.facts) c.facts = extra.facts;
     if (extra.oldPtr !== undefined) c.old = { file: this.oldFile, pointer: extra.oldPtr };
     if (extra.newPtr !== undefined) c.new = { file: this.newFile, pointer: extra.newPtr };
-    this.out.push(c);
+    this.add(c);
   }
 
   private info(): void {
@@ -239,7 +246,7 @@ export class ContractDiff {
       if (c.before !== undefined) change.before = c.before;
       if (c.after !== undefined) change.after = c.after;
       if (c.facts) change.facts = c.facts;
-      this.out.push(change);
+      this.add(change);
     }
   }
 

@@ -55,30 +55,44 @@ export function matchRule(byKind: Map<ChangeKind, Rule[]>, change: Change, ctx: 
 
 /** Classifies changes. Identical findings reached through several operations become one with all of them. */
 export function evaluate(changes: readonly Change[], rules: readonly Rule[], config: EngineConfig = {}): Finding[] {
-  const known = new Set(rules.map((r) => r.id));
-  for (const id of Object.keys(config.rules ?? {})) if (!known.has(id)) throw new ConfigError(`unknown rule id "${id}" in configuration`);
-  for (const w of config.ignore ?? []) if (!known.has(w.rule)) throw new ConfigError(`unknown rule id "${w.rule}" in a waiver`);
-  const ctx = ruleContext(config);
-  const byKind = indexRules(rules);
+  const e = new Evaluator(rules, config);
+  for (const change of changes) e.add(change);
+  return e.finish();
+}
+
+/** evaluate() one change at a time, for changes handed over as the diff finds them. */
+export class Evaluator {
+  private readonly ctx: RuleContext;
+  private readonly byKind: Map<ChangeKind, Rule[]>;
   // By message, then rule and places: a joined key string per change cost more to build and hash than the lookup.
-  const grouped = new Map<string, Finding[]>();
-  const findings: Finding[] = [];
-  for (const change of changes) {
-    const rule = matchRule(byKind, change, ctx);
+  private readonly grouped = new Map<string, Finding[]>();
+  private readonly findings: Finding[] = [];
+
+  constructor(
+    private readonly rules: readonly Rule[],
+    private readonly config: EngineConfig = {},
+  ) {
+    this.ctx = ruleContext(config);
+    this.byKind = indexRules(rules);
+  }
+
+  add(change: Change): void {
+    const { config } = this;
+    const rule = matchRule(this.byKind, change, this.ctx);
     const configured = rule ? config.rules?.[rule.id] : undefined;
-    if (configured === 'off') continue;
+    if (configured === 'off') return;
     const catalogued: Level = rule?.level ?? 'warning';
     const level: Level = configured ?? profileLevel(config.profile, rule?.id ?? UNCLASSIFIED, catalogued);
     const message = rule ? renderMessage(rule.message, change) : `unclassified change ${change.kind}${change.subject.where ? ` in ${change.subject.where}` : ''}`;
     const id = rule?.id ?? UNCLASSIFIED;
     const oldPtr = change.old?.pointer ?? '';
     const newPtr = change.new?.pointer ?? '';
-    let candidates = grouped.get(message);
-    if (!candidates) grouped.set(message, (candidates = []));
+    let candidates = this.grouped.get(message);
+    if (!candidates) this.grouped.set(message, (candidates = []));
     const same = candidates.find((f) => f.rule === id && (f.old?.pointer ?? '') === oldPtr && (f.new?.pointer ?? '') === newPtr);
     if (same) {
       if (change.operation && same.operation !== change.operation) (same.operations ??= [same.operation!]).push(change.operation);
-      continue;
+      return;
     }
     const f: Finding = { rule: rule?.id ?? UNCLASSIFIED, level, kind: change.kind, message, flow: change.flow, subject: change.subject };
     if (level !== catalogued) f.defaultLevel = catalogued;
@@ -90,10 +104,18 @@ export function evaluate(changes: readonly Change[], rules: readonly Rule[], con
     if (change.old) f.old = { ...change.old };
     if (change.new) f.new = { ...change.new };
     candidates.push(f);
-    findings.push(f);
+    this.findings.push(f);
   }
-  if (config.ignore?.length) applyWaivers(findings, config.ignore, ctx.today);
-  return sortFindings(findings);
+
+  /** The findings, sorted; an unknown rule id in the configuration is an error here. */
+  finish(): Finding[] {
+    const { config, findings } = this;
+    const known = new Set(this.rules.map((r) => r.id));
+    for (const id of Object.keys(config.rules ?? {})) if (!known.has(id)) throw new ConfigError(`unknown rule id "${id}" in configuration`);
+    for (const w of config.ignore ?? []) if (!known.has(w.rule)) throw new ConfigError(`unknown rule id "${w.rule}" in a waiver`);
+    if (config.ignore?.length) applyWaivers(findings, config.ignore, this.ctx.today);
+    return sortFindings(findings);
+  }
 }
 
 const LEVEL_ORDER: Record<Level, number> = { breaking: 0, warning: 1, compatible: 2, info: 3 };
