@@ -1,7 +1,7 @@
 import { LoadError } from '../errors.js';
 import { detectFormat, type Format } from './detect.js';
 import { checkExpansion } from './expansion.js';
-import { assertNoDuplicateKeys, parseText, startsLikeJson, type Parsed, type Syntax } from './parse.js';
+import { assertNoDuplicateKeys, parseText, startsLikeJson, startsLikeJsonBytes, type Parsed, type Syntax } from './parse.js';
 import { createLineLocator, nearestLine, type LineLocator } from './positions.js';
 import { withAncestors } from './pointer.js';
 import { startJsonIndex, type PendingIndex } from './json-index-thread.js';
@@ -90,6 +90,7 @@ export async function prepareDocuments(sources: readonly string[], opts: LoadOpt
   }
   // Parse them all before waiting for any index: the thread scans one while this thread parses the next.
   return texts.map((src, i) => {
+    pending[i] ??= jsonIndexFor(src); // a source without bytes (stdin)
     let parsed: Parsed | Error;
     try {
       parsed = parseText(src.name, src.text);
@@ -142,7 +143,7 @@ function earlyDocument(src: SourceText, parsed: Parsed, opts: LoadOptions): Load
 }
 
 export async function loadText(src: SourceText, opts: LoadOptions = {}): Promise<LoadedDocument> {
-  const pending = startsLikeJson(src.text) ? startJsonIndex(src.bytes ?? Buffer.from(src.text, 'utf8')) : undefined;
+  const pending = jsonIndexFor(src);
   try {
     return await loadWith(src, opts, pending);
   } finally {
@@ -150,14 +151,21 @@ export async function loadText(src: SourceText, opts: LoadOptions = {}): Promise
   }
 }
 
-/** `pending`: the index of `src.bytes`, or of the text's UTF-8 when the source gave no bytes. */
-/** `early`: the document handed out before these checks; it is returned (given its line locator) if they pass and leave it as it is. */
+/** The index job for a source that looks like JSON: of its bytes, or of its text's UTF-8 when it came without. */
+function jsonIndexFor(src: SourceText): PendingIndex | undefined {
+  return startsLikeJson(src.text) ? startJsonIndex(src.bytes ?? Buffer.from(src.text, 'utf8')) : undefined;
+}
+
+/**
+ * `pending`: the source's index job (see jsonIndexFor). `early`: the document handed out before these
+ * checks; it is returned (given its line locator) if they pass and leave it as it is.
+ */
 async function loadWith(src: SourceText, opts: LoadOptions, pending: PendingIndex | undefined, parsed: Parsed = parseText(src.name, src.text), early?: LoadedDocument): Promise<LoadedDocument> {
   const { syntax, value } = parsed;
   // JSON text was indexed (on the thread) and that scan listed its `$ref`s, repeated keys and depth;
   // the parsed value is walked only for YAML, or to say where a problem the scan found is.
   const index = syntax === 'json' && pending ? await pending.index : undefined;
-  const locate = createLineLocator(src.text, syntax, index && { bytes: src.bytes ?? Buffer.from(src.text, 'utf8'), index });
+  const locate = createLineLocator(src.text, syntax, index && { bytes: pending!.bytes, index });
   let walked: RefSite[] | undefined;
   const sites = (): RefSite[] => (walked ??= walkDocument(value, syntax === 'yaml', src.name).refs);
   try {
@@ -190,13 +198,6 @@ async function loadWith(src: SourceText, opts: LoadOptions, pending: PendingInde
   } catch (e) {
     throw e instanceof LoadError ? withLine(e, locate) : e;
   }
-}
-
-/** JSON text starts with `{` or `[`, after any whitespace and byte order mark. */
-function startsLikeJsonBytes(bytes: Uint8Array): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09) i++;
-  return bytes[i] === 0x7b || bytes[i] === 0x5b;
 }
 
 /** Adds the source line to an error that names only a JSON pointer. */

@@ -29,6 +29,8 @@ parentPort.on('message', ({ id, shared }) => {
 `;
 
 export interface PendingIndex {
+  /** The bytes being indexed (the index's offsets are into them). */
+  bytes: Uint8Array;
   index: Promise<JsonIndex>;
   /** Says the index is no longer wanted (the text was YAML, or loading failed); a job not done yet then rejects. */
   cancel(): void;
@@ -50,33 +52,29 @@ class IndexThread {
     const id = this.nextId++;
     const index = new Promise<JsonIndex>((resolve, reject) => {
       let settled = false;
-      const settle = (i: JsonIndex) => {
+      /** Ends the job once, whichever way: the thread's answer, one built here, an error or a cancel. */
+      const end = (outcome: () => void) => {
         if (settled) return;
         settled = true;
         this.finished(id);
-        resolve(i);
+        outcome();
       };
       const fallback = () => {
         if (settled) return;
+        let built: JsonIndex;
         try {
-          settle(buildJsonIndex(bytes));
+          built = buildJsonIndex(bytes);
         } catch (e) {
-          settled = true;
-          this.finished(id);
-          reject(e);
+          return end(() => reject(e));
         }
+        end(() => resolve(built));
       };
       try {
         const shared = new SharedArrayBuffer(bytes.length);
         new Uint8Array(shared).set(bytes);
         const worker = this.ensureWorker();
-        const cancel = () => {
-          if (settled) return;
-          settled = true;
-          this.finished(id); // the thread's answer, when it comes, finds no job
-          reject(new Error('JSON index no longer wanted'));
-        };
-        this.jobs.set(id, { resolve: settle, fallback, cancel });
+        // On a cancel, the thread's answer, when it comes, finds no job.
+        this.jobs.set(id, { resolve: (i) => end(() => resolve(i)), fallback, cancel: () => end(() => reject(new Error('JSON index no longer wanted'))) });
         worker.ref(); // while a job waits: an unreferenced thread would let the process exit under it
         worker.postMessage({ id, shared });
       } catch {
@@ -84,7 +82,7 @@ class IndexThread {
       }
     });
     index.catch(() => {}); // a failure matters only to a caller that awaits the index, and it sees it
-    return { index, cancel: () => this.jobs.get(id)?.cancel() };
+    return { bytes, index, cancel: () => this.jobs.get(id)?.cancel() };
   }
 
   private ensureWorker(): Worker {
@@ -133,7 +131,7 @@ export function startJsonIndex(bytes: Uint8Array): PendingIndex {
   if (bytes.length < THREAD_MIN_BYTES) {
     const index = Promise.resolve().then(() => buildJsonIndex(bytes));
     index.catch(() => {}); // as for a thread's job
-    return { index, cancel: () => {} };
+    return { bytes, index, cancel: () => {} };
   }
   return thread.start(bytes);
 }

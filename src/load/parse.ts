@@ -40,6 +40,13 @@ export function startsLikeJson(text: string): boolean {
   return first !== null && (text[first.index] === '{' || text[first.index] === '[');
 }
 
+/** startsLikeJson on the raw bytes of a file, before they are decoded (a byte order mark is skipped). */
+export function startsLikeJsonBytes(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09) i++;
+  return bytes[i] === 0x7b || bytes[i] === 0x5b;
+}
+
 function looksLikeStrictJson(name: string): boolean {
   return /\.json$/i.test(name);
 }
