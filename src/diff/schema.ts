@@ -383,11 +383,13 @@ type Limits = SchemaView['limits'];
 const MAX_COUNTS = MAX_KEYWORDS.filter((k) => !k.endsWith('imum'));
 const MIN_COUNTS = MIN_KEYWORDS.filter((k) => !k.endsWith('imum'));
 
-/**
- * The effective bound of one side: the tighter of the inclusive and exclusive keyword, as a value and
- * a rank (an exclusive bound sits just inside its value: below it for a maximum, above it for a minimum).
- */
-function effectiveBound(l: Limits, side: 'max' | 'min'): { value: number; exclusive: boolean } | undefined {
+interface Bound {
+  value: number;
+  exclusive: boolean;
+}
+
+/** The effective bound of one side: the tighter of its inclusive and exclusive keyword. */
+function effectiveBound(l: Limits, side: 'max' | 'min'): Bound | undefined {
   const sign = side === 'max' ? 1 : -1;
   const i = side === 'max' ? l.maximum : l.minimum;
   const x = side === 'max' ? l.exclusiveMaximum : l.exclusiveMinimum;
@@ -403,6 +405,7 @@ function compareBound(a: Limits, b: Limits, side: 'max' | 'min', emit: (k: Chang
   const sign = max ? 1 : -1;
   const ba = effectiveBound(a, side);
   const bb = effectiveBound(b, side);
+  // An exclusive bound sits just inside its value: below it for a maximum, above it for a minimum.
   const va = ba ? ba.value : sign * Infinity;
   const vb = bb ? bb.value : sign * Infinity;
   const ea = ba?.exclusive ? -sign : 0;
@@ -412,7 +415,7 @@ function compareBound(a: Limits, b: Limits, side: 'max' | 'min', emit: (k: Chang
   const kind: ChangeKind = max ? (lower ? 'schema.max.decreased' : 'schema.max.increased') : lower ? 'schema.min.decreased' : 'schema.min.increased';
   const inclusive = max ? 'maximum' : 'minimum';
   if (ba && bb && ba.exclusive !== bb.exclusive) {
-    const op = (x: { value: number; exclusive: boolean }) => `${max ? '<' : '>'}${x.exclusive ? '' : '='} ${x.value}`;
+    const op = (x: Bound) => `${max ? '<' : '>'}${x.exclusive ? '' : '='} ${x.value}`;
     emit(kind, { keyword: inclusive, before: op(ba), after: op(bb) });
   } else {
     emit(kind, { keyword: (bb ?? ba)!.exclusive ? (max ? 'exclusiveMaximum' : 'exclusiveMinimum') : inclusive, before: ba?.value, after: bb?.value });
