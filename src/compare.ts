@@ -2,7 +2,7 @@ import { diffContracts } from './diff/contract.js';
 import { Evaluator, type EngineConfig } from './engine/evaluate.js';
 import type { Finding, Level, Rule } from './engine/types.js';
 import { LoadError, UsageError } from './errors.js';
-import { loadDocument, prepareDocuments, withLine, type LoadedDocument, type LoadOptions } from './load/index.js';
+import { loadDocument, loadDocuments, withLine, type LoadedDocument, type LoadOptions } from './load/index.js';
 import { withAncestors } from './load/pointer.js';
 import { nearestLine } from './load/positions.js';
 import { asyncapiToContract } from './model/asyncapi.js';
@@ -64,24 +64,8 @@ export function toContract(doc: LoadedDocument): Contract {
 /** Loads both sources, diffs them, classifies every change and recommends the release. Never prints. */
 export async function compare(oldSource: string, newSource: string, opts: CompareOptions = {}): Promise<Report> {
   opts.onStage?.('loading');
-  const prepared = await prepareDocuments([oldSource, newSource], opts);
-  try {
-    // This thread would wait for the index thread's checks here: build the contracts meanwhile. They
-    // stand if the checks leave both documents as they are; any error is left to the plain path below.
-    const early = prepared.map((p) => {
-      try {
-        return p.early && toContract(p.early);
-      } catch {
-        return undefined;
-      }
-    });
-    const [a, b] = [await prepared[0]!.finish(), await prepared[1]!.finish()];
-    const ca = early[0] && a === prepared[0]!.early ? early[0] : toContract(a);
-    const cb = early[1] && b === prepared[1]!.early ? early[1] : toContract(b);
-    return compareContracts(ca, cb, opts);
-  } finally {
-    for (const p of prepared) p.abandon();
-  }
+  const [a, b] = await loadDocuments([oldSource, newSource], opts);
+  return compareContracts(toContract(a!), toContract(b!), opts);
 }
 
 export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOptions, 'config' | 'rules' | 'onStage' | 'linesFor'> = {}): Report {

@@ -15,7 +15,6 @@ import { MIN_LEVEL_OPTION, renderChangelog } from './changelog-command.js';
 import { renderVersionAdvice, versionAdvice } from './version-command.js';
 import { renderCheck } from './check-command.js';
 import { checkSpecs } from '../multi/check.js';
-import { prefetchFiles } from '../load/source.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -37,8 +36,6 @@ type FailOn = (typeof FAIL_ON)[number];
 export async function main(argv: string[], io: Io): Promise<number> {
   let exit = 0;
   let debug = argv.includes('--debug');
-  // `breaking OLD NEW` and the like: start reading the two files while the options are parsed.
-  if (argv[0] === 'breaking' || argv[0] === 'changelog' || argv[0] === 'version') prefetchFiles(positionals(argv.slice(1)).slice(0, 2), io.cwd);
   const color = useColor(io);
   // yargs swallows a bare `-`; carry it through as a token of its own.
   const parser = yargs(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)))
@@ -123,21 +120,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   return exit;
-}
-
-/** Options that take the next argument as their value (unless written `--name=value`). */
-const VALUED = new Set(['--format', '-f', '--fail-on', '--config', '-c', '--profile', '--min-level']);
-
-/** The arguments that are not options or option values (a rough cut, before yargs parses them). */
-function positionals(args: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--') return [...out, ...args.slice(i + 1)];
-    if (!a.startsWith('-')) out.push(a);
-    else if (VALUED.has(a)) i++;
-  }
-  return out;
 }
 
 function sources<T>(y: import('yargs').Argv<T>) {

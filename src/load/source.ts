@@ -33,20 +33,6 @@ export interface ReadOptions {
   onBytes?: (bytes: Uint8Array) => void;
 }
 
-const prefetched = new Map<string, Promise<Buffer | NodeJS.ErrnoException>>();
-
-/**
- * Starts reading files that are about to be loaded, so that the reads overlap other start-up work
- * (the CLI calls it before parsing its options). readSource takes a prefetched read over; a name
- * that turns out not to be a source is read for nothing.
- */
-export function prefetchFiles(names: readonly string[], cwd: string): void {
-  for (const name of names) {
-    const abs = path.resolve(cwd, name);
-    if (!prefetched.has(abs)) prefetched.set(abs, readFile(abs).catch((e: NodeJS.ErrnoException) => e));
-  }
-}
-
 export async function readSource(source: string, opts: ReadOptions = {}): Promise<SourceText> {
   const cwd = opts.cwd ?? process.cwd();
   if (source === '-') {
@@ -54,9 +40,7 @@ export async function readSource(source: string, opts: ReadOptions = {}): Promis
     return { name: '<stdin>', text };
   }
   const abs = path.resolve(cwd, source);
-  const early = prefetched.get(abs);
-  prefetched.delete(abs);
-  const onDisk = await (early ?? readFile(abs).catch((e: NodeJS.ErrnoException) => e));
+  const onDisk = await readFile(abs).catch((e: NodeJS.ErrnoException) => e);
   if (Buffer.isBuffer(onDisk)) {
     if (onDisk.length > MAX_BYTES) throw new LoadError(source, `file is larger than ${MAX_BYTES / 1024 / 1024} MB`);
     opts.onBytes?.(onDisk);
