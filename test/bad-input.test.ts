@@ -32,6 +32,11 @@ const CASES: Array<[file: string, message: RegExp]> = [
   ['deep-nesting.json', /^apicompat: fixtures\/bad\/deep-nesting\.json:2: document nests deeper than 1000 levels; refused \(at \/x\/0\/0\/0\/0\/0\/0\/0\/0\/0\/0\/0\)$/],
   ['duplicate-keys.json', /^apicompat: fixtures\/bad\/duplicate-keys\.json:1: invalid JSON: duplicated key "\/a"$/],
   ['missing-channels.yaml', /^apicompat: fixtures\/bad\/missing-channels\.yaml:1: /],
+  // Malformed structure (every shape case, with exact lines and pointers, is in test/load/shape.test.ts).
+  ['openapi-and-asyncapi.yaml', /^apicompat: fixtures\/bad\/openapi-and-asyncapi\.yaml:2: ambiguous API description: it has `openapi` and `asyncapi` fields at the top level; keep the one the document is written in \(at \/asyncapi\)$/],
+  ['shape-operation.yaml', /^apicompat: fixtures\/bad\/shape-operation\.yaml:5: operation `get` must be a mapping, not a string \("nope"\) \(at \/paths\/~1trips\/get\)$/],
+  ['shape-responses.yaml', /^apicompat: fixtures\/bad\/shape-responses\.yaml:6: `responses` must be a mapping, not a number \(7\) \(at \/paths\/~1trips\/get\/responses\)$/],
+  ['shape-schema.yaml', /^apicompat: fixtures\/bad\/shape-schema\.yaml:11: `schema` must be a mapping, not a string \("stringy"\) \(at \/paths\/~1trips\/get\/responses\/200\/content\/application~1json\/schema\)$/],
   ['sandbox/spec/escape-etc.yaml', /^apicompat: fixtures\/bad\/sandbox\/spec\/escape-etc\.yaml:11: \$ref "\.\.\/\.\.\/etc\/passwd" leaves the spec's folder \(.*\); refused \(at \/paths\//],
   ['sandbox/spec/escape-sibling.yaml', /^apicompat: fixtures\/bad\/sandbox\/spec\/escape-sibling\.yaml:11: \$ref "\.\.\/outside\.yaml" leaves the spec's folder/],
   ['does-not-exist.yaml', /^apicompat: fixtures\/bad\/does-not-exist\.yaml: file not found$/],

@@ -46,8 +46,8 @@ export class ContractDiff {
   ) {
     if (sink) this.add = sink;
     this.same = new SameSchemas(a.source.refs, b.source.refs);
-    this.newViews = new SchemaViews(b.source.refs);
-    this.schemas = new SchemaDiffer(new SchemaViews(a.source.refs), this.newViews, this.same);
+    this.newViews = new SchemaViews(b.source.refs, b.source);
+    this.schemas = new SchemaDiffer(new SchemaViews(a.source.refs, a.source), this.newViews, this.same);
     this.oldFile = a.source.name;
     this.newFile = b.source.name;
   }

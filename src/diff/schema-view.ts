@@ -1,9 +1,15 @@
+import type { LoadedDocument } from '../load/index.js';
 import { encodeSegment } from '../load/pointer.js';
 import type { RefResolver } from '../load/refs.js';
+import { isObj, kindOf, Shape, type Obj } from '../model/shape.js';
 import type { At } from '../model/types.js';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** JSON Schema's types, and Swagger 2's `file`. */
+const TYPE_NAMES = new Set(['array', 'boolean', 'integer', 'null', 'number', 'object', 'string', 'file']);
+const TYPE_LIST = 'array, boolean, integer, null, number, object or string';
+
+/** What the views need to know about the document their schemas come from. */
+export type SchemaSource = Pick<LoadedDocument, 'name' | 'locate' | 'format' | 'specVersion'>;
 
 export const MAX_KEYWORDS = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties'] as const;
 export const MIN_KEYWORDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties'] as const;
@@ -41,7 +47,20 @@ export interface SchemaView {
 export class SchemaViews {
   /** Views by pointer; BUILDING marks one being built (a `$ref` cycle back to it sees an empty view). */
   private cache = new Map<string, SchemaView>();
-  constructor(readonly refs: RefResolver) {}
+  private readonly sh: Shape;
+  /** `true` and `false` are schemas in JSON Schema (AsyncAPI, OpenAPI 3.1), not in OpenAPI 3.0 and Swagger 2. */
+  private readonly booleanSchemas: boolean;
+  /**
+   * Without `source` (unit tests on bare schemas), shape errors name `<schema>` and boolean schemas are
+   * accepted.
+   */
+  constructor(
+    readonly refs: RefResolver,
+    source?: SchemaSource,
+  ) {
+    this.sh = new Shape(source ?? { name: '<schema>', locate: () => new Map() });
+    this.booleanSchemas = !source || source.format === 'asyncapi' || source.specVersion.startsWith('3.1');
+  }
 
   view(node: At): SchemaView {
     const r: { value: unknown; pointer: string; ref?: string } = isRefObject(node.value) ? this.refs.resolve(node.value, node.pointer) : node;
@@ -50,10 +69,12 @@ export class SchemaViews {
       if (cached === BUILDING) return emptyView(r.pointer);
       return r.ref && !cached.ref ? { ...cached, ref: r.pointer } : cached;
     }
+    const value = r.value;
+    if (!isObj(value) && !(this.booleanSchemas && typeof value === 'boolean')) this.sh.fail(`a schema must be a mapping${this.booleanSchemas ? ' or true/false' : ''}, not ${kindOf(value)}`, r.pointer);
     this.cache.set(r.pointer, BUILDING);
     let v: SchemaView;
     try {
-      v = this.build(isObj(r.value) ? r.value : {}, r.pointer);
+      v = this.build(isObj(value) ? value : {}, r.pointer);
     } catch (e) {
       this.cache.delete(r.pointer);
       throw e;
@@ -92,60 +113,91 @@ export class SchemaViews {
     return true;
   }
 
+  /**
+   * Every keyword read here is checked for its shape as it is read (a wrong one is a load error, never
+   * "absent"): a few typeof checks per schema, on the schemas the diff looks into. Their subschemas are
+   * checked when their own views are built.
+   */
   private build(s: Obj, pointer: string): SchemaView {
     const v = emptyView(pointer);
-    if (Array.isArray(s.allOf)) {
-      s.allOf.forEach((part, i) => mergeInto(v, this.view({ value: part, pointer: `${pointer}/allOf/${i}` })));
+    const sh = this.sh;
+    if (s.allOf !== undefined) {
+      this.schemaList(s.allOf, pointer, 'allOf').forEach((part, i) => mergeInto(v, this.view({ value: part, pointer: `${pointer}/allOf/${i}` })));
     }
-    let types: string[] | undefined;
-    if (typeof s.type === 'string') types = [s.type];
-    else if (Array.isArray(s.type)) types = s.type.filter((t): t is string => typeof t === 'string');
-    if (types) {
+    if (s.type !== undefined) {
+      const types = this.types(s.type, `${pointer}/type`);
       if (types.includes('null')) v.nullable = true;
       const nonNull = types.filter((t) => t !== 'null');
       if (nonNull.length) v.types = intersect(v.types, typeSet(nonNull));
     }
-    if (s.nullable === true || s['x-nullable'] === true) v.nullable = true;
-    if (typeof s.format === 'string') v.format = s.format;
-    if (Array.isArray(s.enum)) {
-      const vals = s.enum.filter((x) => x !== null || !(v.nullable = true));
+    if (sh.boolean(s.nullable, `${pointer}/nullable`, '`nullable`') === true || s['x-nullable'] === true) v.nullable = true;
+    if (s.format !== undefined) v.format = sh.string(s.format, `${pointer}/format`, '`format`');
+    if (s.enum !== undefined) {
+      const vals = sh.list(s.enum, `${pointer}/enum`, '`enum`').filter((x) => x !== null || !(v.nullable = true));
       v.enum = vals;
     }
     if (s.const !== undefined) v.enum = [s.const];
-    if (isObj(s.properties)) {
-      const props = s.properties;
+    if (s.properties !== undefined) {
+      const props = sh.mapping(s.properties, `${pointer}/properties`, '`properties`');
       const keys = Object.keys(props);
       if (keys.length > 0) {
         const own = ownProperties(v);
         for (const k of keys) own.set(k, { value: props[k], pointer: `${pointer}/properties/${encodeSegment(k)}` });
       }
     }
-    if (Array.isArray(s.required)) for (const k of s.required) if (typeof k === 'string') ownRequired(v).add(k);
-    if (s.additionalProperties === false) v.additionalProperties = false;
-    else if (isObj(s.additionalProperties)) v.additionalProperties = { value: s.additionalProperties, pointer: `${pointer}/additionalProperties` };
-    if (s.items !== undefined && isObj(s.items)) v.items = { value: s.items, pointer: `${pointer}/items` };
+    if (s.required !== undefined) {
+      // `required: true` on a property is the parameter spelling, not the schema's: refused, as it would be
+      // read as optional. A Swagger 2 formData parameter is its own field schema (the form body's
+      // properties are `$ref`s to the parameters): there `required` is the parameter's, read by the model.
+      if (typeof s.required === 'boolean') {
+        if (typeof s.in !== 'string' || typeof s.name !== 'string') {
+          sh.fail(`\`required\` must be a list of property names, not ${kindOf(s.required)}; a property is made required by listing its name in \`required\` of the object holding it`, `${pointer}/required`);
+        }
+      } else {
+        if (!Array.isArray(s.required)) sh.fail(`\`required\` must be a list of property names, not ${kindOf(s.required)}`, `${pointer}/required`);
+        const names = sh.stringList(s.required, `${pointer}/required`, '`required`')!;
+        if (names.length > 0) {
+          const own = ownRequired(v);
+          for (const k of names) own.add(k);
+        }
+      }
+    }
+    const extra = s.additionalProperties;
+    if (extra === false) v.additionalProperties = false;
+    else if (isObj(extra)) v.additionalProperties = { value: extra, pointer: `${pointer}/additionalProperties` };
+    else if (extra !== undefined && extra !== true) sh.fail(`\`additionalProperties\` must be true, false or a schema (a mapping), not ${kindOf(extra)}`, `${pointer}/additionalProperties`);
+    const items = s.items;
+    if (isObj(items)) v.items = { value: items, pointer: `${pointer}/items` };
+    // A list is the tuple form of draft-04 to draft-2019 (not compared item by item).
+    else if (items !== undefined && !Array.isArray(items) && !(this.booleanSchemas && typeof items === 'boolean')) sh.fail(`\`items\` must be a schema (a mapping)${this.booleanSchemas ? ', true/false' : ''} or a list of schemas, not ${kindOf(items)}`, `${pointer}/items`);
     for (let i = 0; i < LIMIT_KEYWORDS.length; i++) {
       const k = LIMIT_KEYWORDS[i]!;
-      if (typeof s[k] === 'number') ownLimits(v)[k] = s[k] as number;
+      const n = s[k];
+      if (typeof n === 'number') ownLimits(v)[k] = n;
+      // 2.0/3.0 write an exclusive bound as `maximum: 10, exclusiveMaximum: true`, 3.1 as `exclusiveMaximum: 10`.
+      else if (n !== undefined && !(typeof n === 'boolean' && (k === 'exclusiveMaximum' || k === 'exclusiveMinimum'))) {
+        sh.fail(`\`${k}\` must be a number${k.startsWith('exclusive') ? ' or true/false' : ''}, not ${kindOf(n)}`, `${pointer}/${k}`);
+      }
     }
-    // 2.0/3.0 write an exclusive bound as `maximum: 10, exclusiveMaximum: true`, 3.1 as `exclusiveMaximum: 10`.
     if (s.exclusiveMaximum === true && typeof s.maximum === 'number') [ownLimits(v).exclusiveMaximum, ownLimits(v).maximum] = [s.maximum, undefined];
     if (s.exclusiveMinimum === true && typeof s.minimum === 'number') [ownLimits(v).exclusiveMinimum, ownLimits(v).minimum] = [s.minimum, undefined];
-    if (typeof s.pattern === 'string') v.pattern = s.pattern;
+    if (s.pattern !== undefined) v.pattern = sh.string(s.pattern, `${pointer}/pattern`, '`pattern`');
     if (s.default !== undefined) {
       v.hasDefault = true;
       v.default = s.default;
     }
-    if (s.readOnly === true) v.readOnly = true;
-    if (s.writeOnly === true) v.writeOnly = true;
-    if (s.deprecated === true) v.deprecated = true;
-    if (typeof s.description === 'string') v.description = s.description;
-    const variantKey = Array.isArray(s.oneOf) ? 'oneOf' : Array.isArray(s.anyOf) ? 'anyOf' : undefined;
+    if (s.readOnly !== undefined && sh.boolean(s.readOnly, `${pointer}/readOnly`, '`readOnly`')) v.readOnly = true;
+    if (s.writeOnly !== undefined && sh.boolean(s.writeOnly, `${pointer}/writeOnly`, '`writeOnly`')) v.writeOnly = true;
+    if (s.deprecated !== undefined && sh.boolean(s.deprecated, `${pointer}/deprecated`, '`deprecated`')) v.deprecated = true;
+    if (s.description !== undefined) v.description = sh.text(s.description, `${pointer}/description`, '`description`');
+    const oneOf = s.oneOf === undefined ? undefined : this.schemaList(s.oneOf, pointer, 'oneOf');
+    const anyOf = s.anyOf === undefined ? undefined : this.schemaList(s.anyOf, pointer, 'anyOf');
+    const variantKey = oneOf ? 'oneOf' : anyOf ? 'anyOf' : undefined;
     if (variantKey) {
-      const list = (s[variantKey] as unknown[]).map((x, i) => ({ value: x, pointer: `${pointer}/${variantKey}/${i}` }));
+      const list = (oneOf ?? anyOf)!.map((x, i) => ({ value: x, pointer: `${pointer}/${variantKey}/${i}` }));
       const nonNull = list.filter((x) => !isNullSchema(this.refs.resolve(x.value, x.pointer).value));
       if (nonNull.length < list.length) v.nullable = true;
-      const bare = v.types === undefined && v.properties.size === 0 && !Array.isArray(s.allOf);
+      const bare = v.types === undefined && v.properties.size === 0 && s.allOf === undefined;
       if (nonNull.length === 1 && bare) {
         // `anyOf: [X, {type: null}]` is how 3.1 writes "nullable X": the same as X plus null.
         const inner = this.view(nonNull[0]!);
@@ -158,6 +210,31 @@ export class SchemaViews {
       else if (v.items) v.types = typeSet(['array']);
     }
     return v;
+  }
+
+  /** `allOf`/`oneOf`/`anyOf`: a non-empty list whose entries are schemas (or `$ref`s to them). */
+  private schemaList(raw: unknown, pointer: string, keyword: string): unknown[] {
+    const at = `${pointer}/${keyword}`;
+    if (!Array.isArray(raw) || raw.length === 0) this.sh.fail(`\`${keyword}\` must be a non-empty list of schemas, not ${kindOf(raw)}`, at);
+    for (let i = 0; i < raw.length; i++) {
+      const x: unknown = raw[i];
+      if (!isObj(x) && !(this.booleanSchemas && typeof x === 'boolean')) this.sh.fail(`\`${keyword}\` entries must be schemas (mappings${this.booleanSchemas ? ' or true/false' : ''}), not ${kindOf(x)}`, `${at}/${i}`);
+    }
+    return raw;
+  }
+
+  /** `type`: a type name or a list of them. */
+  private types(raw: unknown, pointer: string): string[] {
+    if (typeof raw === 'string') {
+      if (!TYPE_NAMES.has(raw)) this.sh.fail(`\`type\` must be ${TYPE_LIST}, not ${kindOf(raw)}`, pointer);
+      return [raw];
+    }
+    if (!Array.isArray(raw)) this.sh.fail(`\`type\` must be a type name or a list of them, not ${kindOf(raw)}`, pointer);
+    for (let i = 0; i < raw.length; i++) {
+      const t: unknown = raw[i];
+      if (typeof t !== 'string' || !TYPE_NAMES.has(t)) this.sh.fail(`\`type\` entries must be ${TYPE_LIST}, not ${kindOf(t)}`, `${pointer}/${i}`);
+    }
+    return raw as string[];
   }
 }
 

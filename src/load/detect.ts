@@ -8,11 +8,19 @@ export interface Detected {
   specVersion: string;
 }
 
+const FORMAT_KEYS = ['openapi', 'swagger', 'asyncapi'] as const;
+
 export function detectFormat(name: string, doc: unknown): Detected {
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     throw new LoadError(name, 'not an API description: expected a mapping with an `openapi`, `swagger` or `asyncapi` field', '', 1);
   }
   const d = doc as Record<string, unknown>;
+  // A document is one format: with two of these fields it is neither, and reading it as the first one
+  // found would compare the wrong half of it.
+  const keys = FORMAT_KEYS.filter((k) => d[k] !== undefined);
+  if (keys.length > 1) {
+    throw new LoadError(name, `ambiguous API description: it has ${andList(keys.map((k) => `\`${k}\``))} fields at the top level; keep the one the document is written in`, `/${keys[1]}`);
+  }
   if (d.openapi !== undefined) {
     const v = String(d.openapi);
     if (!/^3\.[01](\.\d+)?(-.+)?$/.test(v)) throw new LoadError(name, `unsupported OpenAPI version ${JSON.stringify(d.openapi)} (supported: 3.0.x, 3.1.x)`, '/openapi');
@@ -28,4 +36,8 @@ export function detectFormat(name: string, doc: unknown): Detected {
     return { format: 'asyncapi', specVersion: v };
   }
   throw new LoadError(name, 'not an API description: no `openapi`, `swagger` or `asyncapi` field at the top level', '', 1);
+}
+
+function andList(items: string[]): string {
+  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

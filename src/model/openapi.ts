@@ -1,6 +1,7 @@
 import { LoadError } from '../errors.js';
 import type { LoadedDocument } from '../load/index.js';
 import { join } from '../load/pointer.js';
+import { isObj, kindOf, Shape, type Obj } from './shape.js';
 import { normalizePath, type At, type Body, type Contract, type Header, type InteractionStyle, type MediaType, type Operation, type Parameter, type Response, type SecurityAlternative } from './types.js';
 
 /** Swagger 2 collection formats with an OpenAPI 3 style of their own (`csv` depends on the location). */
@@ -10,31 +11,43 @@ const FORM_MEDIA_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-d
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
-type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** Where a parameter may be, by dialect. */
+const LOCATIONS_3 = ['query', 'header', 'path', 'cookie'];
+const LOCATIONS_2 = ['query', 'header', 'path', 'formData', 'body'];
 
 /** Builds the normalized Contract from an OpenAPI 3.x or Swagger 2.0 document. */
 export function openapiToContract(src: LoadedDocument): Contract {
   const doc = src.doc;
   const swagger2 = src.specVersion === '2.0';
-  const info = isObj(doc.info) ? doc.info : {};
-  if (!isObj(doc.paths) && !(src.specVersion.startsWith('3.1') && (isObj(doc.webhooks) || isObj(doc.components)))) {
-    throw new LoadError(src.name, doc.paths === undefined ? 'OpenAPI document has no `paths`' : '`paths` must be a mapping', '/paths');
+  const sh: Shape = new Shape(src);
+  const info = sh.optMapping(doc.info, '/info', '`info`') ?? {};
+  if (doc.paths === undefined && !(src.specVersion.startsWith('3.1') && (doc.webhooks !== undefined || doc.components !== undefined))) {
+    throw new LoadError(src.name, 'OpenAPI document has no `paths`', '/paths');
   }
-  const b = new Builder(src, swagger2);
+  // The document-level objects are few and small: checked here, once. Operations are checked as they are built.
+  const paths = sh.optMapping(doc.paths, '/paths', '`paths`') ?? {};
+  if (doc.webhooks !== undefined) sh.mapping(doc.webhooks, '/webhooks', '`webhooks`');
+  const components = sh.optMapping(doc.components, '/components', '`components`');
+  const b = new Builder(src, swagger2, sh);
+  b.security(doc.security, '/security');
+  b.tags(doc.tags, '/tags');
+  if (swagger2) {
+    sh.stringList(doc.consumes, '/consumes', '`consumes`');
+    sh.stringList(doc.produces, '/produces', '`produces`');
+  }
   const operations = new Map<string, Operation>();
-  const paths = isObj(doc.paths) ? doc.paths : {};
   for (const rawPath of Object.keys(paths)) {
+    if (rawPath.startsWith('x-')) continue; // an extension of the Paths Object, not a path
     const itemPtr = join('/paths', rawPath);
     const item = src.refs.resolve(paths[rawPath], itemPtr);
-    if (!isObj(item.value)) continue;
+    const itemValue = sh.mapping(item.value, item.pointer, `path item \`${rawPath}\``);
     for (const method of METHODS) {
-      const op = item.value[method];
-      if (!isObj(op)) continue;
+      const op = itemValue[method];
+      if (op === undefined) continue;
       const pointer = join(item.pointer, method);
-      const itemValue = item.value;
+      if (!isObj(op)) sh.fail(`operation \`${method}\` must be a mapping, not ${kindOf(op)}`, pointer);
       // The style needs only the responses: operations that are only added or removed are never built in full.
       let responses: Map<string, Response> | undefined;
       const responsesOf = () => (responses ??= b.responses(op, pointer));
@@ -44,7 +57,7 @@ export function openapiToContract(src: LoadedDocument): Contract {
         rawPath,
         pointer,
         () => b.operation(rawPath, method, op, pointer, itemValue, item.pointer, responsesOf),
-        () => interactionStyle(responsesOf(), callbacksOf(op)),
+        () => interactionStyle(responsesOf(), b.callbacks(op, pointer)),
       );
       rawObjects.set(operation, { op, item: itemValue });
       operations.set(operation.key, operation);
@@ -52,20 +65,23 @@ export function openapiToContract(src: LoadedDocument): Contract {
   }
   const securitySchemes = new Map<string, At<Obj>>();
   const schemesPtr = swagger2 ? '/securityDefinitions' : '/components/securitySchemes';
-  const schemes = swagger2 ? doc.securityDefinitions : isObj(doc.components) ? doc.components.securitySchemes : undefined;
-  if (isObj(schemes)) {
+  const schemes = sh.optMapping(swagger2 ? doc.securityDefinitions : components?.securitySchemes, schemesPtr, swagger2 ? '`securityDefinitions`' : '`securitySchemes`');
+  if (schemes) {
     for (const k of Object.keys(schemes)) {
+      if (swagger2 && k.startsWith('x-')) continue; // 2.0 allows extensions here
       const r = src.refs.resolve(schemes[k], join(schemesPtr, k));
-      if (isObj(r.value)) securitySchemes.set(k, { value: r.value, pointer: r.pointer });
+      securitySchemes.set(k, { value: sh.mapping(r.value, r.pointer, `security scheme \`${k}\``), pointer: r.pointer });
     }
   }
+  // `version: 1.0` in YAML is a number; it is meant as the text.
+  if (info.version !== undefined && typeof info.version !== 'number') sh.string(info.version, '/info/version', '`version`');
   return {
     source: src,
     format: 'openapi',
     specVersion: src.specVersion,
-    title: str(info.title),
+    title: sh.text(info.title, '/info/title', '`title`'),
     version: info.version === undefined ? undefined : String(info.version),
-    description: str(info.description),
+    description: sh.text(info.description, '/info/description', '`description`'),
     servers: b.servers(),
     operations,
     securitySchemes,
@@ -139,10 +155,70 @@ function lazyOperation(key: string, method: string, path: string, pointer: strin
 }
 
 class Builder {
+  /** 3.1 schemas are JSON Schema 2020-12, where `true` and `false` are schemas too. */
+  private readonly booleanSchemas: boolean;
   constructor(
     private readonly src: LoadedDocument,
     private readonly swagger2: boolean,
-  ) {}
+    private readonly sh: Shape,
+  ) {
+    this.booleanSchemas = src.specVersion.startsWith('3.1');
+  }
+
+  /**
+   * A schema written at `pointer` (the value of a `schema` field), checked for being one: a mapping, or in
+   * 3.1 a boolean. `schema: null` says nothing about the content, as an absent schema does; it is read
+   * as the empty schema (published specs have it, e.g. Directus's).
+   */
+  private schemaAt(v: unknown, pointer: string): At | undefined {
+    if (v === undefined) return undefined;
+    if (v === null) return { value: {}, pointer };
+    if (!isObj(v) && !(this.booleanSchemas && typeof v === 'boolean')) this.sh.fail(`\`schema\` must be a mapping${this.booleanSchemas ? ' or true/false' : ''}, not ${kindOf(v)}`, pointer);
+    return { value: v, pointer };
+  }
+
+  /** A security requirement list: mappings of scheme name to a list of scopes (or roles). */
+  security(sec: unknown, pointer: string): void {
+    if (sec === undefined) return;
+    const list = this.sh.list(sec, pointer, '`security`');
+    for (let i = 0; i < list.length; i++) {
+      const req = this.sh.mapping(list[i], `${pointer}/${i}`, 'security requirement');
+      for (const k of Object.keys(req)) this.sh.stringList(req[k] ?? [], join(`${pointer}/${i}`, k), `scopes of \`${k}\``);
+    }
+  }
+
+  /** Document `tags`: Tag Objects with a name; operation `tags`: their names. */
+  tags(tags: unknown, pointer: string): void {
+    if (tags === undefined) return;
+    const list = this.sh.list(tags, pointer, '`tags`');
+    for (let i = 0; i < list.length; i++) {
+      const t = this.sh.mapping(list[i], `${pointer}/${i}`, 'tag');
+      if (typeof t.name !== 'string') this.sh.fail(t.name === undefined ? 'tag has no `name`' : `tag \`name\` must be a string, not ${kindOf(t.name)}`, t.name === undefined ? `${pointer}/${i}` : `${pointer}/${i}/name`);
+    }
+  }
+
+  /** `servers` of the document, a path item or an operation: Server Objects with a `url`. */
+  private checkServers(servers: unknown, pointer: string): Array<{ url: string; pointer: string }> {
+    if (servers === undefined) return [];
+    const list = this.sh.list(servers, pointer, '`servers`');
+    return list.map((s, i) => {
+      const server = this.sh.mapping(s, `${pointer}/${i}`, 'server');
+      if (typeof server.url !== 'string') this.sh.fail(server.url === undefined ? 'server has no `url`' : `server \`url\` must be a string, not ${kindOf(server.url)}`, server.url === undefined ? `${pointer}/${i}` : `${pointer}/${i}/url`);
+      return { url: server.url, pointer: `${pointer}/${i}` };
+    });
+  }
+
+  /** Callback names; each callback a mapping (or `$ref` to one). Their path items are not compared. */
+  callbacks(op: Obj, pointer: string): string[] {
+    const callbacks = this.sh.optMapping(op.callbacks, join(pointer, 'callbacks'), '`callbacks`');
+    if (!callbacks) return [];
+    const names = Object.keys(callbacks);
+    for (const name of names) {
+      const r = this.resolve(callbacks[name], join(pointer, 'callbacks', name));
+      this.sh.mapping(r.value, r.pointer, `callback \`${name}\``);
+    }
+    return names;
+  }
 
   private resolve(v: unknown, p: string) {
     return this.src.refs.resolve(v, p);
@@ -152,25 +228,25 @@ class Builder {
     const doc = this.src.doc;
     if (this.swagger2) {
       // The OpenAPI 3 `servers` a 2.0 document means: one URL per scheme, protocol-relative without schemes.
-      const host = str(doc.host) ?? '';
-      const base = str(doc.basePath) ?? '';
+      const host = this.sh.string(doc.host, '/host', '`host`') ?? '';
+      const base = this.sh.string(doc.basePath, '/basePath', '`basePath`') ?? '';
+      const schemes = this.sh.stringList(doc.schemes, '/schemes', '`schemes`') ?? [];
       if (!host && !base) return [];
       const pointer = doc.basePath !== undefined ? '/basePath' : '/host';
       if (!host) return [{ url: base, pointer }];
-      const schemes = Array.isArray(doc.schemes) ? doc.schemes.filter((x): x is string => typeof x === 'string') : [];
       return (schemes.length ? schemes.map((sc) => `${sc}://`) : ['//']).map((prefix) => ({ url: `${prefix}${host}${base}`, pointer }));
     }
-    return Array.isArray(doc.servers) ? doc.servers.flatMap((s, i) => (isObj(s) && typeof s.url === 'string' ? [{ url: s.url, pointer: `/servers/${i}` }] : [])) : [];
+    return this.checkServers(doc.servers, '/servers');
   }
 
   responses(op: Obj, pointer: string): Map<string, Response> {
     const responses = new Map<string, Response>();
-    const rawResponses = isObj(op.responses) ? op.responses : {};
+    const rawResponses = this.sh.optMapping(op.responses, join(pointer, 'responses'), '`responses`') ?? {};
     for (const status of Object.keys(rawResponses)) {
       if (status.startsWith('x-')) continue;
       const r = this.resolve(rawResponses[status], join(pointer, 'responses', status));
       const key = status === 'default' ? 'default' : status.toUpperCase();
-      if (isObj(r.value)) responses.set(key, this.response(key, op, pointer, r.value, r.pointer));
+      responses.set(key, this.response(key, op, pointer, this.sh.mapping(r.value, r.pointer, `response \`${status}\``), r.pointer));
     }
     return responses;
   }
@@ -180,19 +256,19 @@ class Builder {
     const parameters = new Map<string, Parameter>();
     let body: Body | undefined;
     const formFields = new Map<string, { param: Obj; pointer: string }>();
-    const addParams = (list: unknown, listPtr: string) => {
-      if (!Array.isArray(list)) return;
+    const addParams = (raw: unknown, listPtr: string) => {
+      if (raw === undefined) return;
+      const list = this.sh.list(raw, listPtr, '`parameters`');
       list.forEach((raw, i) => {
         const r = this.resolve(raw, `${listPtr}/${i}`);
-        if (!isObj(r.value)) return;
-        const p = r.value;
-        const where = str(p.in) ?? 'query';
+        const p = this.checkParameter(r.value, r.pointer);
+        const where = p.in as string;
         if (this.swagger2 && where === 'body') {
           body = this.swagger2Body(op, pointer, p, r.pointer);
           return;
         }
         if (this.swagger2 && where === 'formData') {
-          formFields.set(str(p.name) ?? '', { param: p, pointer: r.pointer });
+          formFields.set(p.name as string, { param: p, pointer: r.pointer });
           return;
         }
         const param = this.parameter(p, r.pointer, pathVars);
@@ -201,21 +277,30 @@ class Builder {
     };
     addParams(item.parameters, join(itemPtr, 'parameters'));
     addParams(op.parameters, join(pointer, 'parameters'));
+    if (!this.swagger2) {
+      this.checkServers(item.servers, join(itemPtr, 'servers'));
+      this.checkServers(op.servers, join(pointer, 'servers'));
+    } else {
+      this.sh.stringList(op.consumes, join(pointer, 'consumes'), '`consumes`');
+      this.sh.stringList(op.produces, join(pointer, 'produces'), '`produces`');
+    }
+    this.sh.stringList(op.tags, join(pointer, 'tags'), '`tags`');
     if (!body && formFields.size > 0) body = this.swagger2FormBody(op, pointer, formFields);
     if (!this.swagger2 && op.requestBody !== undefined) body = this.requestBody(op.requestBody, join(pointer, 'requestBody'));
     const responses = responsesOf();
     const docSecurity = this.src.doc.security;
+    this.security(op.security, join(pointer, 'security'));
     const sec = op.security !== undefined ? op.security : docSecurity;
     const securityPointer = op.security !== undefined ? join(pointer, 'security') : docSecurity !== undefined ? '/security' : pointer;
-    const callbacks = callbacksOf(op);
+    const callbacks = this.callbacks(op, pointer);
     return {
       key: `${method.toUpperCase()} ${normalizePath(rawPath)}`,
       method: method.toUpperCase(),
       path: rawPath,
-      operationId: str(op.operationId),
-      summary: str(op.summary),
-      description: str(op.description),
-      deprecated: op.deprecated === true,
+      operationId: this.sh.string(op.operationId, join(pointer, 'operationId'), '`operationId`'),
+      summary: this.sh.text(op.summary, join(pointer, 'summary'), '`summary`'),
+      description: this.sh.text(op.description, join(pointer, 'description'), '`description`'),
+      deprecated: this.sh.boolean(op.deprecated, join(pointer, 'deprecated'), '`deprecated`') === true,
       sunset: str(op['x-sunset']),
       deprecatedSince: str(op['x-deprecated-since']),
       parameters,
@@ -229,9 +314,34 @@ class Builder {
     };
   }
 
+  /** A Parameter Object: a mapping with a string `name` and an `in` among the dialect's locations. */
+  private checkParameter(value: unknown, pointer: string): Obj {
+    const p = this.sh.mapping(value, pointer, 'parameter');
+    if (typeof p.name !== 'string') this.sh.fail(p.name === undefined ? 'parameter has no `name`' : `parameter \`name\` must be a string, not ${kindOf(p.name)}`, p.name === undefined ? pointer : join(pointer, 'name'));
+    const locations = this.swagger2 ? LOCATIONS_2 : LOCATIONS_3;
+    if (typeof p.in !== 'string' || !locations.includes(p.in)) {
+      const allowed = `${locations.slice(0, -1).join(', ')} or ${locations[locations.length - 1]}`;
+      this.sh.fail(p.in === undefined ? `parameter \`${p.name}\` has no \`in\` (${allowed})` : `parameter \`in\` must be ${allowed}, not ${kindOf(p.in)}`, p.in === undefined ? pointer : join(pointer, 'in'));
+    }
+    this.sh.boolean(p.required, join(pointer, 'required'), '`required`');
+    this.sh.boolean(p.deprecated, join(pointer, 'deprecated'), '`deprecated`');
+    this.sh.text(p.description, join(pointer, 'description'), '`description`');
+    if (this.swagger2) {
+      this.sh.string(p.collectionFormat, join(pointer, 'collectionFormat'), '`collectionFormat`');
+      if (p.in === 'body') {
+        if (p.schema === undefined) this.sh.fail(`body parameter \`${p.name}\` has no \`schema\``, pointer);
+        this.schemaAt(p.schema, join(pointer, 'schema'));
+      }
+    } else {
+      this.sh.string(p.style, join(pointer, 'style'), '`style`');
+      this.sh.boolean(p.explode, join(pointer, 'explode'), '`explode`');
+    }
+    return p;
+  }
+
   private parameter(p: Obj, pointer: string, pathVars: string[]): Parameter {
-    const name = str(p.name) ?? '';
-    const where = str(p.in) ?? 'query';
+    const name = p.name as string;
+    const where = p.in as string;
     let key = `${where}:${where === 'header' ? name.toLowerCase() : name}`;
     if (where === 'path') {
       const idx = pathVars.indexOf(name);
@@ -239,12 +349,8 @@ class Builder {
     }
     let schema: At | undefined;
     if (this.swagger2) schema = { value: swagger2ParameterSchema(p), pointer };
-    else if (p.schema !== undefined) schema = { value: p.schema, pointer: join(pointer, 'schema') };
-    else if (isObj(p.content)) {
-      const mt = Object.keys(p.content)[0];
-      const c = mt ? (p.content as Obj)[mt] : undefined;
-      if (isObj(c) && c.schema !== undefined) schema = { value: c.schema, pointer: join(pointer, 'content', mt!, 'schema') };
-    }
+    else if (p.schema !== undefined) schema = this.schemaAt(p.schema, join(pointer, 'schema'));
+    else if (p.content !== undefined) schema = [...this.mediaTypes(p.content, join(pointer, 'content')).values()][0]?.schema;
     return {
       key,
       name,
@@ -276,28 +382,33 @@ class Builder {
     return { style, explode: typeof p.explode === 'boolean' ? p.explode : style === 'form' };
   }
 
-  private mediaTypes(content: unknown, pointer: string): Map<string, MediaType> {
+  private mediaTypes(raw: unknown, pointer: string): Map<string, MediaType> {
     const out = new Map<string, MediaType>();
-    if (!isObj(content)) return out;
+    const content = this.sh.optMapping(raw, pointer, '`content`');
+    if (!content) return out;
     for (const mt of Object.keys(content)) {
-      const c = content[mt];
       const p = join(pointer, mt);
-      const schema = isObj(c) && c.schema !== undefined ? { value: c.schema, pointer: join(p, 'schema') } : undefined;
-      out.set(mt.toLowerCase(), { mediaType: mt, schema, pointer: p });
+      const c = this.sh.mapping(content[mt], p, `media type \`${mt}\``);
+      out.set(mt.toLowerCase(), { mediaType: mt, schema: this.schemaAt(c.schema, join(p, 'schema')), pointer: p });
     }
     return out;
   }
 
   private requestBody(raw: unknown, pointer: string): Body | undefined {
     const r = this.resolve(raw, pointer);
-    if (!isObj(r.value)) return undefined;
-    return { required: r.value.required === true, description: str(r.value.description), content: this.mediaTypes(r.value.content, join(r.pointer, 'content')), pointer: r.pointer };
+    const body = this.sh.mapping(r.value, r.pointer, '`requestBody`');
+    return {
+      required: this.sh.boolean(body.required, join(r.pointer, 'required'), '`required`') === true,
+      description: this.sh.text(body.description, join(r.pointer, 'description'), '`description`'),
+      content: this.mediaTypes(body.content, join(r.pointer, 'content')),
+      pointer: r.pointer,
+    };
   }
 
   private swagger2Body(op: Obj, opPtr: string, p: Obj, pointer: string): Body {
     const content = new Map<string, MediaType>();
     for (const mt of this.swagger2MediaTypes('consumes', op, opPtr, pointer)) {
-      content.set(mt.value.toLowerCase(), { mediaType: mt.value, schema: p.schema !== undefined ? { value: p.schema, pointer: join(pointer, 'schema') } : undefined, pointer: mt.pointer });
+      content.set(mt.value.toLowerCase(), { mediaType: mt.value, schema: this.schemaAt(p.schema, join(pointer, 'schema')), pointer: mt.pointer });
     }
     return { required: p.required === true, description: str(p.description), content, pointer };
   }
@@ -327,33 +438,38 @@ class Builder {
   private swagger2MediaTypes(field: 'consumes' | 'produces', op: Obj, opPtr: string, fallbackPtr: string): Array<At<string>> {
     const own = op[field];
     const global = this.src.doc[field];
-    const [list, listPtr] = Array.isArray(own) ? [own, join(opPtr, field)] : Array.isArray(global) ? [global, `/${field}`] : [undefined, undefined];
+    // Both checked to be lists of strings: the document's up front, the operation's as it is built.
+    const [list, listPtr] = Array.isArray(own) ? [own as string[], join(opPtr, field)] : Array.isArray(global) ? [global as string[], `/${field}`] : [undefined, undefined];
     if (!list) return [{ value: 'application/json', pointer: fallbackPtr }];
-    return list.flatMap((x, i) => (typeof x === 'string' ? [{ value: x, pointer: `${listPtr}/${i}` }] : []));
+    return list.map((x, i) => ({ value: x, pointer: `${listPtr}/${i}` }));
   }
 
   private response(status: string, op: Obj, opPtr: string, r: Obj, pointer: string): Response {
     let content: Map<string, MediaType>;
     if (this.swagger2) {
       content = new Map();
-      if (r.schema !== undefined) {
+      const schema = this.schemaAt(r.schema, join(pointer, 'schema'));
+      if (schema) {
         for (const mt of this.swagger2MediaTypes('produces', op, opPtr, pointer)) {
-          content.set(mt.value.toLowerCase(), { mediaType: mt.value, schema: { value: r.schema, pointer: join(pointer, 'schema') }, pointer: mt.pointer });
+          content.set(mt.value.toLowerCase(), { mediaType: mt.value, schema, pointer: mt.pointer });
         }
       }
     } else {
       content = this.mediaTypes(r.content, join(pointer, 'content'));
     }
     const headers = new Map<string, Header>();
-    if (isObj(r.headers)) {
-      for (const name of Object.keys(r.headers)) {
-        const h = this.resolve(r.headers[name], join(pointer, 'headers', name));
-        if (!isObj(h.value)) continue;
-        const schema = this.swagger2 ? { value: h.value, pointer: h.pointer } : h.value.schema !== undefined ? { value: h.value.schema, pointer: join(h.pointer, 'schema') } : undefined;
-        headers.set(name.toLowerCase(), { name, required: h.value.required === true, schema, pointer: h.pointer });
+    const rawHeaders = this.sh.optMapping(r.headers, join(pointer, 'headers'), '`headers`');
+    if (rawHeaders) {
+      for (const name of Object.keys(rawHeaders)) {
+        const h = this.resolve(rawHeaders[name], join(pointer, 'headers', name));
+        const header = this.sh.mapping(h.value, h.pointer, `header \`${name}\``);
+        const required = this.sh.boolean(header.required, join(h.pointer, 'required'), '`required`') === true;
+        // A 2.0 header is its own schema; its `required` (not in 2.0, but written as for parameters) is the header's.
+        const schema = this.swagger2 ? { value: swagger2HeaderSchema(header), pointer: h.pointer } : this.schemaAt(header.schema, join(h.pointer, 'schema'));
+        headers.set(name.toLowerCase(), { name, required, schema, pointer: h.pointer });
       }
     }
-    return { status, description: str(r.description), content, headers, pointer };
+    return { status, description: this.sh.text(r.description, join(pointer, 'description'), '`description`'), content, headers, pointer };
   }
 }
 
@@ -366,13 +482,15 @@ function swagger2ParameterSchema(p: Obj): Obj {
   return schema;
 }
 
+function swagger2HeaderSchema(h: Obj): Obj {
+  if (h.required === undefined) return h;
+  const { required: _r, ...schema } = h;
+  return schema;
+}
+
 function securityAlternatives(sec: unknown): SecurityAlternative[] {
   if (!Array.isArray(sec)) return [];
   return sec.filter(isObj).map((alt) => new Map(Object.keys(alt).map((k) => [k, Array.isArray(alt[k]) ? (alt[k] as unknown[]).map(String) : []])));
-}
-
-function callbacksOf(op: Obj): string[] {
-  return isObj(op.callbacks) ? Object.keys(op.callbacks) : [];
 }
 
 function interactionStyle(responses: Map<string, Response>, callbacks: string[]): InteractionStyle {
