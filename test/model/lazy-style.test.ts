@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toContract } from '../../src/compare.js';
+import { LoadError } from '../../src/errors.js';
 import { loadText } from '../../src/load/index.js';
 
 /** Every OpenAPI fixture in the repository (old and new sides). */
@@ -35,7 +36,12 @@ describe('interaction style of an operation not built in full', () => {
       }
       for (const [key, op] of styleFirst.operations) {
         const other = fullFirst.operations.get(key)!;
-        void other.responses; // builds it in full, so its style comes from the full model
+        try {
+          void other.responses; // builds it in full, so its style comes from the full model
+        } catch (e) {
+          if (e instanceof LoadError) continue; // a malformed operation (fixtures/bad/shape-*): checked as it is built
+          throw e;
+        }
         expect(op.style, `${file} ${key}`).toBe(other.style);
         operations++;
       }
