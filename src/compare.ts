@@ -1,5 +1,8 @@
+import { checkOptions, checkSource, describeValue, is, type OptionChecks } from './arguments.js';
+import { checkEngineConfig } from './config/validate.js';
+import type { Diagnostic } from './diagnostics.js';
 import { diffContracts } from './diff/contract.js';
-import { Evaluator, type EngineConfig } from './engine/evaluate.js';
+import { checkRules, Evaluator, type EngineConfig } from './engine/evaluate.js';
 import type { Finding, Level, Rule } from './engine/types.js';
 import { LoadError, UsageError } from './errors.js';
 import { loadDocument, loadDocuments, withLine, type LoadedDocument, type LoadOptions } from './load/index.js';
@@ -33,6 +36,11 @@ export interface Report {
   /** Interaction style of every operation named by a finding (new contract first, else old). */
   styles?: Record<string, InteractionStyle>;
   sources: { old: SourceInfo; new: SourceInfo };
+  /**
+   * What the run found besides changes, e.g. a waiver that matches no finding (`unused-waiver`). Absent when
+   * there is none. Never changes verdict, bump or exit code.
+   */
+  diagnostics?: Diagnostic[];
 }
 
 export interface CompareOptions extends LoadOptions {
@@ -47,13 +55,30 @@ export interface CompareOptions extends LoadOptions {
    * default) says which, and the others keep their pointers without a line.
    */
   linesFor?: (finding: Finding) => boolean;
+  /** The file `config` was loaded from: diagnostics about the config (an unused waiver) name it. */
+  configFile?: string;
 }
 
+/** What compareContracts() takes of CompareOptions: the options that do not load anything. */
+export type CompareContractsOptions = Pick<CompareOptions, 'config' | 'rules' | 'onStage' | 'linesFor' | 'configFile'>;
+
+// Every option has a check (the compiler insists), and a key without one is refused: a typo such as `confg`
+// would otherwise drop the whole config without a word. `config` and `rules` get their deep checks after.
+const LOAD_OPTIONS: OptionChecks<LoadOptions> = { cwd: is.string, allowRemoteRefs: is.boolean, allowPrivateRefs: is.boolean, validate: is.boolean, stdin: is.function };
+const COMPARE_CONTRACTS_OPTIONS: OptionChecks<CompareContractsOptions> = { config: () => undefined, rules: () => undefined, onStage: is.function, linesFor: is.function, configFile: is.string };
+const COMPARE_OPTIONS: OptionChecks<CompareOptions> = { ...LOAD_OPTIONS, ...COMPARE_CONTRACTS_OPTIONS };
+
 export async function loadContract(source: string, opts: LoadOptions = {}): Promise<Contract> {
-  return toContract(await loadDocument(source, opts));
+  checkSource('loadContract()', 'source', source);
+  checkOptions('loadContract()', 'options', opts, LOAD_OPTIONS);
+  return toContract(await loadDocument(source, opts ?? {}));
 }
 
 export function toContract(doc: LoadedDocument): Contract {
+  const d = doc as Partial<LoadedDocument> | null;
+  if (!isObject(d) || (d.format !== 'openapi' && d.format !== 'asyncapi') || !isObject(d.doc) || typeof d.name !== 'string') {
+    throw new UsageError(`toContract(): doc must be a loaded document (from loadDocument()), got ${describeValue(doc)}`);
+  }
   try {
     return doc.format === 'openapi' ? openapiToContract(doc) : asyncapiToContract(doc);
   } catch (e) {
@@ -63,12 +88,48 @@ export function toContract(doc: LoadedDocument): Contract {
 
 /** Loads both sources, diffs them, classifies every change and recommends the release. Never prints. */
 export async function compare(oldSource: string, newSource: string, opts: CompareOptions = {}): Promise<Report> {
+  opts = checkCompareOptions('compare()', oldSource, newSource, opts);
   opts.onStage?.('loading');
   const [a, b] = await loadDocuments([oldSource, newSource], opts);
-  return compareContracts(toContract(a!), toContract(b!), opts);
+  return compareContracts(toContract(a!), toContract(b!), contractsOptions(opts));
 }
 
-export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOptions, 'config' | 'rules' | 'onStage' | 'linesFor'> = {}): Report {
+/** compare()'s arguments, checked; the options with the config validated (UsageError, ConfigError). */
+function checkCompareOptions(fn: string, oldSource: unknown, newSource: unknown, opts: unknown): CompareOptions {
+  checkSource(fn, 'oldSource', oldSource);
+  checkSource(fn, 'newSource', newSource);
+  checkOptions<CompareOptions>(fn, 'options', opts, COMPARE_OPTIONS);
+  return withCheckedConfig(fn, opts ?? {});
+}
+
+function withCheckedConfig<T extends CompareContractsOptions>(fn: string, opts: T): T {
+  if (opts.rules !== undefined) checkRules(fn, 'options.rules', opts.rules);
+  if (opts.config === undefined) return opts;
+  return { ...opts, config: checkEngineConfig(opts.config, `${fn} options.config`, (opts.rules ?? allRules).map((r) => r.id)) };
+}
+
+function contractsOptions(opts: CompareOptions): CompareContractsOptions {
+  const out: CompareContractsOptions = {};
+  for (const k of Object.keys(COMPARE_CONTRACTS_OPTIONS) as Array<keyof CompareContractsOptions>) if (opts[k] !== undefined) (out as Record<string, unknown>)[k] = opts[k];
+  return out;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function checkContract(name: string, c: unknown): asserts c is Contract {
+  const x = c as Partial<Contract> | null;
+  if (!isObject(x) || (x.format !== 'openapi' && x.format !== 'asyncapi') || !(x.operations instanceof Map) || !isObject(x.source)) {
+    throw new UsageError(`compareContracts(): ${name} must be a Contract (from loadContract() or toContract()), got ${describeValue(c)}`);
+  }
+}
+
+export function compareContracts(a: Contract, b: Contract, opts: CompareContractsOptions = {}): Report {
+  checkContract('oldContract', a);
+  checkContract('newContract', b);
+  checkOptions<CompareContractsOptions>('compareContracts()', 'options', opts, COMPARE_CONTRACTS_OPTIONS);
+  opts = withCheckedConfig('compareContracts()', opts ?? {});
   if (a.format !== b.format) {
     throw new UsageError(`cannot compare ${a.source.name} (${a.format}) with ${b.source.name} (${b.format}): both must be OpenAPI/Swagger or both AsyncAPI`);
   }
@@ -100,6 +161,7 @@ export function compareContracts(a: Contract, b: Contract, opts: Pick<CompareOpt
   };
   if (a.version !== undefined) report.currentVersion = a.version;
   if (rec.nextVersion !== undefined) report.nextVersion = rec.nextVersion;
+  if (evaluator.diagnostics.length) report.diagnostics = evaluator.diagnostics.map((d) => (opts.configFile ? { ...d, file: opts.configFile } : d));
   return reorder(report);
 }
 
@@ -113,6 +175,7 @@ function reorder(r: Report): Report {
   out.findings = r.findings.map(withoutUndefined);
   out.styles = r.styles;
   out.sources = r.sources;
+  if (r.diagnostics) out.diagnostics = r.diagnostics;
   return out as Report;
 }
 

@@ -1,11 +1,14 @@
 /**
- * apicompat's programmatic API: typed, no printing, no process.exit.
+ * apicompat's programmatic API: typed, no printing, no process.exit. Every entry point checks its arguments:
+ * a wrong one is a UsageError, bad config a ConfigError (one line each, see errors.ts).
  *
  *   import { compare, formatReport } from 'apicompat';
  *   const report = await compare('old.yaml', 'new.yaml');
  *   if (report.verdict === 'breaking') console.log(formatReport(report, 'markdown'));
  */
-export { compare, compareContracts, loadContract, toContract, type CompareOptions, type Report, type SourceInfo } from './compare.js';
+export { compare, compareContracts, loadContract, toContract, type CompareContractsOptions, type CompareOptions, type Report, type SourceInfo } from './compare.js';
+export type { Diagnostic, DiagnosticCode, DiagnosticLevel } from './diagnostics.js';
+export type { Waiver } from './engine/waivers.js';
 export { recommend, type Alternative, type Recommendation, type RecommendInput, type RecommendOutput, type UrlVersioningPlan, type Verdict } from './recommend/index.js';
 export { nextVersion, bumpBetween } from './recommend/semver.js';
 export { formatReport, reporters, type ReporterName, type ReportOptions } from './report/index.js';

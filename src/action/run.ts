@@ -4,12 +4,15 @@ import type { Bump, Level } from '../engine/types.js';
 import { isApicompatError, UsageError } from '../errors.js';
 import type { Verdict } from '../recommend/index.js';
 import { maxBump } from '../recommend/semver.js';
+import type { Diagnostic } from '../diagnostics.js';
 import { workflowData, workflowProperty } from '../report/escape.js';
+import { diagnosticAnnotations } from '../report/github.js';
 import { formatReport } from '../report/index.js';
 import { engineConfig, loadActionConfig, type ActionConfig } from './config.js';
 import { readInputs, type ActionInputs, type FailOn } from './inputs.js';
 import { appendSummary, errorAnnotation, printInert, setOutput, type Runner } from './protocol.js';
 import { expandSpecs, filesAt } from '../multi/specs.js';
+import { settleDiagnostics } from '../multi/diagnostics.js';
 import { combinedFile, summaryMarkdown } from '../multi/summary.js';
 import { compareTarget, type Outcome, type Target } from '../multi/targets.js';
 import { BaseResolver, targetFor } from './targets.js';
@@ -30,12 +33,13 @@ export async function runAction(runner: Runner): Promise<number> {
     const inputs = readInputs(env);
     const config = await loadActionConfig(inputs.config, workspace);
     const targets = await resolveTargets(inputs, config, workspace, env);
-    const outcomes: Outcome[] = [];
+    const compared: Outcome[] = [];
     for (const target of targets) {
-      if (target.state !== 'both') outcomes.push({ target });
-      else outcomes.push({ target, report: await compareTarget(target, workspace, engineConfig(config.config), env.RUNNER_TEMP) });
+      if (target.state !== 'both') compared.push({ target });
+      else compared.push({ target, report: await compareTarget(target, workspace, engineConfig(config.config), env.RUNNER_TEMP) });
     }
-    await publish(runner, inputs, outcomes, workspace);
+    const { outcomes, diagnostics } = settleDiagnostics(compared, config.file && path.relative(workspace, config.file).split(path.sep).join('/'));
+    await publish(runner, inputs, outcomes, workspace, diagnostics);
     const code = exitCode(outcomes, inputs.failOn);
     const out = verdictOutputs(outcomes);
     runner.stdout(`apicompat: verdict ${out.verdict}, ${out['breaking-count']} breaking; fail-on ${inputs.failOn}: ${code === 0 ? 'pass' : 'fail'}\n`);
@@ -58,24 +62,24 @@ async function resolveTargets(inputs: ActionInputs, { config, file }: ActionConf
   return Promise.all(specs.map((spec) => targetFor(spec, {}, workspace, base)));
 }
 
-async function publish(runner: Runner, inputs: ActionInputs, outcomes: Outcome[], workspace: string): Promise<void> {
+async function publish(runner: Runner, inputs: ActionInputs, outcomes: Outcome[], workspace: string, diagnostics: Diagnostic[]): Promise<void> {
   const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
-  // Annotations on the changed lines: everything but documentation-only changes.
-  runner.stdout(outcomes.map((o) => (o.report ? formatReport({ ...o.report, findings: o.report.findings.filter((f) => f.level !== 'info') }, 'github') : deletedAnnotation(o.target))).join(''));
+  // Annotations on the changed lines: everything but documentation-only changes; then the run's diagnostics.
+  runner.stdout(outcomes.map((o) => (o.report ? formatReport({ ...o.report, findings: o.report.findings.filter((f) => f.level !== 'info') }, 'github') : deletedAnnotation(o.target))).join('') + diagnosticAnnotations(diagnostics));
 
   const log: string[] = outcomes.map((o) => `apicompat: ${o.target.base} -> ${o.target.head}${o.target.state === 'new' ? ' (new contract, nothing to compare)' : o.target.state === 'deleted' ? ' (contract deleted)' : ''}`);
   if (inputs.reportFile) {
     const file = path.resolve(workspace, inputs.reportFile);
-    await writeFile(file, combinedFile(reports, inputs.format), 'utf8');
+    await writeFile(file, combinedFile(reports, inputs.format, diagnostics), 'utf8');
     setOutput(runner.env, 'report-file', file);
     log.push(`report (${inputs.format}) written to ${file}`);
   } else if (inputs.format !== 'github') {
-    log.push(combinedFile(reports, inputs.format));
+    log.push(combinedFile(reports, inputs.format, diagnostics));
   }
   printInert(runner, log.join('\n'));
 
   for (const [name, value] of Object.entries(verdictOutputs(outcomes))) setOutput(runner.env, name, value);
-  appendSummary(runner.env, summaryMarkdown(outcomes));
+  appendSummary(runner.env, summaryMarkdown(outcomes, undefined, diagnostics));
 }
 
 function deletedAnnotation(t: Target): string {

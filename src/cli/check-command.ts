@@ -2,7 +2,9 @@ import type { Report } from '../compare.js';
 import type { Level } from '../engine/types.js';
 import type { CheckResult } from '../multi/check.js';
 import { mergeReports, summaryMarkdown, VERDICT_ORDER } from '../multi/summary.js';
+import { diagnosticAnnotations } from '../report/github.js';
 import { formatReport, type ReporterName } from '../report/index.js';
+import { diagnosticsText } from '../report/text.js';
 import { terminal } from '../report/escape.js';
 import type { Verdict } from '../recommend/index.js';
 import { maxBump } from '../recommend/semver.js';
@@ -16,22 +18,24 @@ export function renderCheck(result: CheckResult, format: ReporterName, shown: Le
   const verdict = specs.reduce<Verdict>((v, s) => (VERDICT_ORDER.indexOf(s.report.verdict) > VERDICT_ORDER.indexOf(v) ? s.report.verdict : v), 'unchanged');
   const bump = specs.reduce<Report['bump']>((b, s) => maxBump(b, s.report.bump), 'none');
   const reports = specs.map((s) => s.report);
+  const diagnostics = result.diagnostics ?? [];
   switch (format) {
     case 'json':
-      return `${JSON.stringify({ base: result.base, verdict, bump, summary: mergeReports(reports).summary, specs }, null, 2)}\n`;
+      return `${JSON.stringify({ base: result.base, verdict, bump, summary: mergeReports(reports).summary, specs, ...(diagnostics.length ? { diagnostics } : {}) }, null, 2)}\n`;
     case 'markdown':
-      return `${summaryMarkdown(result.outcomes.map((o, i) => ({ target: o.target, report: reports[i]! })), Infinity)}\n`;
+      return `${summaryMarkdown(result.outcomes.map((o, i) => ({ target: o.target, report: reports[i]! })), Infinity, diagnostics)}\n`;
     case 'sarif':
     case 'junit':
-      return formatReport(mergeReports(reports), format);
+      return formatReport(mergeReports(reports, diagnostics), format);
     case 'github':
-      return reports.map((r) => formatReport(r, 'github')).join('');
+      return reports.map((r) => formatReport(r, 'github')).join('') + diagnosticAnnotations(diagnostics);
     default: {
       const parts = specs.map((s, i) => {
         const note = s.state === 'added' ? `${s.spec} is new: compared with an empty contract` : s.state === 'deleted' ? `${s.spec} was deleted: breaking for every client of it` : '';
         const hidden = result.outcomes[i]!.report.findings.length - s.report.findings.length;
         return `${note ? `apicompat: ${terminal(note)}\n` : ''}${formatReport(s.report, 'text', { color, hiddenCount: hidden })}`;
       });
+      if (diagnostics.length) parts.push(`${diagnosticsText(diagnostics, color).slice(1).join('\n')}\n`);
       const broken = specs.filter((s) => s.report.verdict === 'breaking').length;
       parts.push(`apicompat check: ${specs.length} spec${specs.length === 1 ? '' : 's'} against ${terminal(result.base)}: verdict ${verdict}, bump ${bump}${broken ? ` (${broken} with breaking changes)` : ''}\n`);
       return parts.join('\n');

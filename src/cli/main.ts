@@ -145,10 +145,10 @@ async function compareArgs(args: RunArgs, io: Io, linesFor?: (f: Finding) => boo
   const oldSource = args.old === STDIN_TOKEN ? '-' : args.old!;
   const newSource = args.new === STDIN_TOKEN ? '-' : args.new!;
   if (oldSource === '-' && newSource === '-') throw new UsageError('only one of the two sources can be stdin (-)');
-  const config = await configFor(args, io.cwd);
+  const { config, file: configFile } = await configFor(args, io.cwd);
   const progress = createProgress({ enabled: progressWanted(args.progress, io.stderrIsTTY ?? false, io.env), write: io.stderr });
   try {
-    return await compare(oldSource, newSource, { config, cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], allowPrivateRefs: args['allow-private-refs'], onStage: progress.stage, ...(linesFor ? { linesFor } : {}), ...(io.stdin ? { stdin: io.stdin } : {}) });
+    return await compare(oldSource, newSource, { config, ...(configFile ? { configFile } : {}), cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], allowPrivateRefs: args['allow-private-refs'], onStage: progress.stage, ...(linesFor ? { linesFor } : {}), ...(io.stdin ? { stdin: io.stdin } : {}) });
   } finally {
     progress.done();
   }
@@ -163,12 +163,12 @@ async function run(args: RunArgs, shown: Level[], io: Io, color: boolean): Promi
 }
 
 /** `--config FILE`, else the config file found in the working folder, else none; `--profile` wins over both. */
-async function configFor(args: RunArgs, cwd: string): Promise<Config> {
+async function configFor(args: RunArgs, cwd: string): Promise<{ config: Config; file?: string }> {
   const found = args.config === undefined ? await findConfig(cwd) : undefined;
   const file = args.config ?? (found && path.relative(cwd, found));
   const config = file ? await loadConfig(file, cwd) : {};
   if (args.profile) config.profile = args.profile;
-  return config;
+  return file ? { config, file } : { config };
 }
 
 export function exitCode(report: Report, failOn: FailOn): number {

@@ -1,11 +1,19 @@
 import type { Change } from '../diff/change.js';
 import type { ChangeKind } from '../diff/kinds.js';
-import { ConfigError } from '../errors.js';
+import { describeValue } from '../arguments.js';
+import { checkEngineConfig } from '../config/validate.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { UsageError } from '../errors.js';
 import { renderMessage } from './message.js';
 import { profileLevel, type Profile } from './profiles.js';
 import type { Finding, Level, Rule, RuleContext } from './types.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 
+/**
+ * The engine's part of the configuration: the keys of a config file (schema/config.schema.json) but `specs`,
+ * plus the clock. Every public entry point validates it the way config files are validated
+ * (src/config/validate.ts), so a typo or a bad level is an error, never a silently dropped setting.
+ */
 export interface EngineConfig {
   /** Named profile: how catalogue levels are read (see profiles.ts). */
   profile?: Profile;
@@ -53,20 +61,37 @@ export function matchRule(byKind: Map<ChangeKind, Rule[]>, change: Change, ctx: 
   return undefined;
 }
 
-/** Classifies changes. Identical findings reached through several operations become one with all of them. */
+/**
+ * Classifies changes. Identical findings reached through several operations become one with all of them.
+ * The config is validated first (ConfigError); unused waivers are reported by compare() and compareContracts(), not here.
+ */
 export function evaluate(changes: readonly Change[], rules: readonly Rule[], config: EngineConfig = {}): Finding[] {
-  const e = new Evaluator(rules, config);
+  if (!Array.isArray(changes)) throw new UsageError(`evaluate(): changes must be an array of changes (from the diff stage), got ${describeValue(changes)}`);
+  checkRules('evaluate()', 'rules', rules);
+  const e = new Evaluator(rules, checkEngineConfig(config, 'evaluate() config', rules.map((r) => r.id)));
   for (const change of changes) e.add(change);
   return e.finish();
 }
 
-/** evaluate() one change at a time, for changes handed over as the diff finds them. */
+/** A rule catalogue argument: an array of rules (such as the exported `rules`). */
+export function checkRules(fn: string, name: string, rules: unknown): asserts rules is readonly Rule[] {
+  const bad = Array.isArray(rules) ? rules.findIndex((r) => typeof r !== 'object' || r === null || typeof (r as Rule).id !== 'string' || !Array.isArray((r as Rule).matches?.kinds)) : -1;
+  if (!Array.isArray(rules)) throw new UsageError(`${fn}: ${name} must be an array of rules (such as the exported \`rules\`), got ${describeValue(rules)}`);
+  if (bad >= 0) throw new UsageError(`${fn}: ${name}[${bad}] must be a rule (with an id and matches.kinds, see defineRule), got ${describeValue(rules[bad])}`);
+}
+
+/**
+ * evaluate() one change at a time, for changes handed over as the diff finds them. Internal: it trusts its
+ * config, which the public entry points have validated.
+ */
 export class Evaluator {
   private readonly ctx: RuleContext;
   private readonly byKind: Map<ChangeKind, Rule[]>;
   // By message, then rule and places: a joined key string per change cost more to build and hash than the lookup.
   private readonly grouped = new Map<string, Finding[]>();
   private readonly findings: Finding[] = [];
+  /** Filled by finish(): an `unused-waiver` warning per waiver that covers no finding. */
+  readonly diagnostics: Diagnostic[] = [];
 
   constructor(
     private readonly rules: readonly Rule[],
@@ -107,15 +132,26 @@ export class Evaluator {
     this.findings.push(f);
   }
 
-  /** The findings, sorted; an unknown rule id in the configuration is an error here. */
+  /** The findings, sorted, with the waivers applied; waivers that cover none become diagnostics. */
   finish(): Finding[] {
     const { config, findings } = this;
-    const known = new Set(this.rules.map((r) => r.id));
-    for (const id of Object.keys(config.rules ?? {})) if (!known.has(id)) throw new ConfigError(`unknown rule id "${id}" in configuration`);
-    for (const w of config.ignore ?? []) if (!known.has(w.rule)) throw new ConfigError(`unknown rule id "${w.rule}" in a waiver`);
-    if (config.ignore?.length) applyWaivers(findings, config.ignore, this.ctx.today);
+    const waivers = config.ignore ?? [];
+    if (waivers.length) {
+      for (const i of applyWaivers(findings, waivers)) this.diagnostics.push(unusedWaiver(waivers[i]!, i));
+    }
     return sortFindings(findings);
   }
+}
+
+function unusedWaiver(w: Waiver, i: number): Diagnostic {
+  const place = [w.operation, w.pointer !== undefined ? `at ${w.pointer === '' ? '(document root)' : w.pointer}` : undefined].filter(Boolean).join(' ');
+  return {
+    level: 'warning',
+    code: 'unused-waiver',
+    message: `waiver ignore[${i}] (${w.rule}${place ? ` for ${place}` : ''}) matches no finding: remove it, or correct its rule, operation or pointer`,
+    pointer: `/ignore/${i}`,
+    waiver: { ...w },
+  };
 }
 
 const LEVEL_ORDER: Record<Level, number> = { breaking: 0, warning: 1, compatible: 2, info: 3 };

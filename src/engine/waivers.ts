@@ -1,4 +1,3 @@
-import { ConfigError } from '../errors.js';
 import type { Finding } from './types.js';
 
 export interface Waiver {
@@ -12,16 +11,26 @@ export interface Waiver {
   until?: string;
 }
 
-/** Marks the findings a waiver covers. Waived findings stay in the report; verdict and exit code skip them. */
-export function applyWaivers(findings: Finding[], waivers: readonly Waiver[], today: string): void {
-  for (const w of waivers) {
-    if (w.until !== undefined && w.until < today) throw new ConfigError(`waiver for ${w.rule} expired on ${w.until}; remove it or extend it`);
-    if (w.operation === undefined && w.pointer === undefined) throw new ConfigError(`waiver for ${w.rule} needs an operation or a pointer`);
-  }
+/**
+ * Marks the findings a waiver covers (the first waiver that covers one names it). Waived findings stay in
+ * the report; verdict and exit code skip them. Returns the indexes of the waivers that cover no finding.
+ * The waivers have been validated (src/config/validate.ts): known rule, operation or pointer, not expired.
+ */
+export function applyWaivers(findings: Finding[], waivers: readonly Waiver[]): number[] {
+  const used = new Set<number>();
   for (const f of findings) {
-    const w = waivers.find((x) => covers(x, f));
-    if (w) f.waived = w.until !== undefined ? { reason: w.reason, until: w.until } : { reason: w.reason };
+    let first = -1;
+    waivers.forEach((w, i) => {
+      if (!covers(w, f)) return;
+      used.add(i);
+      if (first < 0) first = i;
+    });
+    if (first >= 0) {
+      const w = waivers[first]!;
+      f.waived = w.until !== undefined ? { reason: w.reason, until: w.until } : { reason: w.reason };
+    }
   }
+  return waivers.flatMap((_, i) => (used.has(i) ? [] : [i]));
 }
 
 function covers(w: Waiver, f: Finding): boolean {

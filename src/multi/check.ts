@@ -8,7 +8,9 @@ import { findConfig, loadConfig, type Config } from '../config/index.js';
 import type { EngineConfig } from '../engine/evaluate.js';
 import { ConfigError, LoadError, UsageError } from '../errors.js';
 import type { Contract } from '../model/types.js';
+import type { Diagnostic } from '../diagnostics.js';
 import { materializeAt } from './base-tree.js';
+import { settleDiagnostics } from './diagnostics.js';
 import { expandSpecs, filesAt } from './specs.js';
 import { compareTarget, existsAt, type Outcome, type Target } from './targets.js';
 
@@ -31,6 +33,8 @@ export interface CheckResult {
   configFile: string;
   /** One per spec, sorted by path; every outcome has a report (an added or deleted spec against an empty one). */
   outcomes: Array<Outcome & { report: Report }>;
+  /** About the run as a whole: each waiver that matches no finding in any spec (see settleDiagnostics). */
+  diagnostics: Diagnostic[];
 }
 
 /**
@@ -64,7 +68,8 @@ export async function checkSpecs(opts: CheckOptions): Promise<CheckResult> {
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
-  return { base, workspace, configFile, outcomes };
+  const settled = settleDiagnostics(outcomes, shown);
+  return { base, workspace, configFile, outcomes: settled.outcomes, diagnostics: settled.diagnostics };
 }
 
 function engineConfig(config: Config): EngineConfig {

@@ -3,7 +3,11 @@ import type { Level } from '../engine/types.js';
 import type { Verdict } from '../recommend/index.js';
 import { maxBump } from '../recommend/semver.js';
 import { markdownCode } from '../report/escape.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { diagnosticAnnotations } from '../report/github.js';
 import { formatReport, type ReporterName } from '../report/index.js';
+import { diagnosticsMarkdown } from '../report/markdown.js';
+import { diagnosticsText } from '../report/text.js';
 import type { Outcome } from './targets.js';
 
 /** GitHub refuses a step summary over 1 MiB; leave room for the truncation note. */
@@ -13,17 +17,17 @@ export const VERDICT_ORDER: Verdict[] = ['unchanged', 'compatible', 'warning', '
 const VERDICT_BADGE: Record<Verdict, string> = { breaking: '🔴 breaking', warning: '🟠 warning', compatible: '🟢 compatible', unchanged: '⚪ unchanged' };
 
 /** The step summary: the markdown report (one section per contract when there are several), within GitHub's size limit. */
-export function summaryMarkdown(outcomes: Outcome[], budget = SUMMARY_BUDGET): string {
-  const full = render(outcomes, false);
+export function summaryMarkdown(outcomes: Outcome[], budget = SUMMARY_BUDGET, diagnostics: readonly Diagnostic[] = []): string {
+  const full = render(outcomes, false, diagnostics);
   if (bytes(full) <= budget) return full;
-  const reduced = render(outcomes, true);
+  const reduced = render(outcomes, true, diagnostics);
   if (bytes(reduced) <= budget) return reduced;
   return truncate(reduced, budget);
 }
 
-function render(outcomes: Outcome[], onlySevere: boolean): string {
+function render(outcomes: Outcome[], onlySevere: boolean, diagnostics: readonly Diagnostic[]): string {
   const sections = outcomes.map((o) => section(o, outcomes.length > 1, onlySevere));
-  if (outcomes.length === 1) return sections[0]!;
+  if (outcomes.length === 1) return diagnostics.length ? [sections[0]!, ...diagnosticsMarkdown(diagnostics)].join('\n') : sections[0]!;
   const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
   const verdict = outcomes.some((o) => o.target.state === 'deleted') ? 'breaking' : reports.reduce<Verdict>((v, r) => (VERDICT_ORDER.indexOf(r.verdict) > VERDICT_ORDER.indexOf(v) ? r.verdict : v), 'unchanged');
   const head = [`## apicompat: ${VERDICT_BADGE[verdict]} (${outcomes.length} contracts)`, '', '| contract | verdict | breaking | warning | compatible | info | bump | next version |', '|---|---|---:|---:|---:|---:|---|---|'];
@@ -33,7 +37,7 @@ function render(outcomes: Outcome[], onlySevere: boolean): string {
     if (!r) head.push(o.target.state === 'deleted' ? `| ${name} | deleted (breaking) | — | — | — | — | major | — |` : `| ${name} | new | — | — | — | — | — | — |`);
     else head.push(`| ${name} | ${r.verdict} | ${r.summary.breaking} | ${r.summary.warning} | ${r.summary.compatible} | ${r.summary.info} | ${r.bump} | ${r.nextVersion ? markdownCode(r.nextVersion) : '—'} |`);
   }
-  return [...head, '', ...sections].join('\n');
+  return [...head, '', ...diagnosticsMarkdown(diagnostics), ...sections].join('\n');
 }
 
 function section(o: Outcome, several: boolean, onlySevere: boolean): string {
@@ -57,20 +61,25 @@ function bytes(s: string): number {
 }
 
 /** The report in one file format, several contracts merged the way each format allows. */
-export function combinedFile(reports: Report[], format: ReporterName): string {
-  if (reports.length === 1) return formatReport(reports[0]!, format);
-  if (format === 'json') return `${JSON.stringify(reports, null, 2)}\n`;
-  if (format === 'sarif' || format === 'junit') return formatReport(mergeReports(reports), format);
-  return reports.map((r) => formatReport(r, format, format === 'markdown' ? { section: true } : {})).join('\n');
+export function combinedFile(reports: Report[], format: ReporterName, diagnostics: readonly Diagnostic[] = []): string {
+  if (reports.length === 1) return formatReport(diagnostics.length ? { ...reports[0]!, diagnostics: [...(reports[0]!.diagnostics ?? []), ...diagnostics] } : reports[0]!, format);
+  // Several reports as a JSON array: the combined diagnostics have no place of their own, so each report lists them.
+  if (format === 'json') return `${JSON.stringify(diagnostics.length ? reports.map((r) => ({ ...r, diagnostics: [...(r.diagnostics ?? []), ...diagnostics] })) : reports, null, 2)}\n`;
+  if (format === 'sarif' || format === 'junit') return formatReport(mergeReports(reports, diagnostics), format);
+  const parts = reports.map((r) => formatReport(r, format, format === 'markdown' ? { section: true } : {}));
+  if (diagnostics.length) parts.push(format === 'markdown' ? diagnosticsMarkdown(diagnostics).join('\n') : format === 'github' ? diagnosticAnnotations(diagnostics) : `${diagnosticsText(diagnostics, false).join('\n')}\n`);
+  return parts.join(format === 'github' ? '' : '\n');
 }
 
 /** One report holding every contract's findings (each finding names its own files), for one-document formats. */
-export function mergeReports(reports: Report[]): Report {
+export function mergeReports(reports: Report[], diagnostics: readonly Diagnostic[] = []): Report {
   const summary = { breaking: 0, warning: 0, compatible: 0, info: 0, total: 0, waived: 0 };
   for (const r of reports) for (const k of Object.keys(summary) as Array<keyof typeof summary>) summary[k] += r.summary[k];
   const verdict = reports.reduce<Verdict>((v, r) => (VERDICT_ORDER.indexOf(r.verdict) > VERDICT_ORDER.indexOf(v) ? r.verdict : v), 'unchanged');
   const names = (side: 'old' | 'new') => reports.map((r) => r.sources[side].file).join(', ') || '(none)';
+  const notes = [...reports.flatMap((r) => r.diagnostics ?? []), ...diagnostics];
   return {
+    ...(notes.length ? { diagnostics: notes } : {}),
     verdict,
     bump: reports.reduce((b, r) => maxBump(b, r.bump), 'none' as Report['bump']),
     summary,

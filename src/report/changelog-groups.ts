@@ -1,4 +1,5 @@
 import type { Report } from '../compare.js';
+import { checkReport } from './index.js';
 import type { Finding, Level } from '../engine/types.js';
 import type { InteractionStyle } from '../model/types.js';
 
@@ -22,6 +23,7 @@ const ORDER: Record<Level, number> = { breaking: 0, warning: 1, compatible: 2, i
  * operations is listed once, under the first, with the others named). Pure; keeps finding order.
  */
 export function changelogGroups(report: Report): ChangelogGroup[] {
+  checkReport('changelogGroups()', report);
   const groups = new Map<string, ChangelogGroup>();
   report.findings.forEach((f, i) => {
     const key = f.operation ?? DOCUMENT_GROUP;

@@ -1,6 +1,8 @@
 import type { Report } from '../compare.js';
 import { LEVELS, type Level } from '../engine/types.js';
+import { checkOptions, is, type OptionChecks } from '../arguments.js';
 import { UsageError } from '../errors.js';
+import { checkReport } from './index.js';
 import { changelogGroups } from './changelog-groups.js';
 import { changelogMarkdown } from './changelog-markdown.js';
 import { changelogText } from './changelog-text.js';
@@ -32,8 +34,16 @@ export interface ChangelogOptions {
   minLevel?: Level;
 }
 
+const CHANGELOG_OPTIONS: OptionChecks<ChangelogOptions> = {
+  color: is.boolean,
+  minLevel: (v) => ((LEVELS as readonly unknown[]).includes(v) ? undefined : `one of ${LEVELS.join(', ')}`),
+};
+
 /** Pure: release notes for the report, every change grouped by operation, breaking first. */
 export function formatChangelog(report: Report, format: ChangelogFormat = 'markdown', opts: ChangelogOptions = {}): string {
+  checkReport('formatChangelog()', report);
+  checkOptions<ChangelogOptions>('formatChangelog()', 'options', opts, CHANGELOG_OPTIONS);
+  opts ??= {};
   const render = (changelogFormats as Record<string, (r: Report, o: ChangelogRenderOptions) => string>)[format];
   if (!render) throw new UsageError(`unknown changelog format "${format}" (expected one of: ${Object.keys(changelogFormats).join(', ')})`);
   const shown = LEVELS.slice(0, LEVELS.indexOf(opts.minLevel ?? 'info') + 1) as readonly Level[];

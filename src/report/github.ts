@@ -1,7 +1,8 @@
 import type { Report } from '../compare.js';
+import type { Diagnostic, DiagnosticLevel } from '../diagnostics.js';
 import type { Finding, Level } from '../engine/types.js';
 import { workflowData, workflowProperty } from './escape.js';
-import { placeOf } from './location.js';
+import { placeOf, repoPath } from './location.js';
 
 const COMMAND: Record<Level, 'error' | 'warning' | 'notice'> = { breaking: 'error', warning: 'warning', compatible: 'notice', info: 'notice' };
 
@@ -10,7 +11,24 @@ const COMMAND: Record<Level, 'error' | 'warning' | 'notice'> = { breaking: 'erro
  * Spec text only ever lands in escaped properties and data, so it cannot end the command or start another.
  */
 export function github(report: Report): string {
-  return report.findings.map((f) => annotation(f)).join('');
+  return report.findings.map((f) => annotation(f)).join('') + diagnosticAnnotations(report.diagnostics ?? []);
+}
+
+const DIAGNOSTIC_COMMAND: Record<DiagnosticLevel, 'error' | 'warning' | 'notice'> = { warning: 'warning' };
+
+/** One `::warning` per diagnostic, on the file (and line) it names when there is one. */
+export function diagnosticAnnotations(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .map((d) => {
+      const file = d.file !== undefined ? repoPath(d.file) : undefined;
+      const props: string[] = [];
+      if (file) props.push(`file=${workflowProperty(file)}`);
+      if (file && d.line) props.push(`line=${d.line}`);
+      props.push(`title=${workflowProperty(`apicompat ${d.level}: ${d.code}`)}`);
+      const at = !file && d.pointer ? ` [${d.pointer}]` : '';
+      return `::${DIAGNOSTIC_COMMAND[d.level]} ${props.join(',')}::${workflowData(`${d.message}${at}`)}\n`;
+    })
+    .join('');
 }
 
 function annotation(f: Finding): string {

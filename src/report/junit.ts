@@ -1,4 +1,5 @@
 import type { Report } from '../compare.js';
+import { diagnosticPlace, type Diagnostic } from '../diagnostics.js';
 import type { Finding } from '../engine/types.js';
 import { xml } from './escape.js';
 import { placeOf } from './location.js';
@@ -26,10 +27,21 @@ export function junit(report: Report): string {
     ...(report.nextVersion ? [`      <property name="next-version" value="${xml(report.nextVersion)}"/>`] : []),
     `    </properties>`,
     ...cases,
+    ...diagnosticsOutput(report.diagnostics ?? []),
     '  </testsuite>',
     '</testsuites>',
     '',
   ].join('\n');
+}
+
+/** Diagnostics are not tests (they never fail a run): the suite's system-err lists them, one line each. */
+function diagnosticsOutput(diagnostics: readonly Diagnostic[]): string[] {
+  if (diagnostics.length === 0) return [];
+  const lines = diagnostics.map((d) => {
+    const place = diagnosticPlace(d);
+    return `${d.level} ${d.code}: ${d.message}${place ? ` (${place})` : ''}`;
+  });
+  return [`    <system-err>${xml(lines.join('\n'))}</system-err>`];
 }
 
 function testcase(f: Finding): string {

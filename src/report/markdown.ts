@@ -1,4 +1,5 @@
 import type { Report } from '../compare.js';
+import { diagnosticPlace, type Diagnostic } from '../diagnostics.js';
 import type { Finding, Level } from '../engine/types.js';
 import { markdown as md, markdownCode, ruleDocMarkdown } from './escape.js';
 import type { ReportOptions } from './index.js';
@@ -18,6 +19,7 @@ export function markdown(report: Report, opts?: Partial<ReportOptions>): string 
   out.push(`| breaking | warning | compatible | info | bump | next version |`, `|---:|---:|---:|---:|---|---|`);
   out.push(`| ${s.breaking} | ${s.warning} | ${s.compatible} | ${s.info} | ${report.bump} | ${report.nextVersion ? markdownCode(report.nextVersion) : '—'} |`, '');
   out.push(md(report.recommendation.text), '');
+  out.push(...diagnosticsMarkdown(report.diagnostics ?? []));
   const plan = report.recommendation.urlVersioning;
   if (plan && (plan.operations.length || plan.servers.length)) {
     out.push('<details><summary>URL versioning plan</summary>', '');
@@ -62,6 +64,20 @@ function groupByOperation(findings: readonly Finding[]): Map<string, Finding[]> 
   for (const list of groups.values()) list.sort((a, b) => weight(a) - weight(b));
   return new Map([...groups].sort(([ka, a], [kb, b]) => weight(a[0]!) - weight(b[0]!) || (ka < kb ? -1 : ka > kb ? 1 : 0)));
 }
+
+/** The run's diagnostics (stale waivers, ...) as a list; they never change the verdict. */
+export function diagnosticsMarkdown(diagnostics: readonly Diagnostic[]): string[] {
+  if (diagnostics.length === 0) return [];
+  const out = [`**Diagnostics** (${diagnostics.length}; they do not change the verdict):`, ''];
+  for (const d of diagnostics) {
+    const place = diagnosticPlace(d);
+    out.push(`- ${DIAGNOSTIC_BADGE[d.level]}: ${md(d.message)} (${markdownCode(d.code)}${place ? `, ${markdownCode(place)}` : ''})`);
+  }
+  out.push('');
+  return out;
+}
+
+const DIAGNOSTIC_BADGE: Record<Diagnostic['level'], string> = { warning: '🟠 warning' };
 
 /** One entry per breaking rule: which clients break and the compatible alternative. */
 function whyAndFix(findings: readonly Finding[]): string[] {

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Report } from '../compare.js';
+import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
 import type { Finding, Level, Rule } from '../engine/types.js';
 import { UNCLASSIFIED } from '../engine/evaluate.js';
 import { rules as catalogue } from '../../rules/index.js';
 import { sarifText } from './escape.js';
-import { placeOf } from './location.js';
+import { placeOf, repoPath } from './location.js';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 const LEVEL: Record<Level, SarifLevel> = { breaking: 'error', warning: 'warning', compatible: 'note', info: 'note' };
@@ -19,12 +20,42 @@ export function sarif(report: Report): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'apicompat', rules: ruleIds.map(descriptor) } },
+        tool: { driver: { name: 'apicompat', rules: ruleIds.map(descriptor), ...notificationDescriptors(report.diagnostics ?? []) } },
+        ...invocations(report.diagnostics ?? []),
         results: report.findings.map((f) => result(f, index.get(f.rule)!)),
       },
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+const DIAGNOSTIC_TITLE: Record<DiagnosticCode, string> = { 'unused-waiver': 'A waiver of the configuration matches no finding' };
+
+/**
+ * Diagnostics are about the run, not the contract, so they are not results (each result is a finding): they
+ * are tool configuration notifications of the invocation (SARIF 2.1.0 §3.20.22), level warning.
+ */
+function notificationDescriptors(diagnostics: readonly Diagnostic[]) {
+  const codes = [...new Set(diagnostics.map((d) => d.code))].sort();
+  return codes.length ? { notifications: codes.map((id) => ({ id, shortDescription: { text: DIAGNOSTIC_TITLE[id] } })) } : {};
+}
+
+function invocations(diagnostics: readonly Diagnostic[]) {
+  if (diagnostics.length === 0) return {};
+  const codes = [...new Set(diagnostics.map((d) => d.code))].sort();
+  const notifications = diagnostics.map((d) => {
+    const file = d.file !== undefined ? repoPath(d.file) : undefined;
+    const location: Record<string, unknown> = {};
+    if (file) location.physicalLocation = { artifactLocation: { uri: encodeURI(file) }, ...(d.line ? { region: { startLine: d.line } } : {}) };
+    if (d.pointer !== undefined) location.logicalLocations = [{ fullyQualifiedName: d.pointer, kind: 'value' }];
+    return {
+      level: d.level,
+      message: { text: sarifText(d.message) },
+      descriptor: { id: d.code, index: codes.indexOf(d.code) },
+      ...(Object.keys(location).length ? { locations: [location] } : {}),
+    };
+  });
+  return { invocations: [{ executionSuccessful: true, toolConfigurationNotifications: notifications }] };
 }
 
 function descriptor(id: string) {

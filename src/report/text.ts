@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Report } from '../compare.js';
+import { diagnosticPlace, type Diagnostic } from '../diagnostics.js';
 import type { Finding, Level } from '../engine/types.js';
 import { terminal } from './escape.js';
 import type { ReportOptions } from './index.js';
@@ -42,7 +43,21 @@ export function text(report: Report, opts: ReportOptions): string {
     for (const op of plan.operations.slice(0, 20)) lines.push(`  ${terminal(op.operation)}  ->  ${terminal(op.path)}`);
     if (plan.operations.length > 20) lines.push(`  ... and ${plan.operations.length - 20} more`);
   }
+  lines.push(...diagnosticsText(report.diagnostics ?? [], opts.color));
   return `${lines.join('\n')}\n`;
+}
+
+/** The run's diagnostics (stale waivers, ...): after the verdict, which they never change. */
+export function diagnosticsText(diagnostics: readonly Diagnostic[], color: boolean): string[] {
+  if (diagnostics.length === 0) return [];
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const lines = ['', c.bold(`Diagnostics (${diagnostics.length}; they do not change the verdict):`)];
+  for (const d of diagnostics) {
+    lines.push(`  ${c.yellow(`! ${d.level.padEnd(10)}`)} ${terminal(d.message)} ${c.dim(`[${d.code}]`)}`);
+    const place = diagnosticPlace(d);
+    if (place) lines.push(`      ${c.dim(terminal(place))}`);
+  }
+  return lines;
 }
 
 function location(f: Finding): string {

@@ -9,7 +9,10 @@
 import { execFile } from 'node:child_process';
 import { compare, loadContract, type Report } from '../compare.js';
 import { LEVELS, type Level } from '../engine/types.js';
-import { ConfigError, LoadError } from '../errors.js';
+import { describeValue } from '../arguments.js';
+import { checkEngineConfig } from '../config/validate.js';
+import { ConfigError, LoadError, UsageError } from '../errors.js';
+import { rules as allRules } from '../../rules/index.js';
 import { formatChangelog } from '../report/changelog.js';
 
 export type ReleaseType = 'major' | 'minor' | 'patch';
@@ -39,12 +42,13 @@ export interface Context {
 
 /** Fails early, before any release step, when the plugin is misconfigured or the contract does not load. */
 export async function verifyConditions(pluginConfig: PluginConfig, context: Context): Promise<void> {
-  const spec = specOf(pluginConfig);
+  const spec = checkPlugin('verifyConditions', pluginConfig, context);
   await loadContract(spec, { cwd: context.cwd ?? process.cwd() });
 }
 
 /** Compares the contract at the last release with the working copy; `null` when the contract did not change. */
 export async function analyzeCommits(pluginConfig: PluginConfig, context: Context): Promise<ReleaseType | null> {
+  checkPlugin('analyzeCommits', pluginConfig, context);
   const report = await sinceLastRelease(pluginConfig, context);
   if (report === undefined) {
     const type = pluginConfig.firstRelease === undefined ? 'minor' : pluginConfig.firstRelease;
@@ -58,6 +62,7 @@ export async function analyzeCommits(pluginConfig: PluginConfig, context: Contex
 
 /** Release notes for the contract: every change grouped by operation, breaking first (markdown). */
 export async function generateNotes(pluginConfig: PluginConfig, context: Context): Promise<string> {
+  checkPlugin('generateNotes', pluginConfig, context);
   const report = await sinceLastRelease(pluginConfig, context);
   if (report === undefined || report.findings.length === 0) return '';
   const max = pluginConfig.maxNotesLength ?? 60_000;
@@ -85,6 +90,34 @@ async function sinceLastRelease(pluginConfig: PluginConfig, context: Context): P
   }
   if (!(await git(['cat-file', '-e', old], cwd, context.env))) return undefined;
   return compare(old, spec, { cwd, ...(pluginConfig.rules ? { config: { rules: pluginConfig.rules } } : {}) });
+}
+
+const PLUGIN = 'apicompat/semantic-release';
+const RELEASE_TYPES = ['major', 'minor', 'patch'];
+
+/**
+ * The plugin's options and semantic-release's context, checked at every step (each one can be called alone).
+ * Option values are checked like config (ConfigError, `rules` by the config schema); keys the plugin does not
+ * know are let through: semantic-release hands every plugin the release config's global options too.
+ */
+function checkPlugin(step: string, pluginConfig: unknown, context: unknown): string {
+  const ctx = context as Partial<Context> | null;
+  if (typeof ctx !== 'object' || ctx === null || typeof ctx.logger?.log !== 'function') {
+    throw new UsageError(`${PLUGIN} ${step}(): context must be semantic-release's context (with a logger), got ${describeValue(context)}`);
+  }
+  if (pluginConfig !== undefined && (typeof pluginConfig !== 'object' || pluginConfig === null || Array.isArray(pluginConfig))) {
+    throw new ConfigError(`${PLUGIN}: the plugin options must be an object, got ${describeValue(pluginConfig)}`);
+  }
+  const opts = (pluginConfig ?? {}) as PluginConfig;
+  const spec = specOf(opts);
+  const bad = (key: string, wanted: string, got: unknown): never => {
+    throw new ConfigError(`${PLUGIN} options.${key}: must be ${wanted}, got ${describeValue(got)}`);
+  };
+  if (opts.rules !== undefined) checkEngineConfig({ rules: opts.rules }, `${PLUGIN} options`, allRules.map((r) => r.id));
+  if (opts.firstRelease !== undefined && opts.firstRelease !== null && !RELEASE_TYPES.includes(opts.firstRelease)) bad('firstRelease', `one of ${RELEASE_TYPES.join(', ')} or null`, opts.firstRelease);
+  if (opts.notesMinLevel !== undefined && !(LEVELS as readonly unknown[]).includes(opts.notesMinLevel)) bad('notesMinLevel', `one of ${LEVELS.join(', ')}`, opts.notesMinLevel);
+  if (opts.maxNotesLength !== undefined && !(Number.isInteger(opts.maxNotesLength) && opts.maxNotesLength > 0)) bad('maxNotesLength', 'a whole number of characters > 0', opts.maxNotesLength);
+  return spec;
 }
 
 function specOf(pluginConfig: PluginConfig): string {

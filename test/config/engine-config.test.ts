@@ -62,7 +62,7 @@ describe('per-rule overrides', () => {
   });
 
   it('an unknown rule id is an error', async () => {
-    await expect(run({ rules: { 'no-such-rule': 'off' } })).rejects.toThrow('unknown rule id "no-such-rule"');
+    await expect(run({ rules: { 'no-such-rule': 'off' } })).rejects.toThrow('compare() options.config.rules.no-such-rule: unknown rule id (see `apicompat rules`)');
   });
 });
 
@@ -92,11 +92,11 @@ describe('waivers', () => {
   });
 
   it('an expired waiver is an error, not silently ignored', async () => {
-    await expect(run({ ignore: [{ rule: 'operation-removed', operation: 'DELETE /trips/{id}', reason: 'x', until: '2026-05-31' }] })).rejects.toThrow('waiver for operation-removed expired on 2026-05-31');
+    await expect(run({ ignore: [{ rule: 'operation-removed', operation: 'DELETE /trips/{id}', reason: 'x', until: '2026-05-31' }] })).rejects.toThrow('compare() options.config.ignore[0].until: waiver for operation-removed expired on 2026-05-31; remove it or extend it');
   });
 
   it('a waiver for an unknown rule is an error', async () => {
-    await expect(run({ ignore: [{ rule: 'operation-gone', operation: 'DELETE /trips/{id}', reason: 'x' }] })).rejects.toThrow('unknown rule id "operation-gone"');
+    await expect(run({ ignore: [{ rule: 'operation-gone', operation: 'DELETE /trips/{id}', reason: 'x' }] })).rejects.toThrow('compare() options.config.ignore[0].rule: unknown rule id "operation-gone" (see `apicompat rules`)');
   });
 });
 

@@ -1,0 +1,33 @@
+import type { Waiver } from './engine/waivers.js';
+
+/**
+ * Something a run found that is not a change between the two contracts: a stale waiver today; later also
+ * load notes (a file, a pointer and a line in a spec). Diagnostics are shown by every reporter and never
+ * change the verdict, the bump or the exit code.
+ */
+export interface Diagnostic {
+  level: DiagnosticLevel;
+  /** Stable id of the kind of diagnostic, for tools that filter them. */
+  code: DiagnosticCode;
+  /** One line, plain text (each reporter escapes it for its format). */
+  message: string;
+  /** The file it is about (the config file for a waiver), when known; absent for config given to the API. */
+  file?: string;
+  /** JSON pointer into that file, or into the config object: `/ignore/2`. */
+  pointer?: string;
+  /** 1-based line in `file`, when known. */
+  line?: number;
+  /** `unused-waiver`: the waiver, as configured. */
+  waiver?: Waiver;
+}
+
+export type DiagnosticLevel = 'warning';
+
+/** `unused-waiver`: a waiver of the config matches no finding (a stale waiver hides nothing and should go). */
+export type DiagnosticCode = 'unused-waiver';
+
+/** Where a diagnostic points, for one-line output: `apicompat.yaml /ignore/0`, `file:3`, or nothing. */
+export function diagnosticPlace(d: Diagnostic): string {
+  const file = d.file ? `${d.file}${d.line ? `:${d.line}` : ''}` : '';
+  return [file, d.pointer ?? ''].filter(Boolean).join(' ');
+}
