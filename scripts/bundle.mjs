@@ -5,8 +5,17 @@ import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Bundles `entry` (relative to the repository root) and what it imports into one ES module for Node 20. */
+/**
+ * Bundles `entry` (relative to the repository root) and what it imports into one ES module for Node 20,
+ * and beside it the JSON index worker, which src/load/json-index-thread.ts starts from its own folder.
+ */
 export async function bundle(entry, outfile, { external = [] } = {}) {
+  await bundleOne(entry, outfile, external);
+  await bundleOne('src/load/json-index-worker.ts', path.join(path.dirname(outfile), 'json-index-worker.js'), []);
+  return outfile;
+}
+
+async function bundleOne(entry, outfile, external) {
   await build({
     entryPoints: [path.join(root, entry)],
     absWorkingDir: root,
@@ -22,5 +31,4 @@ export async function bundle(entry, outfile, { external = [] } = {}) {
     // CommonJS dependencies call require(); an ES module bundle has none unless we make one.
     banner: { js: "import { createRequire as __apicompatCreateRequire } from 'node:module';\nconst require = __apicompatCreateRequire(import.meta.url);" },
   });
-  return outfile;
 }

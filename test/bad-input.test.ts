@@ -1,9 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compare } from '../src/compare.js';
-import { loadDocument } from '../src/load/index.js';
+import yaml from 'js-yaml';
+import { LoadError } from '../src/errors.js';
+import { loadDocument, loadText } from '../src/load/index.js';
 import { runBin, runCli } from './helpers/cli.js';
 import { ROOT } from './helpers/fixtures.js';
 
@@ -154,6 +157,121 @@ describe('large documents', () => {
 
   it('refuses a document over 64 MB with one line', async () => {
     const r = await runBin(['breaking', path.join(ROOT, VALID), 'huge.yaml'], dir, 30_000);
-    expectOneLineError(r, /^apicompat: huge\.yaml: file is larger than 64 MB$/);
+    expectOneLineError(r, /^apicompat: huge\.yaml: file is larger than 64 MB; refused$/);
   }, 40_000);
+});
+
+/** Sources that are not regular files, or never end: refused at once, before a byte is read. */
+describe('bounded reads: regular files only, 64 MB while reading, stdin too', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'apicompat-special-'));
+    execFileSync('mkfifo', [path.join(dir, 'fifo.yaml')]);
+    writeFileSync(path.join(dir, 'valid.yaml'), readFileSync(path.join(ROOT, VALID)));
+    writeFileSync(path.join(dir, 'ref-to-fifo.yaml'), readFileSync(path.join(ROOT, BAD, 'sandbox/spec/escape-sibling.yaml'), 'utf8').replace("'../outside.yaml'", "'./fifo.yaml'"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses a FIFO as a source instead of waiting for a writer', async () => {
+    const r = await runBin(['breaking', 'valid.yaml', 'fifo.yaml'], dir, 10_000);
+    expectOneLineError(r, /^apicompat: fifo\.yaml: is a named pipe \(FIFO\), not a spec file; refused$/);
+  });
+
+  it('refuses a FIFO as a $ref target', async () => {
+    const r = await runBin(['breaking', 'valid.yaml', 'ref-to-fifo.yaml'], dir, 10_000);
+    expectOneLineError(r, /^apicompat: ref-to-fifo\.yaml: \$ref target fifo\.yaml: is a named pipe \(FIFO\), not a spec file; refused$/);
+  });
+
+  it.each(['/dev/zero', '/dev/urandom'])('refuses the device %s as a source (its size reads as 0, it never ends)', async (device) => {
+    const r = await runBin(['breaking', device, 'valid.yaml'], dir, 10_000);
+    expectOneLineError(r, new RegExp(`^apicompat: ${device.replace(/\//g, '\\/')}: is a character device, not a spec file; refused$`));
+  });
+
+  it('refuses a folder as a source', async () => {
+    expectOneLineError(await runCli(['breaking', 'valid.yaml', '.'], dir), /^apicompat: \.: is a directory, not a spec file; refused$/);
+  });
+
+  it('stops reading stdin that passes 64 MB (an endless stream as well)', async () => {
+    const started = Date.now();
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'apicompat.js'), 'breaking', '-', 'valid.yaml'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdin.on('error', () => {}); // the CLI closes its end once it has refused the input
+    const chunk = Buffer.from('x: y\n'.repeat(1 << 16));
+    let open = true;
+    const pump = () => {
+      while (open && child.stdin.write(chunk));
+      if (open) child.stdin.once('drain', pump);
+    };
+    pump();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    open = false;
+    expect(code).toBe(2);
+    expect(stderr.trimEnd()).toBe('apicompat: <stdin>: input is larger than 64 MB; refused');
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 30_000);
+
+  it('refuses stdin handed in through the API over 64 MB', async () => {
+    const big = `openapi: 3.0.3\ninfo: { title: t, version: 1.0.0 }\npaths: {}\nx: "${'y'.repeat(64 * 1024 * 1024)}"\n`;
+    await expect(compare('-', VALID, { cwd: ROOT, stdin: async () => big })).rejects.toMatchObject({ detail: 'input is larger than 64 MB; refused' });
+  });
+});
+
+describe('text encodings', () => {
+  const text = readFileSync(path.join(ROOT, 'fixtures/example/trips-v2.yaml'), 'utf8');
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'apicompat-utf16-'));
+    writeFileSync(path.join(dir, 'utf16le.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    writeFileSync(path.join(dir, 'utf16be.yaml'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+    writeFileSync(path.join(dir, 'utf16-no-bom.yaml'), Buffer.from(text, 'utf16le'));
+    writeFileSync(path.join(dir, 'utf16le.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(yaml.load(text), null, 2), 'utf16le')]));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(['utf16le.yaml', 'utf16be.yaml', 'utf16le.json'])('decodes %s (with a byte order mark) like its UTF-8 text, lines included', async (file) => {
+    const v1 = path.join(ROOT, 'fixtures/example/trips-v1.yaml');
+    const utf8 = await compare(v1, path.join(ROOT, 'fixtures/example/trips-v2.yaml'));
+    const utf16 = await compare(v1, path.join(dir, file));
+    expect(utf16.findings.map((f) => [f.rule, f.message])).toEqual(utf8.findings.map((f) => [f.rule, f.message]));
+    if (file.endsWith('.yaml')) expect(utf16.findings.map((f) => f.new?.line)).toEqual(utf8.findings.map((f) => f.new?.line));
+    expect(utf16.findings.some((f) => f.new?.line !== undefined)).toBe(true);
+  });
+
+  it('refuses UTF-16 without a byte order mark with advice, not as a binary file', async () => {
+    expectOneLineError(await runCli(['breaking', path.join(ROOT, VALID), 'utf16-no-bom.yaml'], dir), /^apicompat: utf16-no-bom\.yaml:1: looks like UTF-16 without a byte order mark; UTF-16 is read only with one: save the file as UTF-8$/);
+  });
+});
+
+describe('one nesting limit for JSON and YAML (1,000 levels)', () => {
+  /** A schema nested `levels` objects deep (each level a `properties` map holding `p`). */
+  function deepSchemaYaml(levels: number): string {
+    let out = 'openapi: 3.0.3\ninfo: { title: Deep, version: 1.0.0 }\npaths: {}\ncomponents:\n  schemas:\n    Deep:\n';
+    let indent = '      ';
+    for (let i = 0; i < levels; i++) {
+      out += `${indent}type: object\n${indent}properties:\n${indent}  p:\n`;
+      indent += '    ';
+    }
+    return `${out}${indent}type: string\n`;
+  }
+  const flowJson = (levels: number) => `{"openapi":"3.0.3","info":{"title":"Deep","version":"1.0.0"},"paths":{},"x-deep":${'['.repeat(levels)}${']'.repeat(levels)}}`;
+  const flowYaml = (levels: number) => `openapi: 3.0.3\ninfo: { title: Deep, version: 1.0.0 }\npaths: {}\nx-deep: ${'['.repeat(levels)}${']'.repeat(levels)}\n`;
+
+  it('accepts a 128-level YAML schema (the YAML parser alone stops at 100)', async () => {
+    const report = await compare('-', path.join(ROOT, VALID), { stdin: async () => deepSchemaYaml(128) });
+    expect(report.sources.old.title).toBe('Deep');
+  });
+
+  it('accepts YAML up to the limit and refuses it past the limit with the JSON message', async () => {
+    // The outermost array of x-deep is at depth 1, the innermost at depth `levels`; depth 1000 is refused.
+    await expect(loadText({ name: 'ok.yaml', text: flowYaml(999) })).resolves.toMatchObject({ syntax: 'yaml' });
+    for (const levels of [1000, 1500, 20_000]) {
+      const err = (await loadText({ name: 'deep.yaml', text: flowYaml(levels) }).catch((e: unknown) => e)) as LoadError;
+      expect(err, String(levels)).toBeInstanceOf(LoadError);
+      expect(err.detail, String(levels)).toBe('document nests deeper than 1000 levels; refused');
+      const json = (await loadText({ name: 'deep.json', text: flowJson(levels) }).catch((e: unknown) => e)) as LoadError;
+      expect(json.detail, String(levels)).toBe(err.detail);
+    }
+    await expect(loadText({ name: 'ok.json', text: flowJson(999) })).resolves.toMatchObject({ syntax: 'json' });
+  });
 });

@@ -1,10 +1,14 @@
+import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { LoadError } from '../src/errors.js';
+import { loadDocument } from '../src/load/index.js';
 import { isPrivateHost } from '../src/load/private-host.js';
+import { materializeAt } from '../src/multi/base-tree.js';
 import { runCli } from './helpers/cli.js';
 import { ROOT } from './helpers/fixtures.js';
 
@@ -105,5 +109,113 @@ describe('isPrivateHost', () => {
     ['https://8.8.8.8/a', false],
   ])('%s -> %s', (url, expected) => {
     expect(isPrivateHost(url)).toBe(expected);
+  });
+});
+
+/**
+ * A pull request can commit symbolic links. Every file read (the spec itself, each file a `$ref` names,
+ * refs inside those files, the base tree the Action and `check` write out) resolves links first and must
+ * stay inside the spec's folder: the outside file's text must never reach the report.
+ */
+describe('$ref sandbox: symbolic links', () => {
+  const SECRET = 'type: object\nproperties:\n  SECRET_FIELD: { type: string }\n';
+  const specWithRef = (ref: string) => readFileSync(path.join(ROOT, 'fixtures/bad/sandbox/spec/escape-sibling.yaml'), 'utf8').replace("'../outside.yaml'", JSON.stringify(ref));
+  let dir: string;
+  beforeAll(() => {
+    // dir/outside/secret.yaml is outside dir/spec, the spec's folder.
+    dir = mkdtempSync(path.join(tmpdir(), 'apicompat-symlinks-'));
+    mkdirSync(path.join(dir, 'outside'));
+    mkdirSync(path.join(dir, 'spec', 'schemas'), { recursive: true });
+    writeFileSync(path.join(dir, 'outside', 'secret.yaml'), SECRET);
+    writeFileSync(path.join(dir, 'spec', 'valid.yaml'), readFileSync(VALID));
+    writeFileSync(path.join(dir, 'spec', 'schemas', 'trip.yaml'), 'type: object\nproperties:\n  id: { type: string }\n');
+    symlinkSync('../outside/secret.yaml', path.join(dir, 'spec', 'item.yaml'));
+    symlinkSync('../../outside', path.join(dir, 'spec', 'schemas', 'linked'));
+    symlinkSync('schemas/trip.yaml', path.join(dir, 'spec', 'trip-link.yaml'));
+    symlinkSync('../outside/secret.yaml', path.join(dir, 'spec', 'main-link.yaml'));
+    symlinkSync('valid.yaml', path.join(dir, 'spec', 'valid-link.yaml'));
+    writeFileSync(path.join(dir, 'spec', 'via-file-link.yaml'), specWithRef('./item.yaml'));
+    writeFileSync(path.join(dir, 'spec', 'via-folder-link.yaml'), specWithRef('./schemas/linked/secret.yaml'));
+    writeFileSync(path.join(dir, 'spec', 'schemas', 'nested.yaml'), 'type: object\nproperties:\n  a: { $ref: "../item.yaml" }\n');
+    writeFileSync(path.join(dir, 'spec', 'via-nested-ref.yaml'), specWithRef('./schemas/nested.yaml'));
+    writeFileSync(path.join(dir, 'spec', 'via-inside-link.yaml'), specWithRef('./trip-link.yaml'));
+    writeFileSync(path.join(dir, 'spec', 'percent-encoded.yaml'), specWithRef('%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const cwd = () => path.join(dir, 'spec');
+
+  function expectRefused(r: { code: number; stdout: string; stderr: string }, message: RegExp): void {
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr.trimEnd()).toMatch(message);
+    expect(r.stderr).not.toContain('SECRET_FIELD');
+  }
+
+  it('refuses a $ref to a link that points at a file outside the folder', async () => {
+    expectRefused(await runCli(['changelog', 'valid.yaml', 'via-file-link.yaml'], cwd()), /^apicompat: via-file-link\.yaml:11: \$ref "\.\/item\.yaml" leads through a symbolic link out of the spec's folder \(.+\); refused \(at \/paths\/~1trips\/get\/responses\/200\/content\/application~1json\/schema\)$/);
+  });
+
+  it('refuses a $ref through a linked folder', async () => {
+    expectRefused(await runCli(['changelog', 'valid.yaml', 'via-folder-link.yaml'], cwd()), /^apicompat: via-folder-link\.yaml:11: \$ref "\.\/schemas\/linked\/secret\.yaml" leads through a symbolic link out of the spec's folder/);
+  });
+
+  it('refuses a link reached by a $ref inside a referenced file', async () => {
+    expectRefused(await runCli(['changelog', 'valid.yaml', 'via-nested-ref.yaml'], cwd()), /^apicompat: via-nested-ref\.yaml: a \$ref to "item\.yaml" leads through a symbolic link out of the spec's folder \(.+\); refused$/);
+  });
+
+  it('says that a percent-encoded ../ leaves the folder (not that /etc/passwd could not be read)', async () => {
+    expectRefused(await runCli(['changelog', 'valid.yaml', 'percent-encoded.yaml'], cwd()), /^apicompat: percent-encoded\.yaml:11: \$ref "%2e%2e\/(%2e%2e\/)+etc\/passwd" leaves the spec's folder \(.+\); refused \(at \/paths\//);
+  });
+
+  it('refuses a spec that is itself a link to a file outside its folder', async () => {
+    expectRefused(await runCli(['breaking', 'valid.yaml', 'main-link.yaml'], cwd()), /^apicompat: main-link\.yaml: is a symbolic link to a file outside the spec's folder; refused$/);
+    expectRefused(await runCli(['breaking', 'main-link.yaml', 'valid.yaml'], cwd()), /^apicompat: main-link\.yaml: is a symbolic link/);
+  });
+
+  it('follows links that stay inside the folder', async () => {
+    const r = await runCli(['changelog', '--format', 'json', 'valid-link.yaml', 'via-inside-link.yaml'], cwd());
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as { findings: Array<{ rule: string }> };
+    expect(report.findings.map((f) => f.rule)).toContain('response-media-type-added');
+  });
+
+  it('refuses a link committed in git, read as REF:path', async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'apicompat-symlink-git-'));
+    try {
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo, stdio: 'pipe' });
+      git('init', '-q', '-b', 'main');
+      writeFileSync(path.join(repo, 'valid.yaml'), readFileSync(VALID));
+      symlinkSync(path.join(dir, 'outside', 'secret.yaml'), path.join(repo, 'openapi.yaml'));
+      git('add', '.');
+      git('commit', '-qm', 'plant a link');
+      expectRefused(await runCli(['breaking', 'HEAD:valid.yaml', 'HEAD:openapi.yaml'], repo), /^apicompat: HEAD:openapi\.yaml: is a symbolic link in git; refused/);
+      // The working tree's copy of the same link is refused by the folder check.
+      expectRefused(await runCli(['breaking', 'HEAD:valid.yaml', 'openapi.yaml'], repo), /^apicompat: openapi\.yaml: is a symbolic link to a file outside the spec's folder; refused$/);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps a link committed in the base tree a link, held to the same sandbox (Action and check)', async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'apicompat-symlink-base-'));
+    const temp = mkdtempSync(path.join(tmpdir(), 'apicompat-symlink-temp-'));
+    try {
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo, stdio: 'pipe' });
+      git('init', '-q', '-b', 'main');
+      mkdirSync(path.join(repo, 'api'));
+      writeFileSync(path.join(repo, 'api', 'openapi.yaml'), specWithRef('./item.yaml'));
+      symlinkSync(path.join(dir, 'outside', 'secret.yaml'), path.join(repo, 'api', 'item.yaml'));
+      git('add', '.');
+      git('commit', '-qm', 'plant a link');
+      const tree = await materializeAt(repo, 'HEAD', 'api', temp);
+      expect(lstatSync(path.join(tree, 'api', 'item.yaml')).isSymbolicLink()).toBe(true);
+      const err = await loadDocument(path.join(tree, 'api', 'openapi.yaml')).catch((e: unknown) => e as Error);
+      expect(err).toBeInstanceOf(LoadError);
+      expect((err as LoadError).detail).toMatch(/^\$ref "\.\/item\.yaml" leads through a symbolic link out of the spec's folder/);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+      rmSync(temp, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { buildJsonIndex, JSON_INDEX_WARMUP, type JsonIndex } from './json-index.js';
+import { buildJsonIndex, type JsonIndex } from './json-index.js';
 
 /** Below this the index takes a few milliseconds: not worth a thread. */
 export const THREAD_MIN_BYTES = 1 << 20;
@@ -7,26 +9,13 @@ export const THREAD_MIN_BYTES = 1 << 20;
 /** An idle worker is stopped after this long (a library caller may load documents for hours). */
 const IDLE_MS = 2000;
 
-// The scanner's own source, run in a worker: no second copy to keep in step, and no separate file for
-// the CLI and Action bundles to ship. buildJsonIndex is written to have no free variables for this.
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const build = ${buildJsonIndex.toString()};
-const warmup = Buffer.from(${JSON.stringify(JSON_INDEX_WARMUP)}, 'utf8');
-const shared = new Uint8Array(new SharedArrayBuffer(warmup.length));
-shared.set(warmup);
-build(shared);
-parentPort.on('message', ({ id, shared }) => {
-  let index;
-  try {
-    index = build(new Uint8Array(shared));
-  } catch {
-    parentPort.postMessage({ id, failed: true });
-    return;
-  }
-  parentPort.postMessage({ id, index }, [index.opens.buffer, index.closes.buffer, index.newlines.buffer]);
-});
-`;
+/**
+ * The worker module, beside this one: in dist/src/load after tsc, and next to each bundle (the CLI's
+ * dist/cli.mjs and the Action's dist-action/index.js; scripts/bundle.mjs builds it there). Run from the
+ * TypeScript sources (tests), there is none, and indexes are built on the calling thread.
+ */
+const WORKER_URL = new URL('./json-index-worker.js', import.meta.url);
+let workerShipped: boolean | undefined;
 
 export interface PendingIndex {
   /** The bytes being indexed (the index's offsets are into them). */
@@ -89,7 +78,7 @@ class IndexThread {
     if (this.idle) clearTimeout(this.idle);
     this.idle = undefined;
     if (this.worker) return this.worker;
-    const worker = new Worker(WORKER_SOURCE, { eval: true });
+    const worker = new Worker(WORKER_URL);
     worker.unref();
     worker.on('message', ({ id, index }: { id: number; index?: JsonIndex }) => {
       const job = this.jobs.get(id);
@@ -128,7 +117,8 @@ const thread = new IndexThread();
  * The JSON index of a document: built on the worker thread for a large one, here for a small one.
  */
 export function startJsonIndex(bytes: Uint8Array): PendingIndex {
-  if (bytes.length < THREAD_MIN_BYTES) {
+  workerShipped ??= existsSync(fileURLToPath(WORKER_URL));
+  if (bytes.length < THREAD_MIN_BYTES || !workerShipped) {
     const index = Promise.resolve().then(() => buildJsonIndex(bytes));
     index.catch(() => {}); // as for a thread's job
     return { bytes, index, cancel: () => {} };

@@ -51,9 +51,8 @@ export const JSON_INDEX_WARMUP =
 
 /**
  * The scanner trusts the text's syntax, and runs while JSON.parse checks it: on text that is not JSON
- * it must only not fail, as its result is then thrown away. Self-contained (no
- * free variables, character codes written out) because json-index-thread.ts runs its source text in
- * a worker thread.
+ * it must only not fail, as its result is then thrown away. It runs on a worker thread for large
+ * documents (json-index-worker.ts).
  *
  * Besides the bracket table it does the loader's checks of the document on the text, so that the main
  * thread, busy parsing, need not walk the parsed value: it lists the `$ref` targets, finds keys

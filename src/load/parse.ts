@@ -1,6 +1,7 @@
 import yaml from 'js-yaml';
 import { LoadError } from '../errors.js';
 import { findDuplicateJsonKey } from './duplicate-keys.js';
+import { MAX_DEPTH } from './limits.js';
 
 export type Syntax = 'json' | 'yaml';
 
@@ -40,24 +41,19 @@ export function startsLikeJson(text: string): boolean {
   return first !== null && (text[first.index] === '{' || text[first.index] === '[');
 }
 
-/** startsLikeJson on the raw bytes of a file, before they are decoded (a byte order mark is skipped). */
-export function startsLikeJsonBytes(bytes: Uint8Array): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09) i++;
-  return bytes[i] === 0x7b || bytes[i] === 0x5b;
-}
-
 function looksLikeStrictJson(name: string): boolean {
   return /\.json$/i.test(name);
 }
 
 function parseYaml(name: string, text: string): Parsed {
   try {
-    const value = yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: name, json: false });
+    // js-yaml counts the scalar at the bottom as a level too; the loader's walk enforces MAX_DEPTH exactly.
+    const value = yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: name, json: false, maxDepth: MAX_DEPTH + 2 } as yaml.LoadOptions);
     return { syntax: 'yaml', value };
   } catch (e) {
     if (e instanceof yaml.YAMLException) {
       const line = e.mark ? e.mark.line + 1 : undefined;
+      if (/^nesting exceeded maxDepth/.test(e.reason)) throw new LoadError(name, `document nests deeper than ${MAX_DEPTH} levels; refused`, undefined, line);
       throw new LoadError(name, `invalid YAML: ${e.reason}`, undefined, line);
     }
     throw e;

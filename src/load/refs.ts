@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LoadError } from '../errors.js';
 import { encodeSegment, get, refToPointer } from './pointer.js';
+import { MAX_DEPTH, MAX_SOURCE_BYTES, MAX_SOURCE_MB } from './limits.js';
 import { isPrivateHost } from './private-host.js';
+import type { SpecFolder } from './sandbox.js';
 
 export interface RefSite {
   ref: string;
@@ -17,12 +18,6 @@ export interface DocumentWalk {
   keyCount: number;
 }
 
-/**
- * How deep a document may nest. Real specs stay under ~40 levels; every walker after the loader (the
- * raw-equality check, views, the schema diff) recurses, so a deeper document is refused here, with a
- * pointer to where it goes too deep, instead of overflowing the stack somewhere later.
- */
-export const MAX_DEPTH = 1000;
 
 /**
  * Walk the document once: list every `$ref`, count the object members and enforce MAX_DEPTH. Shared
@@ -123,9 +118,12 @@ export interface ExternalRefOptions {
 
 /**
  * Inline external `$ref`s (other files, opt-in URLs) with swagger-parser's bundler, which rewrites them
- * into local refs and keeps cycles as refs. File refs may not leave the root folder of the spec.
+ * into local refs and keeps cycles as refs. File refs may not leave the spec's folder, symbolic links
+ * included: each is checked here with its pointer, and every file the bundler reads (refs inside
+ * referenced files too) is checked again as it is read. All the files of one source together are held
+ * to MAX_SOURCE_BYTES.
  */
-export async function bundleExternalRefs(name: string, filePath: string | undefined, rootDir: string | undefined, doc: object, refs: RefSite[], opts: ExternalRefOptions): Promise<object> {
+export async function bundleExternalRefs(name: string, filePath: string | undefined, folder: SpecFolder | undefined, doc: object, refs: RefSite[], opts: ExternalRefOptions): Promise<object> {
   const external = refs.filter((r) => !r.ref.startsWith('#'));
   if (external.length === 0) return doc;
   for (const r of external) {
@@ -134,15 +132,22 @@ export async function bundleExternalRefs(name: string, filePath: string | undefi
       if (!opts.allowPrivateRefs && isPrivateHost(r.ref)) throw new LoadError(name, `remote $ref ${JSON.stringify(r.ref)} points at a local or private address; refused (pass --allow-private-refs as well to allow it)`, r.at);
     } else if (/^[a-z][a-z0-9+.-]*:/i.test(r.ref) && !/^file:/i.test(r.ref)) {
       throw new LoadError(name, `$ref ${JSON.stringify(r.ref)} uses an unsupported scheme`, r.at);
-    } else if (!rootDir || !filePath) {
+    } else if (!folder || !filePath) {
       throw new LoadError(name, `external $ref ${JSON.stringify(r.ref)} cannot be resolved from this source (only files on disk have a folder to resolve against)`, r.at);
     } else {
-      const file = r.ref.split('#')[0]!;
-      assertInside(name, rootDir, /^file:/i.test(file) ? filePathOf(name, file, r) : path.resolve(path.dirname(filePath), file), r);
+      const target = refFilePath(name, filePath, r);
+      const leaves = () => new LoadError(name, `$ref ${JSON.stringify(r.ref)} leaves the spec's folder (${folder.root}); refused`, r.at || undefined);
+      if (!folder.contains(target)) throw leaves();
+      const throughLink = () => new LoadError(name, `$ref ${JSON.stringify(r.ref)} leads through a symbolic link out of the spec's folder (${folder.root}); refused`, r.at || undefined);
+      await folder.realPathInside(target, name, throughLink).catch((e: unknown) => {
+        throw e instanceof LoadError && e.detail === 'file not found' ? new LoadError(name, `$ref ${JSON.stringify(r.ref)} names a file that does not exist`, r.at || undefined) : e;
+      });
     }
   }
   const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
-  const root = rootDir!;
+  // The bundler wraps what a resolver throws into its own error and drops ours: keep it aside.
+  let refused: LoadError | undefined;
+  let budget = MAX_SOURCE_BYTES;
   try {
     return (await (SwaggerParser.bundle as (...a: unknown[]) => Promise<unknown>)(filePath!, structuredClone(doc), {
       resolve: {
@@ -153,19 +158,41 @@ export async function bundleExternalRefs(name: string, filePath: string | undefi
           // Everything but http(s), which is either refused above or left to the http resolver.
           canRead: (file: { url: string }) => !/^https?:/i.test(file.url),
           async read(file: { url: string }) {
-            const site = { ref: file.url, at: '' };
-            const target = /^file:/i.test(file.url) ? filePathOf(name, file.url, site) : file.url;
-            assertInside(name, root, path.resolve(target), site);
-            return readFile(target);
+            try {
+              const target = path.resolve(/^file:/i.test(file.url) ? filePathOf(name, file.url, { ref: file.url, at: '' }) : file.url);
+              if (!folder!.contains(target)) throw new LoadError(name, `a $ref leads to ${JSON.stringify(target)}, outside the spec's folder (${folder!.root}); refused`);
+              const shown = path.relative(folder!.root, target);
+              const throughLink = () => new LoadError(name, `a $ref to ${JSON.stringify(shown)} leads through a symbolic link out of the spec's folder (${folder!.root}); refused`);
+              const bytes = await folder!.read(target, `${name}: $ref target ${shown}`, throughLink);
+              budget -= bytes.length;
+              if (budget < 0) throw new LoadError(name, `the files this spec references are larger than ${MAX_SOURCE_MB} MB together; refused`);
+              return bytes;
+            } catch (e) {
+              refused ??= e instanceof LoadError ? e : new LoadError(name, `cannot read $ref target ${JSON.stringify(file.url)}: ${oneLine((e as Error).message)}`);
+              throw refused;
+            }
           },
         },
       },
     })) as object;
   } catch (e) {
-    const ours = findLoadError(e);
+    const ours = refused ?? findLoadError(e);
     if (ours) throw ours;
     throw new LoadError(name, `cannot resolve external $ref: ${oneLine((e as Error).message)}`);
   }
+}
+
+/** The file a relative, absolute or `file:` ref names, percent-decoded as the bundler will read it. */
+function refFilePath(name: string, specFile: string, site: RefSite): string {
+  const file = site.ref.split('#')[0]!;
+  if (/^file:/i.test(file)) return path.resolve(filePathOf(name, file, site));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(file);
+  } catch {
+    throw new LoadError(name, `$ref ${JSON.stringify(site.ref)} is not a valid relative URL`, site.at || undefined);
+  }
+  return path.resolve(path.dirname(specFile), decoded);
 }
 
 function filePathOf(name: string, url: string, site: RefSite): string {
@@ -178,17 +205,10 @@ function filePathOf(name: string, url: string, site: RefSite): string {
 
 /** swagger-parser wraps errors thrown by our resolver; dig ours out so the message stays ours. */
 function findLoadError(e: unknown): LoadError | undefined {
-  for (let cur = e, depth = 0; cur && depth < 5; cur = (cur as { cause?: unknown; originalError?: unknown }).cause ?? (cur as { originalError?: unknown }).originalError, depth++) {
+  for (let cur = e, depth = 0; cur && depth < 5; cur = (cur as { cause?: unknown; originalError?: unknown; error?: unknown }).cause ?? (cur as { originalError?: unknown }).originalError ?? (cur as { error?: unknown }).error, depth++) {
     if (cur instanceof LoadError) return cur;
   }
   return undefined;
-}
-
-function assertInside(name: string, rootDir: string, target: string, site: RefSite): void {
-  const rel = path.relative(rootDir, target);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) {
-    throw new LoadError(name, `$ref ${JSON.stringify(site.ref)} leaves the spec's folder (${rootDir}); refused`, site.at || undefined);
-  }
 }
 
 function oneLine(s: string): string {

@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LoadError } from '../errors.js';
+import { readBoundedStream, tooLarge } from './files.js';
+import { MAX_SOURCE_BYTES } from './limits.js';
+import { SpecFolder } from './sandbox.js';
 
 /** Raw text of one spec source plus the folder its relative `$ref`s resolve against. */
 export interface SourceText {
@@ -10,13 +12,11 @@ export interface SourceText {
   text: string;
   /** The UTF-8 bytes `text` was decoded from, when the source gave bytes (JSON positions are found in them). */
   bytes?: Uint8Array;
-  /** Folder on disk that relative `$ref`s resolve against and may not leave; undefined for stdin and git. */
-  rootDir?: string;
-  /** Path on disk, when the source is a plain file. */
+  /** The folder relative `$ref`s may read from; undefined for stdin and git. */
+  folder?: SpecFolder;
+  /** Path on disk (as given, made absolute), when the source is a plain file. */
   filePath?: string;
 }
-
-const MAX_BYTES = 64 * 1024 * 1024;
 
 /** `REF:path` (e.g. `origin/main:openapi.yaml`) or `git:REF:path`, but not a Windows drive letter. */
 export function parseGitSource(source: string): { ref: string; file: string } | undefined {
@@ -28,63 +28,120 @@ export function parseGitSource(source: string): { ref: string; file: string } | 
 
 export interface ReadOptions {
   cwd?: string;
-  stdin?: () => Promise<string>;
-  /** Called with the raw bytes of a file or git source before they are decoded (to start work on them early). */
-  onBytes?: (bytes: Uint8Array) => void;
+  /** Supplies stdin for the `-` source (tests, embedding); bytes or text. */
+  stdin?: () => Promise<string | Uint8Array>;
 }
 
+/**
+ * Reads one source: a file (regular files only, symbolic links only to files inside its own folder),
+ * `-` for stdin, or `REF:path` from git. Every source is held to MAX_SOURCE_BYTES while it is read.
+ */
 export async function readSource(source: string, opts: ReadOptions = {}): Promise<SourceText> {
   const cwd = opts.cwd ?? process.cwd();
-  if (source === '-') {
-    const text = await (opts.stdin ?? readStdin)();
-    return { name: '<stdin>', text };
-  }
+  if (source === '-') return readStdinSource(opts.stdin);
   const abs = path.resolve(cwd, source);
-  const onDisk = await readFile(abs).catch((e: NodeJS.ErrnoException) => e);
-  if (Buffer.isBuffer(onDisk)) {
-    if (onDisk.length > MAX_BYTES) throw new LoadError(source, `file is larger than ${MAX_BYTES / 1024 / 1024} MB`);
-    opts.onBytes?.(onDisk);
-    return { name: source, text: decode(source, onDisk), bytes: onDisk, rootDir: path.dirname(abs), filePath: abs };
+  let folder: SpecFolder;
+  let bytes: Uint8Array;
+  try {
+    folder = await SpecFolder.of(abs, source);
+    bytes = await folder.read(abs, source, () => new LoadError(source, "is a symbolic link to a file outside the spec's folder; refused"));
+  } catch (e) {
+    const git = parseGitSource(source);
+    if (git && e instanceof LoadError && e.detail === 'file not found') return readGit(source, git.ref, git.file, cwd);
+    throw e;
   }
-  const git = parseGitSource(source);
-  if (git && onDisk.code === 'ENOENT') return readGit(source, git.ref, git.file, cwd, opts.onBytes);
-  if (onDisk.code === 'ENOENT') throw new LoadError(source, 'file not found');
-  if (onDisk.code === 'EISDIR') throw new LoadError(source, 'is a directory, not a spec file');
-  throw new LoadError(source, `cannot read file (${onDisk.code ?? onDisk.message})`);
+  return { name: source, ...decodeSource(source, bytes), folder, filePath: abs };
 }
 
-function decode(name: string, buf: Buffer): string {
-  // A NUL byte in the first 8 KB means a binary file, not YAML or JSON.
+async function readStdinSource(stdin: ReadOptions['stdin']): Promise<SourceText> {
+  const name = '<stdin>';
+  const given = stdin ? await stdin() : await readBoundedStream(process.stdin, name);
+  const raw = typeof given === 'string' ? Buffer.from(given, 'utf8') : given;
+  if (raw.byteLength > MAX_SOURCE_BYTES) throw tooLarge(name, 'input');
+  return { name, ...decodeSource(name, raw) };
+}
+
+/**
+ * The text of a source's bytes, and its UTF-8 bytes (for the JSON index): UTF-8 (with or without a byte
+ * order mark), or UTF-16 with a byte order mark, which is decoded and re-encoded. Bytes that are neither
+ * are refused with a line naming what they look like.
+ */
+export function decodeSource(name: string, bytes: Uint8Array): { text: string; bytes: Uint8Array } {
+  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf[0] === 0xff && buf[1] === 0xfe && buf[2] === 0 && buf[3] === 0) throw new LoadError(name, 'UTF-32 is not supported, save the file as UTF-8', undefined, 1);
+  const utf16 = buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : buf[0] === 0xff && buf[1] === 0xfe ? 'utf-16le' : undefined;
+  if (utf16) {
+    let text: string;
+    try {
+      text = new TextDecoder(utf16, { fatal: true }).decode(buf.subarray(2));
+    } catch {
+      throw new LoadError(name, `invalid ${utf16.toUpperCase()} text; save the file as UTF-8`, undefined, 1);
+    }
+    refuseNul(name, text);
+    return { text, bytes: Buffer.from(text, 'utf8') };
+  }
+  // A NUL byte in the first 8 KB means a binary file (or UTF-16 without a byte order mark), not YAML or JSON.
   const nul = buf.subarray(0, 8192).indexOf(0);
   if (nul !== -1) {
+    if (looksLikeUtf16(buf)) throw new LoadError(name, 'looks like UTF-16 without a byte order mark; UTF-16 is read only with one: save the file as UTF-8', undefined, 1);
     const line = buf.subarray(0, nul).toString('latin1').split('\n').length;
     throw new LoadError(name, `binary file, expected YAML or JSON text (NUL byte at offset ${nul})`, undefined, line);
   }
   const text = buf.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bytes: buf.subarray(3) } : { text, bytes: buf };
 }
 
-function readGit(name: string, ref: string, file: string, cwd: string, onBytes?: (bytes: Uint8Array) => void): Promise<SourceText> {
+/** ASCII text in UTF-16: every other byte of the first few characters is NUL. */
+function looksLikeUtf16(buf: Buffer): boolean {
+  const n = Math.min(buf.length, 64) & ~1;
+  if (n < 4) return false;
+  let le = true;
+  let be = true;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i + 1] !== 0 || buf[i] === 0) le = false;
+    if (buf[i] !== 0 || buf[i + 1] === 0) be = false;
+  }
+  return le || be;
+}
+
+function refuseNul(name: string, text: string): void {
+  const nul = text.slice(0, 8192).indexOf('\0');
+  if (nul !== -1) throw new LoadError(name, `binary file, expected YAML or JSON text (NUL character at offset ${nul})`, undefined, text.slice(0, nul).split('\n').length);
+}
+
+/**
+ * `git show REF:path`, bounded. A symbolic link committed in git would show as the text of its target
+ * path: it is refused instead (its mode is read from the tree that holds it).
+ */
+async function readGit(name: string, ref: string, file: string, cwd: string): Promise<SourceText> {
   const spec = `${ref}:${file}`;
+  const [mode, stdout] = await Promise.all([treeEntryMode(cwd, ref, file), gitShow(name, spec, cwd)]);
+  if (mode === '120000') throw new LoadError(name, 'is a symbolic link in git; refused (name the file it points to instead)');
+  return { name, ...decodeSource(name, stdout) };
+}
+
+function gitShow(name: string, spec: string, cwd: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    execFile('git', ['show', '--no-textconv', spec], { cwd, maxBuffer: MAX_BYTES, encoding: 'buffer' }, (err, stdout, stderr) => {
-      if (err) {
-        const why = stderr.toString('utf8').trim().split('\n')[0] || err.message;
-        reject(new LoadError(name, `cannot read from git: ${why}`));
-        return;
-      }
-      try {
-        onBytes?.(stdout);
-        resolve({ name, text: decode(name, stdout), bytes: stdout });
-      } catch (e) {
-        reject(e);
-      }
+    execFile('git', ['show', '--no-textconv', spec], { cwd, maxBuffer: MAX_SOURCE_BYTES, encoding: 'buffer' }, (err, stdout, stderr) => {
+      if (err && (err as { code?: unknown }).code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return reject(tooLarge(name));
+      if (err) return reject(new LoadError(name, `cannot read from git: ${stderr.toString('utf8').trim().split('\n')[0] || err.message}`));
+      resolve(stdout);
     });
   });
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return decode('<stdin>', Buffer.concat(chunks));
+/** The mode of `file`'s entry in the tree at `ref` (`100644`, `120000` for a link, ...), or undefined. */
+function treeEntryMode(cwd: string, ref: string, file: string): Promise<string | undefined> {
+  const slash = file.lastIndexOf('/');
+  const [dir, base] = slash === -1 ? ['', file] : [file.slice(0, slash + 1), file.slice(slash + 1)];
+  return new Promise((resolve) => {
+    execFile('git', ['ls-tree', '-z', `${ref}:${dir}`], { cwd, maxBuffer: MAX_SOURCE_BYTES }, (err, stdout) => {
+      if (err) return resolve(undefined);
+      for (const entry of stdout.split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab !== -1 && entry.slice(tab + 1) === base) return resolve(entry.slice(0, entry.indexOf(' ')));
+      }
+      resolve(undefined);
+    });
+  });
 }

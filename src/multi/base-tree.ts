@@ -1,5 +1,5 @@
 import { spawn, execFile } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
@@ -12,19 +12,40 @@ const MAX_FILES = 5000;
  * Writes the YAML/JSON files of `dir` at revision `rev` into a fresh temporary folder and returns it, so a
  * split contract (external `$ref`s to sibling files) can be loaded at the base commit like a checkout.
  * `git show REF:path` alone cannot follow them. One `git cat-file --batch` process reads every file.
+ * Symbolic links committed in git are made links again, after every file is written (so no write goes
+ * through one): the loader then holds the base tree to the same folder sandbox as a checkout.
  */
 export async function materializeAt(workspace: string, rev: string, dir: string, tempRoot = tmpdir()): Promise<string> {
-  const files = (await git(workspace, ['ls-tree', '-r', '-z', '--name-only', rev, '--', `./${dir === '.' ? '' : dir}`])).split('\0').filter((f) => SPEC_FILE.test(f));
-  if (files.length > MAX_FILES) throw new UsageError(`${dir} at ${rev} holds more than ${MAX_FILES} YAML/JSON files; set the \`base\` input to a checked-out copy instead`);
+  const entries = parseTree(await git(workspace, ['ls-tree', '-r', '-z', rev, '--', `./${dir === '.' ? '' : dir}`])).filter((e) => SPEC_FILE.test(e.path) && (e.mode === REGULAR || e.mode === EXECUTABLE || e.mode === SYMLINK));
+  if (entries.length > MAX_FILES) throw new UsageError(`${dir} at ${rev} holds more than ${MAX_FILES} YAML/JSON files; set the \`base\` input to a checked-out copy instead`);
   const out = await mkdtemp(path.join(tempRoot, 'apicompat-base-'));
   // ls-tree names files relative to the working directory (the workspace), and so does `REV:./path`.
-  const contents = await catFiles(workspace, files.map((f) => `${rev}:./${f}`));
-  for (const [i, file] of files.entries()) {
-    const target = path.join(out, file);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, contents[i]!);
+  const contents = await catFiles(workspace, entries.map((e) => `${rev}:./${e.path}`));
+  const links: Array<{ target: string; at: string }> = [];
+  for (const [i, entry] of entries.entries()) {
+    const at = path.join(out, entry.path);
+    if (!at.startsWith(out + path.sep)) continue; // git never names such a path; not written if it did
+    await mkdir(path.dirname(at), { recursive: true });
+    if (entry.mode === SYMLINK) links.push({ target: contents[i]!.toString('utf8'), at });
+    else await writeFile(at, contents[i]!);
   }
+  for (const link of links) await symlink(link.target, link.at);
   return out;
+}
+
+const REGULAR = '100644';
+const EXECUTABLE = '100755';
+const SYMLINK = '120000';
+
+/** `git ls-tree -z` output: `<mode> <type> <oid>\t<path>` entries. */
+function parseTree(out: string): Array<{ mode: string; path: string }> {
+  return out
+    .split('\0')
+    .filter(Boolean)
+    .map((entry) => {
+      const tab = entry.indexOf('\t');
+      return { mode: entry.slice(0, entry.indexOf(' ')), path: entry.slice(tab + 1) };
+    });
 }
 
 function git(cwd: string, args: string[]): Promise<string> {

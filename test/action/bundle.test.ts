@@ -17,6 +17,10 @@ describe('dist-action/index.js', () => {
     // Compare sizes first so a stale bundle fails with a short message, not a megabyte diff.
     expect(committed.length, 'bundle size').toBe(rebuilt.length);
     expect(committed === rebuilt, 'bundle content').toBe(true);
+    // The JSON index worker ships beside the bundle, which starts it from its own folder.
+    const worker = readFileSync(path.join(path.dirname(BUNDLE), 'json-index-worker.js'), 'utf8');
+    expect(worker === readFileSync(path.join(path.dirname(fresh), 'json-index-worker.js'), 'utf8'), 'worker bundle content').toBe(true);
+    expect(worker).toContain('parentPort');
   });
 
   it('is what action.yml runs, on node20, as an ES module', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadText } from '../../src/load/index.js';
-import { buildJsonIndex } from '../../src/load/json-index.js';
-import { startJsonIndex, THREAD_MIN_BYTES } from '../../src/load/json-index-thread.js';
-import { locateJson } from '../../src/load/positions.js';
+// The built modules (`npm test` builds first): the worker thread runs dist/src/load/json-index-worker.js,
+// which the TypeScript sources do not have beside them (run from them, indexes are built in-thread).
+import { loadText } from '../../dist/src/load/index.js';
+import { buildJsonIndex } from '../../dist/src/load/json-index.js';
+import { startJsonIndex, THREAD_MIN_BYTES } from '../../dist/src/load/json-index-thread.js';
+import { locateJson } from '../../dist/src/load/positions.js';
 
 /** An OpenAPI document of about `bytes` bytes, pretty-printed, with non-ASCII text in it. */
 function bigSpec(bytes: number): Record<string, unknown> {
