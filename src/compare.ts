@@ -77,7 +77,7 @@ export async function loadContract(source: string, opts: LoadOptions = {}): Prom
 export function toContract(doc: LoadedDocument): Contract {
   const d = doc as Partial<LoadedDocument> | null;
   if (!isObject(d) || (d.format !== 'openapi' && d.format !== 'asyncapi') || !isObject(d.doc) || typeof d.name !== 'string') {
-    throw new UsageError(`toContract(): doc must be a loaded document (from loadDocument()), got ${describeValue(doc)}`);
+    throw new UsageError(`toContract(): doc must be a loaded document, got ${describeValue(doc)}`);
   }
   try {
     return doc.format === 'openapi' ? openapiToContract(doc) : asyncapiToContract(doc);

@@ -144,11 +144,12 @@ export class Evaluator {
 }
 
 function unusedWaiver(w: Waiver, i: number): Diagnostic {
-  const place = [w.operation, w.pointer !== undefined ? `at ${w.pointer === '' ? '(document root)' : w.pointer}` : undefined].filter(Boolean).join(' ');
+  const op = w.operation !== undefined ? ` for ${w.operation}` : '';
+  const at = w.pointer !== undefined ? ` at ${w.pointer === '' ? '(document root)' : w.pointer}` : '';
   return {
     level: 'warning',
     code: 'unused-waiver',
-    message: `waiver ignore[${i}] (${w.rule}${place ? ` for ${place}` : ''}) matches no finding: remove it, or correct its rule, operation or pointer`,
+    message: `waiver ignore[${i}] (${w.rule}${op}${at}) matches no finding: remove it, or correct its rule, operation or pointer`,
     pointer: `/ignore/${i}`,
     waiver: { ...w },
   };
