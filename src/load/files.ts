@@ -80,8 +80,15 @@ function notRegular(st: Stats): string {
   return 'is not a regular file';
 }
 
+/** A source or `$ref` target that does not exist (a `REF:path` source is then read from git instead). */
+export class FileNotFoundError extends LoadError {
+  constructor(shown: string) {
+    super(shown, 'file not found');
+  }
+}
+
 export function openError(shown: string, e: NodeJS.ErrnoException): LoadError {
-  if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return new LoadError(shown, 'file not found');
+  if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return new FileNotFoundError(shown);
   if (e.code === 'EISDIR') return new LoadError(shown, 'is a directory, not a spec file; refused');
   if (e.code === 'EACCES' || e.code === 'EPERM') return new LoadError(shown, 'cannot read file (permission denied)');
   return new LoadError(shown, `cannot read file (${e.code ?? e.message})`);

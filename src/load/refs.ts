@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LoadError } from '../errors.js';
 import { encodeSegment, get, refToPointer } from './pointer.js';
+import { FileNotFoundError } from './files.js';
 import { MAX_DEPTH, MAX_SOURCE_BYTES, MAX_SOURCE_MB } from './limits.js';
 import { isPrivateHost } from './private-host.js';
 import type { SpecFolder } from './sandbox.js';
@@ -140,7 +141,7 @@ export async function bundleExternalRefs(name: string, filePath: string | undefi
       if (!folder.contains(target)) throw leaves();
       const throughLink = () => new LoadError(name, `$ref ${JSON.stringify(r.ref)} leads through a symbolic link out of the spec's folder (${folder.root}); refused`, r.at || undefined);
       await folder.realPathInside(target, name, throughLink).catch((e: unknown) => {
-        throw e instanceof LoadError && e.detail === 'file not found' ? new LoadError(name, `$ref ${JSON.stringify(r.ref)} names a file that does not exist`, r.at || undefined) : e;
+        throw e instanceof FileNotFoundError ? new LoadError(name, `$ref ${JSON.stringify(r.ref)} names a file that does not exist`, r.at || undefined) : e;
       });
     }
   }

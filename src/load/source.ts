@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { LoadError } from '../errors.js';
-import { readBoundedStream, tooLarge } from './files.js';
+import { FileNotFoundError, readBoundedStream, tooLarge } from './files.js';
+import { GIT_MODE, parseLsTree } from './git-tree.js';
 import { MAX_SOURCE_BYTES } from './limits.js';
 import { SpecFolder } from './sandbox.js';
 
@@ -47,7 +48,7 @@ export async function readSource(source: string, opts: ReadOptions = {}): Promis
     bytes = await folder.read(abs, source, () => new LoadError(source, "is a symbolic link to a file outside the spec's folder; refused"));
   } catch (e) {
     const git = parseGitSource(source);
-    if (git && e instanceof LoadError && e.detail === 'file not found') return readGit(source, git.ref, git.file, cwd);
+    if (git && e instanceof FileNotFoundError) return readGit(source, git.ref, git.file, cwd);
     throw e;
   }
   return { name: source, ...decodeSource(source, bytes), folder, filePath: abs };
@@ -116,7 +117,7 @@ function refuseNul(name: string, text: string): void {
 async function readGit(name: string, ref: string, file: string, cwd: string): Promise<SourceText> {
   const spec = `${ref}:${file}`;
   const [mode, stdout] = await Promise.all([treeEntryMode(cwd, ref, file), gitShow(name, spec, cwd)]);
-  if (mode === '120000') throw new LoadError(name, 'is a symbolic link in git; refused (name the file it points to instead)');
+  if (mode === GIT_MODE.symlink) throw new LoadError(name, 'is a symbolic link in git; refused (name the file it points to instead)');
   return { name, ...decodeSource(name, stdout) };
 }
 
@@ -136,12 +137,7 @@ function treeEntryMode(cwd: string, ref: string, file: string): Promise<string |
   const [dir, base] = slash === -1 ? ['', file] : [file.slice(0, slash + 1), file.slice(slash + 1)];
   return new Promise((resolve) => {
     execFile('git', ['ls-tree', '-z', `${ref}:${dir}`], { cwd, maxBuffer: MAX_SOURCE_BYTES }, (err, stdout) => {
-      if (err) return resolve(undefined);
-      for (const entry of stdout.split('\0')) {
-        const tab = entry.indexOf('\t');
-        if (tab !== -1 && entry.slice(tab + 1) === base) return resolve(entry.slice(0, entry.indexOf(' ')));
-      }
-      resolve(undefined);
+      resolve(err ? undefined : parseLsTree(stdout).find((e) => e.path === base)?.mode);
     });
   });
 }

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { GIT_MODE, parseLsTree } from '../load/git-tree.js';
 
 /** Only what a `$ref` can name in practice; a split spec's folder can be large otherwise. */
 const SPEC_FILE = /\.(ya?ml|json)$/i;
@@ -16,7 +17,7 @@ const MAX_FILES = 5000;
  * through one): the loader then holds the base tree to the same folder sandbox as a checkout.
  */
 export async function materializeAt(workspace: string, rev: string, dir: string, tempRoot = tmpdir()): Promise<string> {
-  const entries = parseTree(await git(workspace, ['ls-tree', '-r', '-z', rev, '--', `./${dir === '.' ? '' : dir}`])).filter((e) => SPEC_FILE.test(e.path) && (e.mode === REGULAR || e.mode === EXECUTABLE || e.mode === SYMLINK));
+  const entries = parseLsTree(await git(workspace, ['ls-tree', '-r', '-z', rev, '--', `./${dir === '.' ? '' : dir}`])).filter((e) => SPEC_FILE.test(e.path) && (e.mode === GIT_MODE.regular || e.mode === GIT_MODE.executable || e.mode === GIT_MODE.symlink));
   if (entries.length > MAX_FILES) throw new UsageError(`${dir} at ${rev} holds more than ${MAX_FILES} YAML/JSON files; set the \`base\` input to a checked-out copy instead`);
   const out = await mkdtemp(path.join(tempRoot, 'apicompat-base-'));
   // ls-tree names files relative to the working directory (the workspace), and so does `REV:./path`.
@@ -26,26 +27,11 @@ export async function materializeAt(workspace: string, rev: string, dir: string,
     const at = path.join(out, entry.path);
     if (!at.startsWith(out + path.sep)) continue; // git never names such a path; not written if it did
     await mkdir(path.dirname(at), { recursive: true });
-    if (entry.mode === SYMLINK) links.push({ target: contents[i]!.toString('utf8'), at });
+    if (entry.mode === GIT_MODE.symlink) links.push({ target: contents[i]!.toString('utf8'), at });
     else await writeFile(at, contents[i]!);
   }
   for (const link of links) await symlink(link.target, link.at);
   return out;
-}
-
-const REGULAR = '100644';
-const EXECUTABLE = '100755';
-const SYMLINK = '120000';
-
-/** `git ls-tree -z` output: `<mode> <type> <oid>\t<path>` entries. */
-function parseTree(out: string): Array<{ mode: string; path: string }> {
-  return out
-    .split('\0')
-    .filter(Boolean)
-    .map((entry) => {
-      const tab = entry.indexOf('\t');
-      return { mode: entry.slice(0, entry.indexOf(' ')), path: entry.slice(tab + 1) };
-    });
 }
 
 function git(cwd: string, args: string[]): Promise<string> {
