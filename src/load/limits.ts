@@ -1,6 +1,6 @@
 /**
  * The limits every source is held to, whatever its syntax or where it comes from (file, `$ref`d file,
- * stdin, git revision). Documented in the README under "Limits".
+ * stdin, git revision). The README lists them under "Untrusted input".
  */
 
 /** Bytes a single source may hold; larger is refused while it is being read, not after. */
