@@ -1,40 +1,18 @@
 // `apicompat check` with one config for several specs: a waiver is stale only when it matches nothing in any
 // of them, and then it is reported once for the run, not once per spec.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/compare.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { settleDiagnostics } from '../../src/multi/diagnostics.js';
 import { runCli } from '../helpers/cli.js';
 import { ROOT } from '../helpers/fixtures.js';
+import { repo } from '../helpers/git-repo.js';
 
 const V1 = readFileSync(path.join(ROOT, 'fixtures/example/trips-v1.yaml'), 'utf8');
 const V2 = readFileSync(path.join(ROOT, 'fixtures/example/trips-v2.yaml'), 'utf8');
 const OTHER = readFileSync(path.join(ROOT, 'fixtures/operation-removed/old.yaml'), 'utf8');
-const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_NOSYSTEM: '1', HOME: tmpdir() };
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function repo(committed: Record<string, string>, working: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'apicompat-check-diag-'));
-  dirs.push(dir);
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8' });
-  const write = (files: Record<string, string>) => {
-    for (const [file, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      writeFileSync(path.join(dir, file), text);
-    }
-  };
-  git('init', '-q', '-b', 'main');
-  write(committed);
-  git('add', '-A');
-  git('commit', '-q', '-m', 'base');
-  write(working);
-  return dir;
-}
 
 const CONFIG = `specs:
   - services/*/openapi.yaml

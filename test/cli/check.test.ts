@@ -1,39 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/fixtures.js';
+import { GIT_ENV, repo } from '../helpers/git-repo.js';
 import { runCli } from '../helpers/cli.js';
 
 const V1 = readFileSync(path.join(ROOT, 'fixtures/example/trips-v1.yaml'), 'utf8');
 const V2 = readFileSync(path.join(ROOT, 'fixtures/example/trips-v2.yaml'), 'utf8');
 const OTHER = readFileSync(path.join(ROOT, 'fixtures/operation-removed/old.yaml'), 'utf8');
-const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_NOSYSTEM: '1', HOME: tmpdir() };
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-/** A git repository with `committed` in one commit, then `working` written (uncommitted) on top; `null` deletes. */
-function repo(committed: Record<string, string>, working: Record<string, string | null> = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'apicompat-check-'));
-  dirs.push(dir);
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8' });
-  const write = (files: Record<string, string | null>) => {
-    for (const [file, text] of Object.entries(files)) {
-      if (text === null) rmSync(path.join(dir, file));
-      else {
-        mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-        writeFileSync(path.join(dir, file), text);
-      }
-    }
-  };
-  git('init', '-q', '-b', 'main');
-  write(committed);
-  git('add', '-A');
-  git('commit', '-q', '-m', 'base');
-  write(working);
-  return dir;
-}
 
 const CONFIG = 'specs:\n  - services/*/openapi.yaml\n';
 
