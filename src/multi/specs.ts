@@ -64,7 +64,8 @@ async function listFiles(root: string): Promise<string[]> {
       if (SKIP.has(entry.name)) continue;
       const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
       if (entry.isDirectory()) await walk(path.join(dir, entry.name), rel);
-      else if (entry.isFile()) out.push(rel);
+      // A link is listed, not followed: the loader then holds it to the spec folder's sandbox, as it does in the base tree.
+      else if (entry.isFile() || entry.isSymbolicLink()) out.push(rel);
     }
   };
   await walk(root, '');

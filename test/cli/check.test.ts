@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/fixtures.js';
@@ -139,5 +139,28 @@ describe('apicompat check (specs from apicompat.yaml)', () => {
       expect(r.stderr).toMatch(message);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     }
+  });
+});
+
+describe('apicompat check: symbolic links matched by a glob', () => {
+  it('lists a link the glob matches without following it, and the loader refuses one that leaves the folder (exit 2)', async () => {
+    const outside = repo({ 'secret.yaml': 'openapi: 3.0.3\ninfo: { title: SECRET_TITLE, version: 1.0.0 }\npaths: {}\n' });
+    const dir = repo({ 'apicompat.yaml': CONFIG, 'services/a/openapi.yaml': V1 });
+    mkdirSync(path.join(dir, 'services', 'evil'));
+    symlinkSync(path.join(outside, 'secret.yaml'), path.join(dir, 'services', 'evil', 'openapi.yaml'));
+    const r = await runCli(['check'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).not.toContain('SECRET_TITLE');
+    expect(r.stderr.trimEnd().split('\n')).toEqual(["apicompat: services/evil/openapi.yaml: is a symbolic link to a file outside the spec's folder; refused"]);
+  });
+
+  it('follows no link to a folder, and a link to a spec inside the folder is compared', async () => {
+    const dir = repo({ 'apicompat.yaml': CONFIG, 'services/a/openapi.yaml': V1 });
+    symlinkSync('openapi.yaml', path.join(dir, 'services', 'a', 'alias.yaml'));
+    symlinkSync('..', path.join(dir, 'services', 'loop'));
+    const r = await runCli(['check', '--format', 'json'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { specs: Array<{ spec: string }> }).specs.map((s) => s.spec)).toEqual(['services/a/openapi.yaml']);
   });
 });
