@@ -6,7 +6,7 @@ import { rawOperation } from '../model/openapi.js';
 import { AsyncApiDiff } from './asyncapi.js';
 import { SchemaDiffer } from './schema.js';
 import { SameSchemas } from './unchanged.js';
-import { SchemaViews } from './schema-view.js';
+import { SchemaViews } from '../model/schema-view.js';
 
 /**
  * Walks two contracts once and lists every change as a fact; with `sink`, hands each change to it as

@@ -1,6 +1,6 @@
 import type { At, Flow } from '../model/types.js';
 import type { ChangeKind } from './kinds.js';
-import { MAX_KEYWORDS, MIN_KEYWORDS, type SchemaView, type SchemaViews } from './schema-view.js';
+import { MAX_KEYWORDS, MIN_KEYWORDS, type SchemaView, type SchemaViews } from '../model/schema-view.js';
 import { SameSchemas } from './unchanged.js';
 
 /** A schema change relative to the schema being compared; the caller adds operation and container. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SchemaDiffer, type SchemaChange } from '../../src/diff/schema.js';
-import { SchemaViews } from '../../src/diff/schema-view.js';
+import { SchemaViews } from '../../src/model/schema-view.js';
 import { RefResolver } from '../../src/load/refs.js';
 import type { Flow } from '../../src/model/types.js';
 

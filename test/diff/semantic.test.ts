@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compare, type Report } from '../../src/compare.js';
 
-// The diff stage compares meaning, not text: these are the promises of src/diff/schema-view.ts and
+// The diff stage compares meaning, not text: these are the promises of src/model/schema-view.ts and
 // schema.ts, each proved with compare() on two small specs written to a temp folder.
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'apicompat-semantic-'));

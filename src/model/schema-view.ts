@@ -1,8 +1,8 @@
 import type { LoadedDocument } from '../load/index.js';
 import { encodeSegment } from '../load/pointer.js';
 import type { RefResolver } from '../load/refs.js';
-import { isObj, kindOf, Shape, type Obj } from '../model/shape.js';
-import type { At } from '../model/types.js';
+import { isObj, kindOf, Shape, type Obj } from './shape.js';
+import type { At } from './types.js';
 
 /** JSON Schema's types, and Swagger 2's `file`. */
 const TYPE_NAMES = new Set(['array', 'boolean', 'integer', 'null', 'number', 'object', 'string', 'file']);
