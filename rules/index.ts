@@ -37,6 +37,7 @@ import inputRequiredPropertyAddedWithDefault from './schema/input-required-prope
 import inputTypeNarrowed from './schema/input-type-narrowed.js';
 import inputTypeWidened from './schema/input-type-widened.js';
 import inputVariantAdded from './schema/input-variant-added.js';
+import inputVariantMerged from './schema/input-variant-merged.js';
 import inputVariantRemoved from './schema/input-variant-removed.js';
 import messageContentTypeChanged from './message/message-content-type-changed.js';
 import messageDocumentationChanged from './message/message-documentation-changed.js';
@@ -74,6 +75,7 @@ import outputPropertyRemoved from './schema/output-property-removed.js';
 import outputTypeNarrowed from './schema/output-type-narrowed.js';
 import outputTypeWidened from './schema/output-type-widened.js';
 import outputVariantAdded from './schema/output-variant-added.js';
+import outputVariantMerged from './schema/output-variant-merged.js';
 import outputVariantRemoved from './schema/output-variant-removed.js';
 import parameterAddedOptional from './parameter/parameter-added-optional.js';
 import parameterAddedRequired from './parameter/parameter-added-required.js';
@@ -159,6 +161,7 @@ export const rules: readonly Rule[] = [
   inputTypeNarrowed,
   inputTypeWidened,
   inputVariantAdded,
+  inputVariantMerged,
   inputVariantRemoved,
   messageContentTypeChanged,
   messageDocumentationChanged,
@@ -196,6 +199,7 @@ export const rules: readonly Rule[] = [
   outputTypeNarrowed,
   outputTypeWidened,
   outputVariantAdded,
+  outputVariantMerged,
   outputVariantRemoved,
   parameterAddedOptional,
   parameterAddedRequired,

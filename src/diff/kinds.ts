@@ -59,6 +59,8 @@ export const CHANGE_KINDS = [
   'schema.default.changed',
   'schema.variant.added',
   'schema.variant.removed',
+  /** An old variant folded into a wider new one (or into the plain schema that replaced the alternatives). */
+  'schema.variant.merged',
   'schema.additional-properties.closed',
   'schema.additional-properties.opened',
   'schema.deprecated',

@@ -1,7 +1,8 @@
 import type { At, Flow } from '../model/types.js';
 import type { ChangeKind } from './kinds.js';
-import { MAX_KEYWORDS, MIN_KEYWORDS, type SchemaView, type SchemaViews } from '../model/schema-view.js';
+import { MAX_KEYWORDS, MIN_KEYWORDS, type Discriminator, type SchemaView, type SchemaViews } from '../model/schema-view.js';
 import { SameSchemas } from './unchanged.js';
+import { pairVariants, refName } from './variant-pairing.js';
 
 /** A schema change relative to the schema being compared; the caller adds operation and container. */
 export interface SchemaChange {
@@ -238,41 +239,36 @@ export class SchemaDiffer {
     }
     const va = a.variants;
     const vb = b.variants;
-    const idsA = va.map((x, i) => this.identity(this.oldViews, x, i));
-    const idsB = vb.map((x, i) => this.identity(this.newViews, x, i));
-    const taken = new Set<number>();
-    const pairOf = idsA.map((id) => {
-      const j = idsB.indexOf(id);
-      if (j !== -1) taken.add(j);
-      return j;
+    const p = pairVariants(
+      { views: this.oldViews, variants: va.map((x) => this.oldViews.view(x)), discriminator: a.discriminator },
+      { views: this.newViews, variants: vb.map((x) => this.newViews.view(x)), discriminator: b.discriminator },
+      (i, j) => this.equivalent(va[i]!, vb[j]!, flow),
+    );
+    const pairOf = new Map(p.pairs);
+    const mergedInto = new Set<number>();
+    va.forEach((x, i) => {
+      const j = pairOf.get(i);
+      if (j !== undefined) return this.child(x, vb[j]!, flow, `<${p.newIds[j]}>`, out);
+      // Gone as a variant of its own, but a wider new variant (with all its properties) accepts all it did.
+      const k = vb.findIndex((y) => this.accepts(x, y, flow));
+      if (k === -1) return void emit('schema.variant.removed', { value: p.oldIds[i], oldPointer: x.pointer });
+      mergedInto.add(k);
+      emit('schema.variant.merged', { value: p.oldIds[i], after: p.newIds[k], oldPointer: x.pointer, newPointer: vb[k]!.pointer });
     });
-    // A variant moved between inline and components changes identity (`#0` <-> `Cat`): an equal one is the same variant.
-    pairOf.forEach((j, i) => {
-      if (j !== -1) return;
-      const k = vb.findIndex((y, k) => !taken.has(k) && !idsA.includes(idsB[k]!) && this.equivalent(va[i]!, y, flow));
-      if (k === -1) return;
-      pairOf[i] = k;
-      taken.add(k);
-    });
-    idsA.forEach((id, i) => {
-      const j = pairOf[i]!;
-      if (j === -1) emit('schema.variant.removed', { value: id, oldPointer: va[i]!.pointer });
-      else this.child(va[i]!, vb[j]!, flow, `<${idsB[j]}>`, out);
-    });
-    idsB.forEach((id, j) => {
-      if (!idsA.includes(id) && !taken.has(j)) emit('schema.variant.added', { value: id, newPointer: vb[j]!.pointer });
-    });
+    for (const j of p.added) if (!mergedInto.has(j)) emit('schema.variant.added', { value: p.newIds[j], newPointer: vb[j]!.pointer });
   }
 
   private plainVsVariants(plain: SchemaView, wrapper: SchemaView, flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void, kind: ChangeKind, plainIsOld: boolean): void {
     const variants = wrapper.variants!;
     const views = plainIsOld ? this.newViews : this.oldViews;
-    const ids = variants.map((x, i) => this.identity(views, x, i));
-    const match = this.plainMatch(plain, variants, flow, plainIsOld);
-    if (match === -1 && !variants.every((x) => isConstraintOnly(views.view(x)))) {
+    const { match, ids } = this.plainPairing(plain, variants, flow, plainIsOld, wrapper.discriminator);
+    // Old alternatives folded into the new plain schema, which accepts all each of them did.
+    const self = { value: {}, pointer: plain.pointer };
+    const merged = plainIsOld ? [] : variants.map((x, i) => i !== match && this.accepts(x, self, flow));
+    if (match === -1 && !merged.some(Boolean) && !variants.every((x) => isConstraintOnly(views.view(x)))) {
       // The old shape is none of the new alternatives (or the reverse): it is gone, as a variant would be.
       const gone: ChangeKind = plainIsOld ? 'schema.variant.removed' : 'schema.variant.added';
-      const id = plain.ref ? refName(plain.ref) : 'the previous schema';
+      const id = plain.ref ? refName(plain.ref) : plainIsOld ? 'the previous schema' : 'the new schema';
       emit(gone, { value: id, ...(plainIsOld ? { oldPointer: plain.pointer } : { newPointer: plain.pointer }) });
     }
     variants.forEach((x, i) => {
@@ -284,21 +280,30 @@ export class SchemaDiffer {
         for (const c of inner) if (!nullableMoved(c)) out.push(c);
         return;
       }
+      if (merged[i]) return void emit('schema.variant.merged', { value: ids[i], after: plain.ref ? refName(plain.ref) : 'the new schema', oldPointer: x.pointer });
       emit(kind, { value: ids[i], ...(plainIsOld ? { newPointer: x.pointer } : { oldPointer: x.pointer }) });
     });
   }
 
-  /** The variant that is the plain schema: the one of the same name, else (an inline plain schema) the first equal one. */
+  /** The variant that is the plain schema (see variant-pairing.ts), else the one alternative of its type. */
   private plainMatch(plain: SchemaView, variants: At[], flow: Flow, plainIsOld: boolean): number {
+    return this.plainPairing(plain, variants, flow, plainIsOld).match;
+  }
+
+  private plainPairing(plain: SchemaView, variants: At[], flow: Flow, plainIsOld: boolean, discriminator?: Discriminator): { match: number; ids: string[] } {
     const views = plainIsOld ? this.newViews : this.oldViews;
-    const byName = plain.ref ? variants.findIndex((x, i) => this.identity(views, x, i) === refName(plain.ref!)) : -1;
-    if (byName !== -1) return byName;
-    const equal = variants.findIndex((x) => this.equivalent(...this.plainPair(plain, x, plainIsOld), flow));
-    if (equal !== -1) return equal;
+    const list = variants.map((x) => views.view(x));
+    const one = { views: plainIsOld ? this.oldViews : this.newViews, variants: [plain] };
+    const many = { views, variants: list, discriminator };
+    const renamed = (k: number) => this.equivalent(...this.plainPair(plain, variants[k]!, plainIsOld), flow);
+    const p = plainIsOld ? pairVariants(one, many, (_, j) => renamed(j)) : pairVariants(many, one, (i) => renamed(i));
+    const ids = plainIsOld ? p.newIds : p.oldIds;
+    const hit = p.pairs[0];
+    if (hit) return { match: plainIsOld ? hit[1] : hit[0], ids };
     // Else the alternative of the same type (`string` -> `oneOf: [string, object]`): compared, not replaced.
     const types = typeKey(plain);
-    const sameType = variants.filter((x) => typeKey(views.view(x)) === types);
-    return types !== undefined && sameType.length === 1 ? variants.indexOf(sameType[0]!) : -1;
+    const sameType = list.filter((v) => typeKey(v) === types);
+    return { match: types !== undefined && sameType.length === 1 ? list.indexOf(sameType[0]!) : -1, ids };
   }
 
   private plainPair(plain: SchemaView, variant: At, plainIsOld: boolean): [At, At] {
@@ -311,9 +316,19 @@ export class SchemaDiffer {
     return this.diffViews(a, b, flow).every((c) => c.kind === 'schema.documentation.changed');
   }
 
-  private identity(views: SchemaViews, x: At, i: number): string {
-    const v = views.view(x);
-    return v.ref ? refName(v.ref) : `#${i}`;
+  /**
+   * The new schema accepts every instance the old one did, with all of the old one's properties kept:
+   * what makes an old variant merged into it rather than removed. Cheap checks on the views first; the
+   * diff only for a candidate that passes them.
+   */
+  private accepts(a: At, b: At, flow: Flow): boolean {
+    const va = this.oldViews.view(a);
+    const vb = this.newViews.view(b);
+    if (vb.types && !(va.types && covers(vb.types, va.types))) return false;
+    if (va.properties.size > vb.properties.size) return false;
+    for (const name of va.properties.keys()) if (!vb.properties.has(name)) return false;
+    if ([...vb.required].some((name) => !va.required.has(name))) return false;
+    return this.diffViews(a, b, flow).every(widens);
   }
 }
 
@@ -361,8 +376,17 @@ function isRef(v: unknown): boolean {
   return v !== null && typeof v === 'object' && typeof (v as { $ref?: unknown }).$ref === 'string';
 }
 
-function refName(pointer: string): string {
-  return pointer.slice(pointer.lastIndexOf('/') + 1);
+/**
+ * Changes after which a schema still accepts every instance it did (or that leave validation alone): an old
+ * variant whose changes into a new one are all of these was merged into it.
+ */
+const WIDENING = new Set<string>(['schema.type.widened', 'schema.enum.value-added', 'schema.enum.removed', 'schema.max.increased', 'schema.min.decreased', 'schema.pattern.removed', 'schema.nullable.added', 'schema.additional-properties.opened', 'schema.property.became-optional', 'schema.variant.added', 'schema.variant.merged', 'schema.constraint.relaxed', 'schema.documentation.changed', 'schema.deprecated', 'schema.undeprecated', 'schema.default.changed']);
+
+function widens(c: SchemaChange): boolean {
+  if (WIDENING.has(c.kind)) return true;
+  if (c.kind === 'schema.property.added') return c.facts?.required !== true;
+  if (c.kind === 'schema.format.changed') return c.facts?.removed === true;
+  return (c.kind as string) === 'schema.keyword.changed' && c.facts?.annotation === true;
 }
 
 function covers(wide: Set<string>, narrow: Set<string>): boolean {

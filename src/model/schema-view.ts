@@ -34,6 +34,8 @@ export interface SchemaView {
   additionalProperties?: boolean | At;
   items?: At;
   variants?: At[];
+  /** The oneOf/anyOf `discriminator` (Swagger 2 and AsyncAPI write only its property name). */
+  discriminator?: Discriminator;
   limits: Partial<Record<(typeof MAX_KEYWORDS)[number] | (typeof MIN_KEYWORDS)[number], number>>;
   pattern?: string;
   hasDefault: boolean;
@@ -42,6 +44,12 @@ export interface SchemaView {
   writeOnly: boolean;
   deprecated: boolean;
   description?: string;
+}
+
+export interface Discriminator {
+  propertyName: string;
+  /** Discriminator value -> schema name or `$ref` of the variant it selects. */
+  mapping?: Record<string, string>;
 }
 
 export class SchemaViews {
@@ -190,6 +198,7 @@ export class SchemaViews {
     if (s.writeOnly !== undefined && sh.boolean(s.writeOnly, `${pointer}/writeOnly`, '`writeOnly`')) v.writeOnly = true;
     if (s.deprecated !== undefined && sh.boolean(s.deprecated, `${pointer}/deprecated`, '`deprecated`')) v.deprecated = true;
     if (s.description !== undefined) v.description = sh.text(s.description, `${pointer}/description`, '`description`');
+    if (s.discriminator !== undefined) v.discriminator = this.discriminator(s.discriminator, `${pointer}/discriminator`);
     const oneOf = s.oneOf === undefined ? undefined : this.schemaList(s.oneOf, pointer, 'oneOf');
     const anyOf = s.anyOf === undefined ? undefined : this.schemaList(s.anyOf, pointer, 'anyOf');
     const variantKey = oneOf ? 'oneOf' : anyOf ? 'anyOf' : undefined;
@@ -221,6 +230,18 @@ export class SchemaViews {
       if (!isObj(x) && !(this.booleanSchemas && typeof x === 'boolean')) this.sh.fail(`\`${keyword}\` entries must be schemas (mappings${this.booleanSchemas ? ' or true/false' : ''}), not ${kindOf(x)}`, `${at}/${i}`);
     }
     return raw;
+  }
+
+  /** `discriminator`: `{propertyName, mapping?}` (OpenAPI 3), or the property name alone (Swagger 2, AsyncAPI). */
+  private discriminator(raw: unknown, pointer: string): Discriminator {
+    if (typeof raw === 'string') return { propertyName: raw };
+    const d = this.sh.mapping(raw, pointer, '`discriminator`');
+    const propertyName = this.sh.string(d.propertyName, `${pointer}/propertyName`, '`propertyName`');
+    if (propertyName === undefined) this.sh.fail('`discriminator` must name its `propertyName`', pointer);
+    if (d.mapping === undefined) return { propertyName };
+    const mapping = this.sh.mapping(d.mapping, `${pointer}/mapping`, '`mapping`');
+    for (const [k, target] of Object.entries(mapping)) this.sh.string(target, `${pointer}/mapping/${encodeSegment(k)}`, '`mapping` values');
+    return { propertyName, mapping: mapping as Record<string, string> };
   }
 
   /** `type`: a type name or a list of them. */
@@ -314,6 +335,7 @@ function mergeInto(v: SchemaView, part: SchemaView): void {
   if (part.additionalProperties === false) v.additionalProperties = false;
   v.items ??= part.items;
   v.variants ??= part.variants;
+  v.discriminator ??= part.discriminator;
   if (part.limits !== NO_LIMITS) {
     for (const [k, n] of Object.entries(part.limits)) if (v.limits[k as keyof typeof v.limits] === undefined) ownLimits(v)[k as keyof typeof v.limits] = n;
   }

@@ -84,6 +84,21 @@ describe('GitHub REST description, real versions', () => {
       }
     });
 
+    it('pairs oneOf variants by meaning: a variant inserted into a reordered list is the one change, not a cascade', () => {
+      // 23.0.0 inserts `repository-rule-license-compliance-scanning` into repository-rule-detailed's inline
+      // oneOf and moves four variants after it; paired by index this read as 9 breaking and 7 false warnings.
+      const op = report.findings.filter((f) => f.operation === 'GET /repos/{owner}/{repo}/rules/branches/{branch}');
+      const flagged = op.filter((f) => f.level === 'breaking' || f.level === 'warning');
+      expect(flagged.map((f) => [f.rule, f.level, f.message])).toEqual([['output-variant-added', 'warning', 'variant type=license_compliance_scanning added to [] in response 200 (application/json)']]);
+      expect(flagged[0]!.new!.pointer).toBe('/components/schemas/repository-rule-detailed/oneOf/18');
+    });
+
+    it('reads the two request variants of "add labels" folded into one wider variant as merged, not removed', () => {
+      const op = report.findings.filter((f) => f.operation === 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels' && f.flow === 'input');
+      expect(op.filter((f) => f.level === 'breaking' || f.level === 'warning')).toEqual([]);
+      expect(op.filter((f) => f.rule === 'input-variant-merged').map((f) => f.message)).toEqual(['variant #1 merged into the new schema in request body (application/json)']);
+    });
+
     it('classifies nearly everything (no unclassified explosion) and sees the added operations', () => {
       const unclassified = report.findings.filter((f) => f.rule === 'unclassified').length;
       expect(unclassified).toBeLessThanOrEqual(report.findings.length * 0.02);
