@@ -66,6 +66,7 @@ import outputMessageAdded from './message/output-message-added.js';
 import outputMessageRemoved from './message/output-message-removed.js';
 import outputNullableAdded from './schema/output-nullable-added.js';
 import outputNullableRemoved from './schema/output-nullable-removed.js';
+import outputOptionalPropertyRemoved from './schema/output-optional-property-removed.js';
 import outputPatternAdded from './schema/output-pattern-added.js';
 import outputPatternRemoved from './schema/output-pattern-removed.js';
 import outputPropertyAdded from './schema/output-property-added.js';
@@ -190,6 +191,7 @@ export const rules: readonly Rule[] = [
   outputMessageRemoved,
   outputNullableAdded,
   outputNullableRemoved,
+  outputOptionalPropertyRemoved,
   outputPatternAdded,
   outputPatternRemoved,
   outputPropertyAdded,

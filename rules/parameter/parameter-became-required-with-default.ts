@@ -5,6 +5,7 @@ export default defineRule({
   level: 'compatible',
   area: 'parameter',
   matches: { kinds: ['parameter.became-required'] },
+  applies: (c) => c.facts?.hasDefault === true,
   bump: 'patch',
   title: 'Parameter with a default became required',
   message: '{{where}} became required, with a default',

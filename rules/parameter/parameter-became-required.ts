@@ -5,7 +5,6 @@ export default defineRule({
   level: "breaking",
   area: "parameter",
   matches: { kinds: ['parameter.became-required'] },
-  applies: (c) => c.facts?.hasDefault !== true,
   title: "Parameter became required",
   message: "{{where}} became required",
   docs: {

@@ -5,7 +5,6 @@ export default defineRule({
   level: "breaking",
   area: "schema",
   matches: { kinds: ['schema.property.became-required'], flow: 'input' },
-  applies: (c) => c.facts?.hasDefault !== true,
   title: "Request property became required",
   message: "property {{target}} became required",
   docs: {

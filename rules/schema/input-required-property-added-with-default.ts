@@ -9,7 +9,7 @@ export default defineRule({
   title: "Required property with a default added to a request",
   message: "required property {{property}} with a default added to {{where}}",
   docs: {
-    why: "Old clients omit it and the provider supplies the default (robustness principle).",
-    fix: "Nothing to fix; this change is safe for existing clients.",
+    why: "Robustness principle, which apicompat is built on: old clients do not send the new field and the provider applies its `default`, so their requests keep working. This is only true if the provider really fills the default in instead of rejecting the request; without a default the change is input-required-property-added (breaking).",
+    fix: "Nothing to fix, as long as the provider applies the default instead of rejecting the request.",
   },
 });

@@ -118,7 +118,7 @@ describe('apicompat check (specs from apicompat.yaml)', () => {
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout) as { specs: Array<{ spec: string; state: string; report: { findings: Array<{ rule: string; old?: { file: string } }> } }> };
     expect(out.specs.map((s) => [s.spec, s.state, s.report.findings.map((f) => `${f.rule} ${f.old?.file}`)])).toEqual([
-      ['services/a/openapi.yaml', 'compared', ['output-property-removed HEAD:./services/a/openapi.yaml']],
+      ['services/a/openapi.yaml', 'compared', ['output-optional-property-removed HEAD:./services/a/openapi.yaml']],
       ['services/b/openapi.yaml', 'deleted', ['operation-removed HEAD:./services/b/openapi.yaml']],
     ]);
   });

@@ -118,7 +118,8 @@ describe('semantic diff', () => {
   });
 
   it('(4) a readOnly property removed from a shared schema only breaks the response side', async () => {
-    const withId = { ...trip, properties: { id: { type: 'string', readOnly: true }, ...(trip.properties as object) } };
+    // Required: removing an optional response property is only a warning (output-optional-property-removed).
+    const withId = { ...trip, required: ['id', 'destination'], properties: { id: { type: 'string', readOnly: true }, ...(trip.properties as object) } };
     const report = await diff(api(ref('Trip'), ref('Trip'), { Trip: withId }), api(ref('Trip'), ref('Trip'), { Trip: trip }));
     expect(report.findings.map((f) => [f.rule, f.flow, f.subject.property])).toEqual([['output-property-removed', 'output', 'id']]);
   });

@@ -15,5 +15,6 @@ export const SYMMETRY_WAIVERS: Record<string, string> = {
   'input-property-removed-closed': 'additionalProperties: false on a response does not change what removing a property does: output-property-removed covers it',
   'output-format-added': 'a format added to a request may reject values: format-changed (warning) covers it',
   'input-format-removed': 'a format removed from a response may surprise strict parsers: format-changed (warning) covers it',
+  'output-optional-property-removed': 'requests do not split removals by requiredness: input-property-removed (warning) and input-property-removed-closed cover both',
   'output-property-added': 'requests split additions by requiredness and default: input-optional-property-added, input-required-property-added(-with-default)',
 };
