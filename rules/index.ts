@@ -111,6 +111,15 @@ import responseMediaTypeRemoved from './response/response-media-type-removed.js'
 import responseSuccessStatusAdded from './response/response-success-status-added.js';
 import responseSuccessStatusRemoved from './response/response-success-status-removed.js';
 import schemaDocumentationChanged from './schema/schema-documentation-changed.js';
+import fieldChanged from './operation/field-changed.js';
+import fieldAnnotationChanged from './operation/field-annotation-changed.js';
+import inputConstraintChanged from './schema/input-constraint-changed.js';
+import outputConstraintChanged from './schema/output-constraint-changed.js';
+import inputConstChanged from './schema/input-const-changed.js';
+import outputConstChanged from './schema/output-const-changed.js';
+import propertyUndeprecated from './schema/property-undeprecated.js';
+import schemaKeywordChanged from './schema/schema-keyword-changed.js';
+import schemaAnnotationChanged from './schema/schema-annotation-changed.js';
 import securityAdded from './security/security-added.js';
 import securityAlternativeAdded from './security/security-alternative-added.js';
 import securityAlternativeRemoved from './security/security-alternative-removed.js';
@@ -236,6 +245,15 @@ export const rules: readonly Rule[] = [
   responseSuccessStatusAdded,
   responseSuccessStatusRemoved,
   schemaDocumentationChanged,
+  fieldChanged,
+  fieldAnnotationChanged,
+  inputConstraintChanged,
+  outputConstraintChanged,
+  inputConstChanged,
+  outputConstChanged,
+  propertyUndeprecated,
+  schemaKeywordChanged,
+  schemaAnnotationChanged,
   securityAdded,
   securityAlternativeAdded,
   securityAlternativeRemoved,

@@ -4,7 +4,7 @@ export default defineRule({
   id: "input-constraint-relaxed",
   level: "compatible",
   area: "schema",
-  matches: { kinds: ['schema.max.increased', 'schema.min.decreased'], flow: 'input' },
+  matches: { kinds: ['schema.max.increased', 'schema.min.decreased', 'schema.constraint.relaxed'], flow: 'input' },
   bump: 'patch',
   title: "Request constraint relaxed",
   message: "{{keyword}} of {{target}} changed from {{before}} to {{after}}",

@@ -4,7 +4,7 @@ export default defineRule({
   id: "output-constraint-tightened",
   level: "compatible",
   area: "schema",
-  matches: { kinds: ['schema.max.decreased', 'schema.min.increased'], flow: 'output' },
+  matches: { kinds: ['schema.max.decreased', 'schema.min.increased', 'schema.constraint.tightened'], flow: 'output' },
   bump: 'patch',
   title: "Response constraint tightened",
   message: "{{keyword}} of {{target}} changed from {{before}} to {{after}}",

@@ -1,4 +1,5 @@
 import { join } from '../load/pointer.js';
+import { stableJson } from './stable-json.js';
 import type { RefResolver } from '../load/refs.js';
 import type { At, Channel, Contract, Message, Operation, Server } from '../model/types.js';
 import type { ContractDiff, Ctx } from './contract.js';
@@ -248,8 +249,4 @@ function deref(refs: RefResolver, at: At | undefined): unknown {
     return out;
   };
   return walk(at.value, at.pointer);
-}
-
-function stableJson(v: unknown): string {
-  return JSON.stringify(v, (_, x: unknown) => (isObj(x) ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]])) : x)) ?? '';
 }

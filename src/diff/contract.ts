@@ -7,6 +7,7 @@ import { AsyncApiDiff } from './asyncapi.js';
 import { SchemaDiffer } from './schema.js';
 import { SameSchemas } from './unchanged.js';
 import { SchemaViews } from '../model/schema-view.js';
+import { compareFields, type FieldArea } from './fields.js';
 
 /**
  * Walks two contracts once and lists every change as a fact; with `sink`, hands each change to it as
@@ -137,6 +138,7 @@ export class ContractDiff {
     for (const field of ['summary', 'description'] as const) {
       if ((a[field] ?? '') !== (b[field] ?? '')) this.emit('operation.documentation.changed', 'none', ctx, { field }, { ...fieldAt(at, field), before: a[field], after: b[field] });
     }
+    this.fields('operation', 'none', ctx, {}, a.pointer, b.pointer);
     this.parameters(a, b, ctx);
     this.requestBody(a.requestBody, b.requestBody, ctx, at);
     this.responses(a, b, ctx);
@@ -181,7 +183,21 @@ export class ContractDiff {
     if (!p.deprecated && q.deprecated) this.emit('parameter.deprecated', 'input', ctx, subject, fieldAt(at, 'deprecated'));
     if (p.style !== q.style || p.explode !== q.explode) this.emit('parameter.style.changed', 'input', ctx, subject, { ...at, before: serialization(p), after: serialization(q) });
     if ((p.description ?? '') !== (q.description ?? '')) this.emit('parameter.documentation.changed', 'input', ctx, subject, { ...fieldAt(at, 'description'), before: p.description, after: q.description });
+    // A Swagger 2 parameter without `schema` is its own schema: its keywords go through the schema diff.
+    const ownSchema = (at: At | undefined, ptr: string) => at?.pointer === ptr;
+    const selfSchema = ownSchema(p.schema, p.pointer) || ownSchema(q.schema, q.pointer);
+    this.fields('parameter', 'input', ctx, subject, p.pointer, q.pointer, selfSchema ? () => true : undefined);
     if (p.schema && q.schema) this.schema(p.schema, q.schema, 'input', ctx);
+  }
+
+  /** The fields of two matched objects that no specific kind covers (src/diff/fields.ts). */
+  private fields(area: FieldArea, flow: Flow | 'none', ctx: Ctx, subject: Subject, oldPtr: string, newPtr: string, skip?: (field: string) => boolean): void {
+    if (this.a.format !== 'openapi') return; // AsyncAPI objects have their own field list (issue 14)
+    // Swagger 2 and OpenAPI 3 write these objects differently (a body parameter, a requestBody): the model compares them.
+    if (this.a.specVersion.startsWith('2') !== this.b.specVersion.startsWith('2')) return;
+    for (const f of compareFields(area, this.a.source, oldPtr, this.b.source, newPtr, this.same, skip)) {
+      this.emit(f.kind, flow, ctx, { ...subject, field: f.field }, { oldPtr: f.oldPtr, newPtr: f.newPtr, before: f.before, after: f.after, facts: { annotation: f.annotation } });
+    }
   }
 
   private requestBody(a: Body | undefined, b: Body | undefined, ctx: Ctx, opAt: { oldPtr: string; newPtr: string }): void {
@@ -192,6 +208,7 @@ export class ContractDiff {
     const at = { oldPtr: a.pointer, newPtr: b.pointer };
     if (!a.required && b.required) this.emit('request-body.became-required', 'input', where, {}, fieldAt(at, 'required'));
     if (a.required && !b.required) this.emit('request-body.became-optional', 'input', where, {}, fieldAt(at, 'required'));
+    this.fields('request-body', 'input', where, {}, a.pointer, b.pointer);
     this.content(a.content, b.content, 'input', ctx, 'request body', at);
   }
 
@@ -203,6 +220,7 @@ export class ContractDiff {
         this.emit('media-type.removed', flow, where, { mediaType: m.mediaType }, { oldPtr: m.pointer, newPtr: at.newPtr });
         continue;
       }
+      this.fields('media-type', flow, where, { mediaType: m.mediaType }, m.pointer, n.pointer);
       if (m.schema && n.schema) this.schema(m.schema, n.schema, flow, where);
     }
     for (const [k, n] of b) if (!a.has(k)) this.emit('media-type.added', flow, { operation: ctx.operation, where: `${label} (${n.mediaType})` }, { mediaType: n.mediaType }, { oldPtr: at.oldPtr, newPtr: n.pointer });
@@ -226,11 +244,16 @@ export class ContractDiff {
   private response(r: Response, s: Response, ctx: Ctx): void {
     const at = { oldPtr: r.pointer, newPtr: s.pointer };
     if ((r.description ?? '') !== (s.description ?? '')) this.emit('response.documentation.changed', 'output', ctx, { status: s.status }, { ...at, before: r.description, after: s.description });
+    this.fields('response', 'output', ctx, { status: s.status }, r.pointer, s.pointer);
     this.content(r.content, s.content, 'output', { operation: ctx.operation }, ctx.where!, at);
     for (const [name, h] of r.headers) {
       const g = s.headers.get(name);
       if (!g) this.emit('response-header.removed', 'output', ctx, { parameter: h.name }, { oldPtr: h.pointer, newPtr: s.pointer });
-      else if (h.schema && g.schema) this.schema(h.schema, g.schema, 'output', { operation: ctx.operation, where: `${ctx.where} header ${g.name}` });
+      else {
+        const where = { operation: ctx.operation, where: `${ctx.where} header ${g.name}` };
+        this.fields('response-header', 'output', where, { parameter: g.name }, h.pointer, g.pointer, h.schema?.pointer === h.pointer ? () => true : undefined);
+        if (h.schema && g.schema) this.schema(h.schema, g.schema, 'output', where);
+      }
     }
     for (const [name, g] of s.headers) if (!r.headers.has(name)) this.emit('response-header.added', 'output', ctx, { parameter: g.name }, { oldPtr: r.pointer, newPtr: g.pointer });
   }

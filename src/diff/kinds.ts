@@ -65,6 +65,21 @@ export const CHANGE_KINDS = [
   'schema.additional-properties.opened',
   'schema.deprecated',
   'schema.documentation.changed',
+  'schema.const.changed',
+  'schema.undeprecated',
+  /** A keyword of the 2020-12/draft-04 vocabulary with set semantics: the new schema accepts fewer instances, more, or some of each. */
+  'schema.constraint.tightened',
+  'schema.constraint.relaxed',
+  'schema.constraint.changed',
+  /** Any other keyword, compared as a value (facts.annotation says whether it can change validity). */
+  'schema.keyword.changed',
+  /** A field of an OpenAPI object no specific kind covers, compared as a value (facts.annotation for documentation). */
+  'operation.keyword.changed',
+  'parameter.keyword.changed',
+  'request-body.keyword.changed',
+  'media-type.keyword.changed',
+  'response.keyword.changed',
+  'response-header.keyword.changed',
   // security
   'security.added',
   'security.removed',

@@ -1,6 +1,8 @@
 import type { At, Flow } from '../model/types.js';
 import type { ChangeKind } from './kinds.js';
 import { MAX_KEYWORDS, MIN_KEYWORDS, type Discriminator, type SchemaView, type SchemaViews } from '../model/schema-view.js';
+import { compareKeywords, keywordApplies } from './schema-keywords.js';
+import { shown } from './stable-json.js';
 import { SameSchemas } from './unchanged.js';
 import { pairVariants, refName } from './variant-pairing.js';
 
@@ -144,27 +146,34 @@ export class SchemaDiffer {
     this.compareTypes(a, b, emit);
     if (a.format !== b.format) emit('schema.format.changed', { before: a.format, after: b.format, facts: { added: a.format === undefined, removed: b.format === undefined } });
     this.compareEnums(a, b, emit);
-    compareBound(a.limits, b.limits, 'max', emit);
-    compareBound(a.limits, b.limits, 'min', emit);
+    if (keywordApplies('maximum', a, b)) {
+      compareBound(a.limits, b.limits, 'max', emit);
+      compareBound(a.limits, b.limits, 'min', emit);
+    }
     for (let i = 0; i < MAX_COUNTS.length; i++) {
       const k = MAX_COUNTS[i]!;
-      if (a.limits[k] !== b.limits[k]) compareLimit(a.limits[k], b.limits[k], Infinity, k, 'schema.max.decreased', 'schema.max.increased', emit);
+      if (a.limits[k] !== b.limits[k] && keywordApplies(k, a, b)) compareLimit(a.limits[k], b.limits[k], Infinity, k, 'schema.max.decreased', 'schema.max.increased', emit);
     }
     // Lengths and counts cannot go below 0, so an absent minLength/minItems/minProperties means 0.
     for (let i = 0; i < MIN_COUNTS.length; i++) {
       const k = MIN_COUNTS[i]!;
-      if (a.limits[k] !== b.limits[k]) compareLimit(a.limits[k], b.limits[k], 0, k, 'schema.min.decreased', 'schema.min.increased', emit);
+      if (a.limits[k] !== b.limits[k] && keywordApplies(k, a, b)) compareLimit(a.limits[k], b.limits[k], 0, k, 'schema.min.decreased', 'schema.min.increased', emit);
     }
-    if (a.pattern !== b.pattern) {
+    if (a.pattern !== b.pattern && keywordApplies('pattern', a, b)) {
       const kind = a.pattern === undefined ? 'schema.pattern.added' : b.pattern === undefined ? 'schema.pattern.removed' : 'schema.pattern.changed';
       emit(kind, { before: a.pattern, after: b.pattern });
     }
     if (a.hasDefault !== b.hasDefault || (a.hasDefault && !sameValue(a.default, b.default))) emit('schema.default.changed', { before: a.default, after: b.default, facts: { added: !a.hasDefault, removed: !b.hasDefault } });
-    if (!a.deprecated && b.deprecated) emit('schema.deprecated');
+    // A flag that hides the property in this flow is judged by the object holding it (a removal or an addition).
+    if (flow === 'output' && a.readOnly !== b.readOnly) emit('schema.keyword.changed', { keyword: 'readOnly', before: a.readOnly, after: b.readOnly, facts: { annotation: true } });
+    if (flow === 'input' && a.writeOnly !== b.writeOnly) emit('schema.keyword.changed', { keyword: 'writeOnly', before: a.writeOnly, after: b.writeOnly, facts: { annotation: true } });
+    if (a.deprecated !== b.deprecated) emit(b.deprecated ? 'schema.deprecated' : 'schema.undeprecated');
     if ((a.description ?? '') !== (b.description ?? '')) emit('schema.documentation.changed', { keyword: 'description', before: a.description, after: b.description });
     this.compareProperties(a, b, flow, out);
     this.compareAdditional(a, b, flow, out, emit);
     if (a.items && b.items) this.child(a.items, b.items, flow, '[]', out);
+    else if (a.items || b.items) emit(b.items ? 'schema.constraint.tightened' : 'schema.constraint.relaxed', { keyword: 'items', before: shown(a.items?.value), after: shown(b.items?.value) });
+    compareKeywords({ a, b, flow, emit, child: (x, y, seg) => this.child(x, y, flow, seg, out), same: (x, y) => this.same.same(x, y) });
   }
 
   private compareTypes(a: SchemaView, b: SchemaView, emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
@@ -181,6 +190,8 @@ export class SchemaDiffer {
 
   private compareEnums(a: SchemaView, b: SchemaView, emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
     if (!a.enum && !b.enum) return;
+    // Every instance carries the one value: another value is neither a value added nor one removed alone.
+    if (a.isConst && b.isConst) return void (JSON.stringify(a.enum![0]) !== JSON.stringify(b.enum![0]) && emit('schema.const.changed', { before: a.enum![0], after: b.enum![0] }));
     if (!a.enum) return void emit('schema.enum.added', { after: b.enum });
     if (!b.enum) return void emit('schema.enum.removed', { before: a.enum });
     if (a.enum.length === b.enum.length && a.enum.every((x, i) => x === b.enum![i] && (x === null || typeof x !== 'object'))) return;
@@ -228,6 +239,10 @@ export class SchemaDiffer {
     if (!closedA && closedB) emit('schema.additional-properties.closed');
     else if (closedA && !closedB) emit('schema.additional-properties.opened');
     else if (typeof a.additionalProperties === 'object' && typeof b.additionalProperties === 'object') this.child(a.additionalProperties, b.additionalProperties, flow, '*', out);
+    // A schema for extra properties where any was allowed constrains them (and the reverse frees them).
+    else if (!closedA && !closedB && (typeof a.additionalProperties === 'object') !== (typeof b.additionalProperties === 'object')) {
+      emit(typeof b.additionalProperties === 'object' ? 'schema.constraint.tightened' : 'schema.constraint.relaxed', { keyword: 'additionalProperties', before: shown((a.additionalProperties as At | undefined)?.value), after: shown((b.additionalProperties as At | undefined)?.value) });
+    }
   }
 
   private compareVariants(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
@@ -313,7 +328,7 @@ export class SchemaDiffer {
 
   /** Equal for this flow, descriptions aside. */
   private equivalent(a: At, b: At, flow: Flow): boolean {
-    return this.diffViews(a, b, flow).every((c) => c.kind === 'schema.documentation.changed');
+    return this.diffViews(a, b, flow).every((c) => c.kind === 'schema.documentation.changed' || (c.kind === 'schema.keyword.changed' && c.facts?.annotation === true));
   }
 
   /**

@@ -38,5 +38,5 @@ function show(v: unknown): string {
 function target(change: Change): string {
   const { property, where } = change.subject;
   if (property && where) return `${property} in ${where}`;
-  return property ?? where ?? 'the document';
+  return property ?? where ?? change.operation ?? 'the document';
 }

@@ -28,6 +28,8 @@ export interface SchemaView {
   nullable: boolean;
   format?: string;
   enum?: unknown[];
+  /** True when `enum` holds the one value of a `const`. */
+  isConst: boolean;
   properties: Map<string, At>;
   required: Set<string>;
   /** false = closed; true/undefined = open; At = schema for extra properties. */
@@ -44,13 +46,24 @@ export interface SchemaView {
   writeOnly: boolean;
   deprecated: boolean;
   description?: string;
+  /**
+   * Every other keyword, raw, by name (compared by src/diff/schema-keywords.ts): nothing the view does not
+   * model is dropped. A keyword two `allOf` parts both carry is kept once per part (`not (/components/schemas/B/not)`).
+   */
+  keywords: Map<string, At>;
 }
+
+/** Keywords the view models itself; every other one goes to `keywords`. `$defs` are compared through the `$ref`s that use them. */
+const MODELLED = new Set(['type', 'items', 'nullable', 'x-nullable', 'format', 'enum', 'const', 'properties', 'required', 'additionalProperties', 'allOf', 'oneOf', 'anyOf', '$ref', 'pattern', 'default', 'readOnly', 'writeOnly', 'deprecated', 'description', '$defs', 'definitions', 'maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties', 'minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties']);
 
 export interface Discriminator {
   propertyName: string;
   /** Discriminator value -> schema name or `$ref` of the variant it selects. */
   mapping?: Record<string, string>;
 }
+
+/** Fields of a Swagger 2 parameter (or formData field) that the parameter model reads. */
+const PARAMETER_FIELDS = new Set(['in', 'name', 'collectionFormat', 'allowEmptyValue']);
 
 export class SchemaViews {
   /** Views by pointer; BUILDING marks one being built (a `$ref` cycle back to it sees an empty view). */
@@ -144,7 +157,10 @@ export class SchemaViews {
       const vals = sh.list(s.enum, `${pointer}/enum`, '`enum`').filter((x) => x !== null || !(v.nullable = true));
       v.enum = vals;
     }
-    if (s.const !== undefined) v.enum = [s.const];
+    if (s.const !== undefined) {
+      v.enum = [s.const];
+      v.isConst = true;
+    }
     if (s.properties !== undefined) {
       const props = sh.mapping(s.properties, `${pointer}/properties`, '`properties`');
       const keys = Object.keys(props);
@@ -176,6 +192,11 @@ export class SchemaViews {
     else if (extra !== undefined && extra !== true) sh.fail(`\`additionalProperties\` must be true, false or a schema (a mapping), not ${kindOf(extra)}`, `${pointer}/additionalProperties`);
     const items = s.items;
     if (isObj(items)) v.items = { value: items, pointer: `${pointer}/items` };
+    // Draft-04's tuple `items: [..]` is 2020-12's `prefixItems`, and its `additionalItems` the 2020-12 `items`.
+    else if (Array.isArray(items)) {
+      ownKeywords(v).set('prefixItems', { value: items, pointer: `${pointer}/items` });
+      if (isObj(s.additionalItems)) v.items = { value: s.additionalItems, pointer: `${pointer}/additionalItems` };
+    } else if (typeof items === 'boolean') ownKeywords(v).set('items', { value: items, pointer: `${pointer}/items` });
     // A list is the tuple form of draft-04 to draft-2019 (not compared item by item).
     else if (items !== undefined && !Array.isArray(items) && !(this.booleanSchemas && typeof items === 'boolean')) sh.fail(`\`items\` must be a schema (a mapping)${this.booleanSchemas ? ', true/false' : ''} or a list of schemas, not ${kindOf(items)}`, `${pointer}/items`);
     for (let i = 0; i < LIMIT_KEYWORDS.length; i++) {
@@ -189,7 +210,8 @@ export class SchemaViews {
     }
     if (s.exclusiveMaximum === true && typeof s.maximum === 'number') [ownLimits(v).exclusiveMaximum, ownLimits(v).maximum] = [s.maximum, undefined];
     if (s.exclusiveMinimum === true && typeof s.minimum === 'number') [ownLimits(v).exclusiveMinimum, ownLimits(v).minimum] = [s.minimum, undefined];
-    if (s.pattern !== undefined) v.pattern = sh.string(s.pattern, `${pointer}/pattern`, '`pattern`');
+    // `pattern: ''` matches every string: the same as no pattern.
+    if (s.pattern !== undefined) v.pattern = sh.string(s.pattern, `${pointer}/pattern`, '`pattern`') || undefined;
     if (s.default !== undefined) {
       v.hasDefault = true;
       v.default = s.default;
@@ -198,6 +220,13 @@ export class SchemaViews {
     if (s.writeOnly !== undefined && sh.boolean(s.writeOnly, `${pointer}/writeOnly`, '`writeOnly`')) v.writeOnly = true;
     if (s.deprecated !== undefined && sh.boolean(s.deprecated, `${pointer}/deprecated`, '`deprecated`')) v.deprecated = true;
     if (s.description !== undefined) v.description = sh.text(s.description, `${pointer}/description`, '`description`');
+    for (const k in s) {
+      if (MODELLED.has(k) || (k === 'additionalItems' && Array.isArray(items) && isObj(s.additionalItems))) continue;
+      // A Swagger 2 parameter is its own schema: its parameter fields are the model's (Parameter), not keywords.
+      if (PARAMETER_FIELDS.has(k) && typeof s.in === 'string' && typeof s.name === 'string') continue;
+      const own = ownKeywords(v);
+      if (!own.has(k)) own.set(k, { value: s[k], pointer: `${pointer}/${encodeSegment(k)}` });
+    }
     if (s.discriminator !== undefined) v.discriminator = this.discriminator(s.discriminator, `${pointer}/discriminator`);
     const oneOf = s.oneOf === undefined ? undefined : this.schemaList(s.oneOf, pointer, 'oneOf');
     const anyOf = s.anyOf === undefined ? undefined : this.schemaList(s.anyOf, pointer, 'anyOf');
@@ -210,7 +239,8 @@ export class SchemaViews {
       if (nonNull.length === 1 && bare) {
         // `anyOf: [X, {type: null}]` is how 3.1 writes "nullable X": the same as X plus null.
         const inner = this.view(nonNull[0]!);
-        return { ...inner, pointer, ref: inner.ref, nullable: true, description: v.description ?? inner.description, hasDefault: v.hasDefault || inner.hasDefault, default: v.hasDefault ? v.default : inner.default };
+        // Nullable only when a null branch is there: `oneOf: [X]` alone is just X.
+        return { ...inner, pointer, ref: inner.ref, nullable: v.nullable || inner.nullable, keywords: mergedKeywords(inner.keywords, v.keywords), description: v.description ?? inner.description, hasDefault: v.hasDefault || inner.hasDefault, default: v.hasDefault ? v.default : inner.default };
       }
       if (!this.collapseScalarVariants(v, nonNull)) v.variants = nonNull;
     }
@@ -276,11 +306,23 @@ function isNullSchema(s: unknown): boolean {
 const NO_PROPERTIES: Map<string, At> = new Map();
 const NO_REQUIRED: Set<string> = new Set();
 const NO_LIMITS: SchemaView['limits'] = Object.freeze({});
+const NO_KEYWORDS: Map<string, At> = new Map();
 
 const BUILDING: SchemaView = Object.freeze(emptyView(''));
 
 function emptyView(pointer: string): SchemaView {
-  return { pointer, nullable: false, properties: NO_PROPERTIES, required: NO_REQUIRED, limits: NO_LIMITS, hasDefault: false, readOnly: false, writeOnly: false, deprecated: false };
+  return { pointer, nullable: false, isConst: false, properties: NO_PROPERTIES, required: NO_REQUIRED, limits: NO_LIMITS, hasDefault: false, readOnly: false, writeOnly: false, deprecated: false, keywords: NO_KEYWORDS };
+}
+
+function ownKeywords(v: SchemaView): Map<string, At> {
+  return v.keywords === NO_KEYWORDS ? (v.keywords = new Map()) : v.keywords;
+}
+
+/** The wrapper's own keywords beside those of the one schema it wraps (the wrapper's win). */
+function mergedKeywords(inner: Map<string, At>, outer: Map<string, At>): Map<string, At> {
+  if (outer.size === 0) return inner;
+  if (inner.size === 0) return outer;
+  return new Map([...inner, ...outer]);
 }
 
 function ownProperties(v: SchemaView): Map<string, At> {
@@ -331,7 +373,10 @@ function mergeInto(v: SchemaView, part: SchemaView): void {
   if (part.types) v.types = intersect(v.types, part.types);
   v.nullable ||= part.nullable;
   v.format ??= part.format;
-  v.enum ??= part.enum;
+  if (v.enum === undefined && part.enum !== undefined) {
+    v.enum = part.enum;
+    v.isConst = part.isConst;
+  }
   if (part.additionalProperties === false) v.additionalProperties = false;
   v.items ??= part.items;
   v.variants ??= part.variants;
@@ -347,4 +392,8 @@ function mergeInto(v: SchemaView, part: SchemaView): void {
   v.readOnly ||= part.readOnly;
   v.writeOnly ||= part.writeOnly;
   v.deprecated ||= part.deprecated;
+  if (part.keywords.size > 0) {
+    const own = ownKeywords(v);
+    for (const [k, at] of part.keywords) own.set(own.has(k) ? `${k} (${at.pointer})` : k, at);
+  }
 }

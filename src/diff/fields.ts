@@ -1,0 +1,80 @@
+import type { LoadedDocument } from '../load/index.js';
+import { get, join } from '../load/pointer.js';
+import { isObj, type Obj } from '../model/shape.js';
+import type { ChangeKind } from './kinds.js';
+import { shown } from './stable-json.js';
+import type { SameSchemas } from './unchanged.js';
+
+/**
+ * The fields of an OpenAPI object (operation, parameter, request body, media type, response, header)
+ * that no specific change kind covers, compared as values: nothing the model does not read goes
+ * unreported. A difference is `<area>.keyword.changed` with the field, before and after; annotations
+ * (descriptions, examples, tags, `x-*`) say so in `facts.annotation`, so rules give them info, and every
+ * other field a warning.
+ */
+export type FieldArea = 'operation' | 'parameter' | 'request-body' | 'media-type' | 'response' | 'response-header';
+
+/** Fields each object's specific comparison already covers (the model reads them and the diff compares them). */
+export const COVERED_FIELDS: Record<FieldArea, ReadonlySet<string>> = {
+  operation: new Set(['summary', 'description', 'operationId', 'parameters', 'requestBody', 'responses', 'deprecated', 'security', 'x-sunset', 'x-deprecated-since', 'consumes', 'produces']),
+  parameter: new Set(['name', 'in', 'description', 'required', 'deprecated', 'style', 'explode', 'schema', 'content', 'collectionFormat', 'x-sunset', 'x-deprecated-since']),
+  // Swagger 2 writes the body as a parameter: its name, `in` and schema are the model's.
+  'request-body': new Set(['required', 'content', 'name', 'in', 'schema']),
+  'media-type': new Set(['schema']),
+  response: new Set(['description', 'headers', 'content', 'schema']),
+  'response-header': new Set(['schema']),
+};
+
+const ANNOTATIONS = new Set(['description', 'summary', 'title', 'example', 'examples', 'externalDocs', 'tags', '$comment']);
+
+export function isFieldAnnotation(field: string): boolean {
+  return ANNOTATIONS.has(field) || field.startsWith('x-');
+}
+
+export interface FieldChange {
+  kind: ChangeKind;
+  field: string;
+  before: unknown;
+  after: unknown;
+  oldPtr: string;
+  newPtr: string;
+  annotation: boolean;
+}
+
+/** The raw object a model pointer names, `$ref` followed. */
+function rawObject(doc: LoadedDocument, pointer: string): { value: Obj; pointer: string } | undefined {
+  let value = get(doc.doc, pointer);
+  let at = pointer;
+  if (isObj(value) && typeof value.$ref === 'string') {
+    try {
+      const r = doc.refs.resolve(value, pointer);
+      value = r.value;
+      at = r.pointer;
+    } catch {
+      return undefined; // reported where the model read it
+    }
+  }
+  return isObj(value) ? { value, pointer: at } : undefined;
+}
+
+/**
+ * Differences in the uncovered fields of two objects of one area. `skip` adds fields covered in this
+ * case only (a Swagger 2 parameter is its own schema: its schema keywords go through the schema diff).
+ */
+export function compareFields(area: FieldArea, a: LoadedDocument, oldPtr: string, b: LoadedDocument, newPtr: string, same: SameSchemas, skip?: (field: string) => boolean): FieldChange[] {
+  const x = rawObject(a, oldPtr);
+  const y = rawObject(b, newPtr);
+  if (!x || !y || same.same(x.value, y.value)) return [];
+  const covered = COVERED_FIELDS[area];
+  const out: FieldChange[] = [];
+  const check = (field: string) => {
+    if (covered.has(field) || skip?.(field)) return;
+    const before = x.value[field];
+    const after = y.value[field];
+    if (before !== undefined && after !== undefined && same.same(before, after)) return;
+    out.push({ kind: `${area}.keyword.changed` as ChangeKind, field, before: shown(before), after: shown(after), oldPtr: join(x.pointer, field), newPtr: join(y.pointer, field), annotation: isFieldAnnotation(field) });
+  };
+  for (const k of Object.keys(x.value)) check(k);
+  for (const k of Object.keys(y.value)) if (!(k in x.value)) check(k);
+  return out;
+}
