@@ -39,6 +39,7 @@ import inputTypeWidened from './schema/input-type-widened.js';
 import inputVariantAdded from './schema/input-variant-added.js';
 import inputVariantMerged from './schema/input-variant-merged.js';
 import inputVariantRemoved from './schema/input-variant-removed.js';
+import mediaTypeParametersChanged from './body/media-type-parameters-changed.js';
 import messageContentTypeChanged from './message/message-content-type-changed.js';
 import messageDocumentationChanged from './message/message-documentation-changed.js';
 import messagePayloadChanged from './message/message-payload-changed.js';
@@ -90,6 +91,7 @@ import parameterMoved from './parameter/parameter-moved.js';
 import parameterRemoved from './parameter/parameter-removed.js';
 import parameterRemovedAfterSunset from './parameter/parameter-removed-after-sunset.js';
 import parameterStyleChanged from './parameter/parameter-style-changed.js';
+import parameterWireTypeCompatible from './parameter/parameter-wire-type-compatible.js';
 import patternChanged from './schema/pattern-changed.js';
 import propertyDeprecated from './schema/property-deprecated.js';
 import replyAdded from './message/reply-added.js';
@@ -108,7 +110,10 @@ import responseHeaderAdded from './response/response-header-added.js';
 import responseHeaderRemoved from './response/response-header-removed.js';
 import responseMediaTypeAdded from './response/response-media-type-added.js';
 import responseMediaTypeRemoved from './response/response-media-type-removed.js';
+import responseStatusRangeNarrowed from './response/response-status-range-narrowed.js';
+import responseStatusRangeWidened from './response/response-status-range-widened.js';
 import responseSuccessStatusAdded from './response/response-success-status-added.js';
+import responseSuccessStatusChanged from './response/response-success-status-changed.js';
 import responseSuccessStatusRemoved from './response/response-success-status-removed.js';
 import schemaDocumentationChanged from './schema/schema-documentation-changed.js';
 import fieldChanged from './operation/field-changed.js';
@@ -122,7 +127,9 @@ import schemaKeywordChanged from './schema/schema-keyword-changed.js';
 import schemaAnnotationChanged from './schema/schema-annotation-changed.js';
 import securityAdded from './security/security-added.js';
 import securityAlternativeAdded from './security/security-alternative-added.js';
+import securityAlternativeRelaxed from './security/security-alternative-relaxed.js';
 import securityAlternativeRemoved from './security/security-alternative-removed.js';
+import securityAlternativeTightened from './security/security-alternative-tightened.js';
 import securityRemoved from './security/security-removed.js';
 import securityScopeAdded from './security/security-scope-added.js';
 import securityScopeRemoved from './security/security-scope-removed.js';
@@ -173,6 +180,7 @@ export const rules: readonly Rule[] = [
   inputVariantAdded,
   inputVariantMerged,
   inputVariantRemoved,
+  mediaTypeParametersChanged,
   messageContentTypeChanged,
   messageDocumentationChanged,
   messagePayloadChanged,
@@ -224,6 +232,7 @@ export const rules: readonly Rule[] = [
   parameterRemoved,
   parameterRemovedAfterSunset,
   parameterStyleChanged,
+  parameterWireTypeCompatible,
   patternChanged,
   propertyDeprecated,
   replyAdded,
@@ -242,7 +251,10 @@ export const rules: readonly Rule[] = [
   responseHeaderRemoved,
   responseMediaTypeAdded,
   responseMediaTypeRemoved,
+  responseStatusRangeNarrowed,
+  responseStatusRangeWidened,
   responseSuccessStatusAdded,
+  responseSuccessStatusChanged,
   responseSuccessStatusRemoved,
   schemaDocumentationChanged,
   fieldChanged,
@@ -256,7 +268,9 @@ export const rules: readonly Rule[] = [
   schemaAnnotationChanged,
   securityAdded,
   securityAlternativeAdded,
+  securityAlternativeRelaxed,
   securityAlternativeRemoved,
+  securityAlternativeTightened,
   securityRemoved,
   securityScopeAdded,
   securityScopeRemoved,

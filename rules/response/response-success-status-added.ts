@@ -5,7 +5,7 @@ export default defineRule({
   level: "warning",
   area: "response",
   matches: { kinds: ['response.added'] },
-  applies: (c) => c.facts?.success === true,
+  applies: (c) => c.facts?.success === true && c.facts?.within === undefined,
   title: "Success response added",
   message: "{{where}} added",
   docs: {

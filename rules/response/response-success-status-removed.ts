@@ -5,7 +5,7 @@ export default defineRule({
   level: "breaking",
   area: "response",
   matches: { kinds: ['response.removed'] },
-  applies: (c) => c.facts?.success === true,
+  applies: (c) => c.facts?.success === true && c.facts?.coveredBy === undefined && c.facts?.replacedBy === undefined,
   title: "Success response removed",
   message: "{{where}} removed",
   docs: {

@@ -4,7 +4,7 @@ import type { Change, Subject } from './change.js';
 import type { ChangeKind } from './kinds.js';
 import { rawOperation } from '../model/openapi.js';
 import { AsyncApiDiff } from './asyncapi.js';
-import { SchemaDiffer } from './schema.js';
+import { SchemaDiffer, type SchemaChange } from './schema.js';
 import { SameSchemas } from './unchanged.js';
 import { SchemaViews } from '../model/schema-view.js';
 import { compareFields, type FieldArea } from './fields.js';
@@ -22,6 +22,9 @@ export interface Ctx {
   operation?: string;
   where?: string;
 }
+
+/** Extra facts for a schema change the contract knows more about than the schema diff (or 'drop': covered by another change). */
+export type SchemaRefinement = (c: SchemaChange) => Record<string, unknown> | 'drop' | undefined;
 
 export interface EmitExtra {
   oldPtr?: string;
@@ -134,7 +137,7 @@ export class ContractDiff {
     if (a.deprecated && !b.deprecated) this.emit('operation.undeprecated', 'none', ctx, {}, fieldAt(at, 'deprecated'));
     // Added or removed counts too: SDK generators fall back to a synthesized method name without one.
     if (a.operationId !== b.operationId) this.emit('operation.id.changed', 'none', ctx, {}, { ...fieldAt(at, 'operationId'), before: a.operationId, after: b.operationId });
-    if (a.style !== b.style) this.emit('operation.style.changed', 'none', ctx, {}, { ...at, before: a.style, after: b.style, facts: { responseLost: answers(a.style) && !answers(b.style), ...(a.async && b.async ? { reply: !a.async.reply && b.async.reply ? 'added' : a.async.reply && !b.async.reply ? 'removed' : undefined } : {}) } });
+    if (a.style !== b.style && !(statusOnly(a) && statusOnly(b))) this.emit('operation.style.changed', 'none', ctx, {}, { ...at, before: a.style, after: b.style, facts: { responseLost: answers(a.style) && !answers(b.style), ...(a.async && b.async ? { reply: !a.async.reply && b.async.reply ? 'added' : a.async.reply && !b.async.reply ? 'removed' : undefined } : {}) } });
     for (const field of ['summary', 'description'] as const) {
       if ((a[field] ?? '') !== (b[field] ?? '')) this.emit('operation.documentation.changed', 'none', ctx, { field }, { ...fieldAt(at, field), before: a[field], after: b[field] });
     }
@@ -187,7 +190,39 @@ export class ContractDiff {
     const ownSchema = (at: At | undefined, ptr: string) => at?.pointer === ptr;
     const selfSchema = ownSchema(p.schema, p.pointer) || ownSchema(q.schema, q.pointer);
     this.fields('parameter', 'input', ctx, subject, p.pointer, q.pointer, selfSchema ? () => true : undefined);
-    if (p.schema && q.schema) this.schema(p.schema, q.schema, 'input', ctx);
+    if (p.schema && q.schema) this.schema(p.schema, q.schema, 'input', ctx, p.mediaType === undefined && q.mediaType === undefined ? this.onTheWire(q) : undefined);
+  }
+
+  /**
+   * A parameter described by `schema` travels as text: the provider parses the text it gets. A type change
+   * that still accepts the text of every value an old client could send is no narrowing on the wire:
+   * `[string, integer]` -> `string`, `integer` -> `string` (all text is a string), and `string` -> an exploded
+   * form array of strings in the query (`?a=x` is a one-value array). Such a type change gets the fact
+   * `wireCompatible` (rule parameter-type-wire-compatible); `string` -> `integer` does not. The `items` of the
+   * new array are judged here, so an `items` keyword change at the root of that schema is no extra change.
+   */
+  private onTheWire(q: Parameter): SchemaRefinement {
+    let compatible: boolean | undefined;
+    return (c) => {
+      if (c.kind !== 'schema.type.narrowed' && c.kind !== 'schema.type.changed') {
+        // Asked after the type change: the schema diff reports the type first at the root.
+        if (compatible && c.path.length === 0 && c.keyword === 'items') return 'drop';
+        return undefined;
+      }
+      const root = c.path.length === 0;
+      if (!root && !(c.path.length === 1 && c.path[0] === '[]')) return undefined;
+      const before = typeList(c.before);
+      const after = typeList(c.after);
+      if (!before || !after || !before.every((t) => SCALARS.has(t))) return undefined;
+      let ok = after.every((t) => SCALARS.has(t)) && before.every((t) => readsAs(after, t));
+      if (!ok && root && after.length === 1 && after[0] === 'array' && q.in === 'query' && q.style === 'form' && q.explode && q.schema) {
+        const items = this.newViews.view(q.schema).items;
+        const itemTypes = items ? this.newViews.view(items).types : undefined;
+        ok = !!itemTypes && [...itemTypes].every((t) => SCALARS.has(t)) && before.every((t) => readsAs([...itemTypes], t));
+      }
+      if (root) compatible = ok;
+      return ok ? { wireCompatible: true } : undefined;
+    };
   }
 
   /** The fields of two matched objects that no specific kind covers (src/diff/fields.ts). */
@@ -212,32 +247,92 @@ export class ContractDiff {
     this.content(a.content, b.content, 'input', ctx, 'request body', at);
   }
 
+  /**
+   * Media types pair by name; one without its namesake pairs with one of the same type and subtype on the
+   * other side (`application/json; charset=utf-8` <-> `application/json`). Parameters that mean the same
+   * are no change: the same after case and quoting are normalised, and `charset=utf-8` on a JSON type (JSON
+   * is UTF-8, RFC 8259, which defines no charset parameter). Other parameter changes are a
+   * `media-type.removed` with the fact `replacedBy` (rule media-type-parameters-changed).
+   */
   private content(a: Map<string, MediaType>, b: Map<string, MediaType>, flow: Flow, ctx: Ctx, label: string, at: { oldPtr: string; newPtr: string }): void {
+    const paired = new Set<string>();
     for (const [k, m] of a) {
-      const n = b.get(k);
-      const where = { operation: ctx.operation, where: `${label} (${m.mediaType})` };
+      let n = b.get(k);
+      let where = { operation: ctx.operation, where: `${label} (${m.mediaType})` };
       if (!n) {
-        this.emit('media-type.removed', flow, where, { mediaType: m.mediaType }, { oldPtr: m.pointer, newPtr: at.newPtr });
-        continue;
+        const base = baseType(k);
+        const match = [...b].find(([j]) => !a.has(j) && !paired.has(j) && baseType(j) === base);
+        if (!match) {
+          this.emit('media-type.removed', flow, where, { mediaType: m.mediaType }, { oldPtr: m.pointer, newPtr: at.newPtr });
+          continue;
+        }
+        paired.add(match[0]);
+        n = match[1];
+        if (mediaParams(k) !== mediaParams(match[0])) this.emit('media-type.removed', flow, where, { mediaType: m.mediaType, value: n.mediaType }, { oldPtr: m.pointer, newPtr: n.pointer, before: m.mediaType, after: n.mediaType, facts: { replacedBy: n.mediaType } });
+        where = { operation: ctx.operation, where: `${label} (${n.mediaType})` };
       }
       this.fields('media-type', flow, where, { mediaType: m.mediaType }, m.pointer, n.pointer);
       if (m.schema && n.schema) this.schema(m.schema, n.schema, flow, where);
     }
-    for (const [k, n] of b) if (!a.has(k)) this.emit('media-type.added', flow, { operation: ctx.operation, where: `${label} (${n.mediaType})` }, { mediaType: n.mediaType }, { oldPtr: at.oldPtr, newPtr: n.pointer });
+    for (const [k, n] of b) if (!a.has(k) && !paired.has(k)) this.emit('media-type.added', flow, { operation: ctx.operation, where: `${label} (${n.mediaType})` }, { mediaType: n.mediaType }, { oldPtr: at.oldPtr, newPtr: n.pointer });
   }
 
+  /**
+   * Responses pair by status; a status missing on one side pairs with what covers it on the other:
+   * `200` -> `2XX` (the range still covers the old status: widened), `2XX` -> `200` (narrowed), and a
+   * success without a body -> another success without a body (`200` -> `204`: one status change, not a
+   * removal plus an addition). Paired responses are compared as if their status had stayed.
+   */
   private responses(a: Operation, b: Operation, ctx: Ctx): void {
+    const widened = new Map<string, string>(); // old status -> new range
+    const narrowed = new Map<string, string>(); // new status -> old range
+    for (const status of a.responses.keys()) {
+      const range = rangeOf(status);
+      if (!b.responses.has(status) && range && b.responses.has(range)) widened.set(status, range);
+    }
+    for (const status of b.responses.keys()) {
+      const range = rangeOf(status);
+      if (!a.responses.has(status) && range && a.responses.has(range)) narrowed.set(status, range);
+    }
+    // A range only ever met through such a pair is not added or removed on its own.
+    const coveredNew = new Set(widened.values());
+    const coveredOld = new Set(narrowed.values());
+    const bodiless = (ops: Map<string, Response>, other: Map<string, Response>, covered: Set<string>, pairs: Map<string, string>) =>
+      [...ops.values()].filter((r) => /^2\d\d$/.test(r.status) && r.content.size === 0 && !other.has(r.status) && !covered.has(r.status) && !pairs.has(r.status));
+    const lostA = bodiless(a.responses, b.responses, coveredOld, widened);
+    const lostB = bodiless(b.responses, a.responses, coveredNew, narrowed);
+    const swapped = lostA.length === 1 && lostB.length === 1 ? { from: lostA[0]!.status, to: lostB[0]!.status } : undefined;
     for (const [status, r] of a.responses) {
       const s = b.responses.get(status);
       const where = { operation: ctx.operation, where: `response ${status}` };
-      if (!s) {
-        this.emit('response.removed', 'output', where, { status }, { oldPtr: r.pointer, newPtr: b.pointer, facts: { success: isSuccess(status, a.responses) } });
+      if (s) {
+        this.response(r, s, where);
         continue;
       }
-      this.response(r, s, where);
+      const range = widened.get(status);
+      const to = range ?? (swapped?.from === status ? swapped.to : undefined);
+      if (to !== undefined) {
+        const t = b.responses.get(to)!;
+        this.emit('response.removed', 'output', where, { status, value: to }, { oldPtr: r.pointer, newPtr: t.pointer, facts: { success: isSuccess(status, a.responses), ...(range ? { coveredBy: range } : { replacedBy: to }) } });
+        // Inside, changes are labelled with the status the new document gives them.
+        this.response(r, t, { operation: ctx.operation, where: `response ${to}` });
+        continue;
+      }
+      if (coveredOld.has(status) && !b.responses.has(status)) continue; // reported as narrowed below
+      this.emit('response.removed', 'output', where, { status }, { oldPtr: r.pointer, newPtr: b.pointer, facts: { success: isSuccess(status, a.responses) } });
     }
     for (const [status, s] of b.responses) {
-      if (!a.responses.has(status)) this.emit('response.added', 'output', { operation: ctx.operation, where: `response ${status}` }, { status }, { oldPtr: a.pointer, newPtr: s.pointer, facts: { success: isSuccess(status, b.responses) } });
+      if (a.responses.has(status) || swapped?.to === status) continue;
+      const where = { operation: ctx.operation, where: `response ${status}` };
+      const range = narrowed.get(status);
+      if (range !== undefined) {
+        const r = a.responses.get(range)!;
+        this.emit('response.added', 'output', where, { status, value: range }, { oldPtr: r.pointer, newPtr: s.pointer, facts: { success: isSuccess(status, b.responses), within: range } });
+        this.response(r, s, where);
+        continue;
+      }
+      if (coveredNew.has(status)) continue; // reported as widened above
+      this.emit('response.added', 'output', where, { status }, { oldPtr: a.pointer, newPtr: s.pointer, facts: { success: isSuccess(status, b.responses) } });
     }
   }
 
@@ -258,8 +353,10 @@ export class ContractDiff {
     for (const [name, g] of s.headers) if (!r.headers.has(name)) this.emit('response-header.added', 'output', ctx, { parameter: g.name }, { oldPtr: r.pointer, newPtr: g.pointer });
   }
 
-  schema(a: At, b: At, flow: Flow, ctx: Ctx): void {
+  schema(a: At, b: At, flow: Flow, ctx: Ctx, refine?: SchemaRefinement): void {
     for (const c of this.schemas.diff(a, b, flow)) {
+      const extra = refine?.(c);
+      if (extra === 'drop') continue;
       const subject: Subject = { where: ctx.where };
       if (c.path.length) subject.property = renderPath(c.path);
       if (c.keyword) subject.keyword = c.keyword;
@@ -268,7 +365,7 @@ export class ContractDiff {
       if (ctx.operation) change.operation = ctx.operation;
       if (c.before !== undefined) change.before = c.before;
       if (c.after !== undefined) change.after = c.after;
-      if (c.facts) change.facts = c.facts;
+      if (c.facts || extra) change.facts = extra ? { ...c.facts, ...extra } : c.facts;
       this.add(change);
     }
   }
@@ -283,10 +380,21 @@ export class ContractDiff {
     // Each alternative (and each scheme in it) is located at its own entry of the security list.
     const altsB = new Map(b.security.map((x, i) => [altName(x), { alt: x, ptr: `${at.newPtr}/${i}` }]));
     const altsA = new Map(a.security.map((x, i) => [altName(x), { alt: x, ptr: `${at.oldPtr}/${i}` }]));
+    // New alternatives already reported as the other end of a relaxed or tightened old one.
+    const paired = new Set<string>();
     for (const [name, { alt, ptr }] of altsA) {
       const next = altsB.get(name);
       if (!next) {
-        if (!(alt.size === 0 && anonB)) this.emit('security.alternative.removed', 'input', ctx, { scheme: name }, { oldPtr: ptr, newPtr: at.newPtr, facts: { anonymous: alt.size === 0 } });
+        if (alt.size === 0 && anonB) continue;
+        // `{A, B}` -> `{A}`: what the old clients present still satisfies a new alternative (a relaxation);
+        // `{A}` -> `{A, B}`: it no longer does, and the new alternative asks for more (a tightening).
+        const newOnly = [...altsB].filter(([n]) => !altsA.has(n));
+        const covering = newOnly.find(([, x]) => within(x.alt, alt)) ?? [...altsB].find(([, x]) => within(x.alt, alt));
+        const wider = covering || alt.size === 0 ? undefined : newOnly.find(([n, x]) => !paired.has(n) && within(alt, x.alt));
+        const other = covering ?? wider;
+        if (other) paired.add(other[0]);
+        const facts = { anonymous: alt.size === 0, ...(covering ? { coveredBy: covering[0] } : wider ? { tightenedTo: wider[0] } : {}) };
+        this.emit('security.alternative.removed', 'input', ctx, { scheme: name, ...(other ? { value: other[0] } : {}) }, { oldPtr: ptr, newPtr: other ? other[1].ptr : at.newPtr, facts });
         continue;
       }
       for (const [scheme, scopes] of next.alt) {
@@ -297,8 +405,69 @@ export class ContractDiff {
         for (const sc of before) if (!after.has(sc)) this.emit('security.scope.removed', 'input', ctx, { scheme, scope: sc }, schemeAt);
       }
     }
-    for (const [name, { ptr }] of altsB) if (!altsA.has(name) && !(name === '(anonymous)' && anonA)) this.emit('security.alternative.added', 'input', ctx, { scheme: name }, { oldPtr: at.oldPtr, newPtr: ptr });
+    for (const [name, { ptr }] of altsB) if (!altsA.has(name) && !paired.has(name) && !(name === '(anonymous)' && anonA)) this.emit('security.alternative.added', 'input', ctx, { scheme: name }, { oldPtr: at.oldPtr, newPtr: ptr });
   }
+}
+
+/**
+ * Whether alternative `x` asks for nothing beyond `y`: each of its schemes is in `y`, with no scope `y` lacks.
+ * A client that satisfies `y` then satisfies `x` too.
+ */
+function within(x: SecurityAlternative, y: SecurityAlternative): boolean {
+  for (const [scheme, scopes] of x) {
+    const there = y.get(scheme);
+    if (!there || !scopes.every((sc) => there.includes(sc))) return false;
+  }
+  return true;
+}
+
+/** JSON types that serialise as one piece of text in a parameter. */
+const SCALARS = new Set(['string', 'integer', 'number', 'boolean', 'null']);
+
+/** The types of a type change's before/after (`integer|string`); undefined for `any`. */
+function typeList(v: unknown): string[] | undefined {
+  return typeof v === 'string' && v !== 'any' ? v.split('|') : undefined;
+}
+
+/** Whether a parameter typed `types` accepts the text of a value of type `t`: any text is a string; an integer is a number. */
+function readsAs(types: string[], t: string): boolean {
+  return types.includes('string') || types.includes(t) || (t === 'integer' && types.includes('number'));
+}
+
+/**
+ * An HTTP request/response or notification whose success responses carry no body answers nothing but a
+ * status: between two such, `200` -> `204` is a status change (reported with the responses), not a lost response.
+ */
+function statusOnly(op: Operation): boolean {
+  if (op.async || (op.style !== 'request/response' && op.style !== 'notification')) return false;
+  return ![...op.responses.values()].some((r) => /^2/.test(r.status) && r.content.size > 0);
+}
+
+/** `2XX` for `200`: the range a specific status falls in. */
+function rangeOf(status: string): string | undefined {
+  return /^[1-5]\d\d$/.test(status) ? `${status[0]}XX` : undefined;
+}
+
+/** `application/json` of `application/json; charset=utf-8`. */
+function baseType(mediaType: string): string {
+  return mediaType.split(';', 1)[0]!.trim().toLowerCase();
+}
+
+/**
+ * The parameters of a media type in one canonical text: names and charset values lower-cased, quotes
+ * dropped, sorted; `charset=utf-8` left out on JSON types, where it restates the only encoding.
+ */
+function mediaParams(mediaType: string): string {
+  const base = baseType(mediaType);
+  const json = base === 'application/json' || base.endsWith('+json');
+  const params = mediaType.split(';').slice(1).map((p) => {
+    const i = p.indexOf('=');
+    const name = (i === -1 ? p : p.slice(0, i)).trim().toLowerCase();
+    let value = i === -1 ? '' : p.slice(i + 1).trim().replace(/^"(.*)"$/, '$1');
+    if (name === 'charset') value = value.toLowerCase();
+    return { name, value };
+  });
+  return params.filter((p) => p.name && !(json && p.name === 'charset' && p.value === 'utf-8')).map((p) => `${p.name}=${p.value}`).sort().join(';');
 }
 
 /** Styles in which the caller gets an answer back (directly or asynchronously). */

@@ -5,7 +5,7 @@ export type Profile = (typeof PROFILES)[number];
 
 /**
  * Warnings that only matter to clients that are not tolerant readers (they reject unknown enum values,
- * extra properties, unknown success codes) or to code generators. The lenient profile assumes tolerant
+ * extra properties, unknown success codes, a missing optional field) or to code generators. The lenient profile assumes tolerant
  * clients and no generated SDKs, so these become compatible (still a minor release), operation id
  * changes become info.
  */
@@ -17,6 +17,9 @@ export const LENIENT: Readonly<Record<string, Level>> = {
   'output-constraint-relaxed': 'compatible',
   'output-pattern-removed': 'compatible',
   'response-success-status-added': 'compatible',
+  'response-status-range-widened': 'compatible',
+  'response-success-status-changed': 'compatible',
+  'output-optional-property-removed': 'compatible',
   'operation-id-changed': 'info',
 };
 

@@ -348,9 +348,14 @@ class Builder {
       if (idx !== -1) key = `path:#${idx}`;
     }
     let schema: At | undefined;
+    let mediaType: string | undefined;
     if (this.swagger2) schema = { value: swagger2ParameterSchema(p), pointer };
     else if (p.schema !== undefined) schema = this.schemaAt(p.schema, join(pointer, 'schema'));
-    else if (p.content !== undefined) schema = [...this.mediaTypes(p.content, join(pointer, 'content')).values()][0]?.schema;
+    else if (p.content !== undefined) {
+      const first = [...this.mediaTypes(p.content, join(pointer, 'content')).values()][0];
+      schema = first?.schema;
+      mediaType = first?.mediaType;
+    }
     return {
       key,
       name,
@@ -362,6 +367,7 @@ class Builder {
       description: str(p.description),
       ...this.serialization(p, where),
       schema,
+      ...(mediaType !== undefined ? { mediaType } : {}),
       pointer,
     };
   }

@@ -28,6 +28,8 @@ export interface Parameter {
   explode: boolean;
   /** The parameter's schema (OpenAPI 3) or the parameter itself (Swagger 2 non-body). */
   schema?: At;
+  /** Set when the value is described by `content` (this media type) rather than `schema`: not plain text on the wire. */
+  mediaType?: string;
   pointer: string;
 }
 
