@@ -187,8 +187,7 @@ export class ContractDiff {
     if (p.style !== q.style || p.explode !== q.explode) this.emit('parameter.style.changed', 'input', ctx, subject, { ...at, before: serialization(p), after: serialization(q) });
     if ((p.description ?? '') !== (q.description ?? '')) this.emit('parameter.documentation.changed', 'input', ctx, subject, { ...fieldAt(at, 'description'), before: p.description, after: q.description });
     // A Swagger 2 parameter without `schema` is its own schema: its keywords go through the schema diff.
-    const ownSchema = (at: At | undefined, ptr: string) => at?.pointer === ptr;
-    const selfSchema = ownSchema(p.schema, p.pointer) || ownSchema(q.schema, q.pointer);
+    const selfSchema = p.schema?.pointer === p.pointer || q.schema?.pointer === q.pointer;
     this.fields('parameter', 'input', ctx, subject, p.pointer, q.pointer, selfSchema ? () => true : undefined);
     if (p.schema && q.schema) this.schema(p.schema, q.schema, 'input', ctx, p.mediaType === undefined && q.mediaType === undefined ? this.onTheWire(q) : undefined);
   }

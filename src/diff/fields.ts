@@ -2,6 +2,7 @@ import type { LoadedDocument } from '../load/index.js';
 import { get, join } from '../load/pointer.js';
 import { isObj, type Obj } from '../model/shape.js';
 import type { ChangeKind } from './kinds.js';
+import { isAnnotation } from './schema-keywords.js';
 import { shown } from './stable-json.js';
 import type { SameSchemas } from './unchanged.js';
 
@@ -25,10 +26,9 @@ export const COVERED_FIELDS: Record<FieldArea, ReadonlySet<string>> = {
   'response-header': new Set(['schema']),
 };
 
-const ANNOTATIONS = new Set(['description', 'summary', 'title', 'example', 'examples', 'externalDocs', 'tags', '$comment']);
-
+/** The schema annotations, and the fields that only document an object or group it (`description`, `tags`). */
 export function isFieldAnnotation(field: string): boolean {
-  return ANNOTATIONS.has(field) || field.startsWith('x-');
+  return field === 'description' || field === 'tags' || isAnnotation(field);
 }
 
 export interface FieldChange {

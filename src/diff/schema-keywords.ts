@@ -1,3 +1,5 @@
+import { join } from '../load/pointer.js';
+import { isObj } from '../model/shape.js';
 import type { At, Flow } from '../model/types.js';
 import type { SchemaView } from '../model/schema-view.js';
 import type { ChangeKind } from './kinds.js';
@@ -77,8 +79,11 @@ function pointers(x: At | undefined, y: At | undefined, ctx: KeywordContext): Pa
 
 type Verdict = 'tightened' | 'relaxed' | 'changed';
 
+/** `extra` may name what changed more precisely than the keyword's whole value (its own before/after win). */
 function report(verdict: Verdict, keyword: string, x: At | undefined, y: At | undefined, ctx: KeywordContext, extra: Partial<SchemaChange> = {}): void {
-  ctx.emit(`schema.constraint.${verdict}`, { keyword, before: shown(x?.value), after: shown(y?.value), ...pointers(x, y, ctx), ...extra, ...('before' in extra ? { before: shown(extra.before) } : {}), ...('after' in extra ? { after: shown(extra.after) } : {}) });
+  const before = 'before' in extra ? extra.before : x?.value;
+  const after = 'after' in extra ? extra.after : y?.value;
+  ctx.emit(`schema.constraint.${verdict}`, { keyword, ...pointers(x, y, ctx), ...extra, before: shown(before), after: shown(after) });
 }
 
 /** A keyword whose presence adds a constraint: added tightens, removed relaxes, changed is either. */
@@ -95,7 +100,6 @@ function covariant(segment: string): Comparator {
 
 const isTrue = (x: At | undefined) => x?.value === true;
 const isFalse = (x: At | undefined) => x?.value === false;
-const isMapping = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** `false` forbids what the keyword governs, a schema constrains it, `true` or absent allows anything. */
 function closable(segment: string): Comparator {
@@ -135,9 +139,9 @@ function count(absent: number, higherTightens: boolean): Comparator {
 /** A mapping of subschemas keyed by name or pattern (`patternProperties`, `dependentSchemas`). */
 function schemaMap(segment: (key: string) => string, addedTightens: (ctx: KeywordContext) => boolean): Comparator {
   return (x, y, keyword, ctx) => {
-    const mx = isMapping(x?.value) ? x.value : {};
-    const my = isMapping(y?.value) ? y.value : {};
-    const at = (z: At | undefined, k: string): At => ({ value: (z!.value as Record<string, unknown>)[k], pointer: `${z!.pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}` });
+    const mx = isObj(x?.value) ? x.value : {};
+    const my = isObj(y?.value) ? y.value : {};
+    const at = (z: At | undefined, k: string): At => ({ value: (z!.value as Record<string, unknown>)[k], pointer: join(z!.pointer, k) });
     for (const k of Object.keys(mx)) {
       if (k in my) ctx.child(at(x, k), at(y, k), segment(k));
       else report(addedTightens(ctx) ? 'relaxed' : 'tightened', keyword, at(x, k), undefined, ctx, { value: k, newPointer: y?.pointer ?? ctx.b.pointer });
@@ -151,10 +155,10 @@ function schemaMap(segment: (key: string) => string, addedTightens: (ctx: Keywor
 /** `dependentRequired: {card: [billing]}`: more names required when a property is present tightens. */
 const dependentRequired: Comparator = (x, y, keyword, ctx) => {
   const names = (z: At | undefined, k: string): Set<string> => {
-    const m = isMapping(z?.value) ? z.value : {};
+    const m = isObj(z?.value) ? z.value : {};
     return new Set(Array.isArray(m[k]) ? (m[k] as unknown[]).map(String) : []);
   };
-  const keys = new Set([...Object.keys(isMapping(x?.value) ? x.value : {}), ...Object.keys(isMapping(y?.value) ? y.value : {})]);
+  const keys = new Set([...Object.keys(isObj(x?.value) ? x.value : {}), ...Object.keys(isObj(y?.value) ? y.value : {})]);
   for (const k of keys) {
     const before = names(x, k);
     const after = names(y, k);
@@ -169,7 +173,7 @@ const dependentRequired: Comparator = (x, y, keyword, ctx) => {
 /** Draft-04 `dependencies`: a list of names is `dependentRequired`, a schema is `dependentSchemas`. */
 const dependencies: Comparator = (x, y, keyword, ctx) => {
   const split = (z: At | undefined, lists: boolean): At | undefined => {
-    if (!z || !isMapping(z.value)) return undefined;
+    if (!z || !isObj(z.value)) return undefined;
     const out = Object.fromEntries(Object.entries(z.value).filter(([, v]) => Array.isArray(v) === lists));
     return Object.keys(out).length ? { value: out, pointer: z.pointer } : undefined;
   };
@@ -204,11 +208,11 @@ function hasBranch(v: SchemaView): boolean {
 
 /** Discriminator: another property name changes how every variant is chosen; mapping entries add or drop values. */
 const discriminator: Comparator = (x, y, keyword, ctx) => {
-  const dx = isMapping(x?.value) ? x.value : undefined;
-  const dy = isMapping(y?.value) ? y.value : undefined;
+  const dx = isObj(x?.value) ? x.value : undefined;
+  const dy = isObj(y?.value) ? y.value : undefined;
   if (!dx || !dy || dx.propertyName !== dy.propertyName) return report(!dx ? 'tightened' : !dy ? 'relaxed' : 'changed', keyword, x, y, ctx, { before: dx?.propertyName ?? x?.value, after: dy?.propertyName ?? y?.value, value: 'propertyName' });
-  const mx = isMapping(dx.mapping) ? dx.mapping : {};
-  const my = isMapping(dy.mapping) ? dy.mapping : {};
+  const mx = isObj(dx.mapping) ? dx.mapping : {};
+  const my = isObj(dy.mapping) ? dy.mapping : {};
   for (const k of new Set([...Object.keys(mx), ...Object.keys(my)])) {
     if (mx[k] === my[k]) continue;
     const verdict: Verdict = !(k in mx) ? 'relaxed' : !(k in my) ? 'tightened' : 'changed';

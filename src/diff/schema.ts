@@ -4,7 +4,7 @@ import { MAX_KEYWORDS, MIN_KEYWORDS, type Discriminator, type SchemaView, type S
 import { compareKeywords, keywordApplies } from './schema-keywords.js';
 import { shown } from './stable-json.js';
 import { SameSchemas } from './unchanged.js';
-import { pairVariants, refName } from './variant-pairing.js';
+import { pairVariants, refName, sameValue, typeKey } from './variant-pairing.js';
 
 /** A schema change relative to the schema being compared; the caller adds operation and container. */
 export interface SchemaChange {
@@ -383,10 +383,6 @@ function isConstraintOnly(v: SchemaView): boolean {
   return !v.ref && !v.types && v.properties.size === 0 && !v.items && !v.variants && !v.enum;
 }
 
-function typeKey(v: SchemaView): string | undefined {
-  return v.types ? [...v.types].sort().join('|') : undefined;
-}
-
 function isRef(v: unknown): boolean {
   return v !== null && typeof v === 'object' && typeof (v as { $ref?: unknown }).$ref === 'string';
 }
@@ -459,10 +455,6 @@ function compareBound(a: Limits, b: Limits, side: 'max' | 'min', emit: (k: Chang
   } else {
     emit(kind, { keyword: (bb ?? ba)!.exclusive ? (max ? 'exclusiveMaximum' : 'exclusiveMinimum') : inclusive, before: ba?.value, after: bb?.value });
   }
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** A string enum value unquoted, unless it would read as another value: `"1"` vs `1`, `"null"` vs `null`. */

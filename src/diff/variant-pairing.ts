@@ -212,11 +212,13 @@ function overlap(a: Set<string>, b: Set<string>): boolean {
   return false;
 }
 
-function typeKey(v: SchemaView): string | undefined {
+/** The type set as one comparable text (`integer|string`); undefined when the schema names no type. */
+export function typeKey(v: SchemaView): string | undefined {
   return v.types ? [...v.types].sort().join('|') : undefined;
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
+/** Equal values, compared as JSON (key order counts: enum and default values are written out, not normalised). */
+export function sameValue(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 

@@ -54,7 +54,7 @@ export interface SchemaView {
 }
 
 /** Keywords the view models itself; every other one goes to `keywords`. `$defs` are compared through the `$ref`s that use them. */
-const MODELLED = new Set(['type', 'items', 'nullable', 'x-nullable', 'format', 'enum', 'const', 'properties', 'required', 'additionalProperties', 'allOf', 'oneOf', 'anyOf', '$ref', 'pattern', 'default', 'readOnly', 'writeOnly', 'deprecated', 'description', '$defs', 'definitions', 'maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties', 'minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties']);
+const MODELLED = new Set(['type', 'items', 'nullable', 'x-nullable', 'format', 'enum', 'const', 'properties', 'required', 'additionalProperties', 'allOf', 'oneOf', 'anyOf', '$ref', 'pattern', 'default', 'readOnly', 'writeOnly', 'deprecated', 'description', '$defs', 'definitions', ...LIMIT_KEYWORDS]);
 
 export interface Discriminator {
   propertyName: string;

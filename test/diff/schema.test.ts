@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SchemaDiffer, type SchemaChange } from '../../src/diff/schema.js';
-import { SchemaViews } from '../../src/model/schema-view.js';
-import { RefResolver } from '../../src/load/refs.js';
-import type { Flow } from '../../src/model/types.js';
-
-type Schema = Record<string, unknown>;
-interface Doc {
-  root: unknown;
-  components: { schemas: Record<string, Schema> };
-}
-
-const doc = (root: unknown, schemas: Record<string, Schema> = {}): Doc => ({ root, components: { schemas } });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-
-/** Compares `/root` of two documents the way the contract walk does, with a fresh differ. */
-function diff(a: Doc, b: Doc, flow: Flow = 'input'): SchemaChange[] {
-  const differ = new SchemaDiffer(new SchemaViews(new RefResolver('old.yaml', a)), new SchemaViews(new RefResolver('new.yaml', b)));
-  return differ.diff({ value: a.root, pointer: '/root' }, { value: b.root, pointer: '/root' }, flow);
-}
+import type { SchemaChange } from '../../src/diff/schema.js';
+import { diff, doc, ref, type Doc, type Schema } from '../helpers/schema-diff.js';
 
 const summary = (cs: SchemaChange[]) => cs.map((c) => ({ kind: c.kind, path: c.path.join('.'), ...(c.keyword ? { keyword: c.keyword } : {}), ...(c.value !== undefined ? { value: c.value } : {}) }));
 

@@ -1,26 +1,12 @@
 // oneOf/anyOf variants are paired by meaning ($ref target, discriminator value, structure), never by
 // position alone: a reorder is no change, an inserted variant is one addition, merged variants are merged.
 import { describe, expect, it } from 'vitest';
-import { SchemaDiffer, type SchemaChange } from '../../src/diff/schema.js';
+import type { SchemaChange } from '../../src/diff/schema.js';
 import { pairVariants } from '../../src/diff/variant-pairing.js';
 import { RefResolver } from '../../src/load/refs.js';
 import { SchemaViews } from '../../src/model/schema-view.js';
-import type { Flow } from '../../src/model/types.js';
 import { compareTexts } from '../helpers/inline.js';
-
-type Schema = Record<string, unknown>;
-interface Doc {
-  root: unknown;
-  components: { schemas: Record<string, Schema> };
-}
-
-const doc = (root: unknown, schemas: Record<string, Schema> = {}): Doc => ({ root, components: { schemas } });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-
-function diff(a: Doc, b: Doc, flow: Flow = 'input'): SchemaChange[] {
-  const differ = new SchemaDiffer(new SchemaViews(new RefResolver('old.yaml', a)), new SchemaViews(new RefResolver('new.yaml', b)));
-  return differ.diff({ value: a.root, pointer: '/root' }, { value: b.root, pointer: '/root' }, flow);
-}
+import { diff, doc, ref, type Doc, type Schema } from '../helpers/schema-diff.js';
 
 const summary = (cs: SchemaChange[]) => cs.map((c) => ({ kind: c.kind, path: c.path.join('.'), ...(c.value !== undefined ? { value: c.value } : {}) }));
 
