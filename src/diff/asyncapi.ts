@@ -188,7 +188,7 @@ export class AsyncApiDiff {
     if (ct(m) !== ct(n)) this.d.emit('message.content-type.changed', flow, mctx, { value: n.key }, { ...at, before: m.contentType, after: n.contentType });
     if (m.payloadFormat || n.payloadFormat) {
       // Avro, Protobuf, RAML...: no semantic diff for these; any difference is reported as such.
-      const same = m.payloadFormat === n.payloadFormat && stableJson(deref(this.a.source.refs, m.payload)) === stableJson(deref(this.b.source.refs, n.payload));
+      const same = m.payloadFormat === n.payloadFormat && stableJson(deref(this.a.schemas.refs, m.payload)) === stableJson(deref(this.b.schemas.refs, n.payload));
       if (!same) this.d.emit('message.payload.changed', flow, { ...ctx, where: `${base} payload` }, { value: n.key }, { oldPtr: m.payload?.pointer ?? m.pointer, newPtr: n.payload?.pointer ?? n.pointer, before: m.payloadFormat ?? 'JSON Schema', after: n.payloadFormat ?? 'JSON Schema' });
     } else if (m.payload || n.payload) {
       // A missing payload or header schema allows anything: compare against the empty schema.
@@ -207,14 +207,14 @@ export class AsyncApiDiff {
   /** Bindings are protocol-specific: compared per protocol as data (resolved, key order ignored). */
   private bindings(a: At | undefined, b: At | undefined, ctx: Ctx, label: string, owner: { oldPtr: string; newPtr: string }): void {
     if (!a && !b) return;
-    const ra = a ? this.a.source.refs.resolve(a.value, a.pointer) : undefined;
-    const rb = b ? this.b.source.refs.resolve(b.value, b.pointer) : undefined;
+    const ra = a ? this.a.schemas.refs.resolve(a.value, a.pointer) : undefined;
+    const rb = b ? this.b.schemas.refs.resolve(b.value, b.pointer) : undefined;
     const va = isObj(ra?.value) ? ra.value : {};
     const vb = isObj(rb?.value) ? rb.value : {};
     for (const proto of new Set([...Object.keys(va), ...Object.keys(vb)])) {
       if (proto.startsWith('x-')) continue;
-      const x = deref(this.a.source.refs, va[proto] === undefined ? undefined : { value: va[proto], pointer: join(ra!.pointer, proto) });
-      const y = deref(this.b.source.refs, vb[proto] === undefined ? undefined : { value: vb[proto], pointer: join(rb!.pointer, proto) });
+      const x = deref(this.a.schemas.refs, va[proto] === undefined ? undefined : { value: va[proto], pointer: join(ra!.pointer, proto) });
+      const y = deref(this.b.schemas.refs, vb[proto] === undefined ? undefined : { value: vb[proto], pointer: join(rb!.pointer, proto) });
       if (stableJson(x) === stableJson(y)) continue;
       this.d.emit('bindings.changed', 'none', { ...ctx, where: label }, { value: proto }, {
         oldPtr: va[proto] !== undefined ? join(ra!.pointer, proto) : (ra?.pointer ?? owner.oldPtr),

@@ -2,12 +2,11 @@ import { join } from '../load/pointer.js';
 import type { At, Body, Contract, Flow, MediaType, Operation, Parameter, Response, SecurityAlternative } from '../model/types.js';
 import type { Change, Subject } from './change.js';
 import type { ChangeKind } from './kinds.js';
-import { rawOperation } from '../model/openapi.js';
 import { AsyncApiDiff } from './asyncapi.js';
 import { SchemaDiffer, type SchemaChange } from './schema.js';
 import { SameSchemas } from './unchanged.js';
-import { SchemaViews } from '../model/schema-view.js';
-import { compareFields, type FieldArea } from './fields.js';
+import type { SchemaViews } from '../model/schema-view.js';
+import { compareFields, type FieldArea, type RawObject } from './fields.js';
 
 /**
  * Walks two contracts once and lists every change as a fact; with `sink`, hands each change to it as
@@ -49,9 +48,9 @@ export class ContractDiff {
     sink?: (change: Change) => void,
   ) {
     if (sink) this.add = sink;
-    this.same = new SameSchemas(a.source.refs, b.source.refs);
-    this.newViews = new SchemaViews(b.source.refs, b.source);
-    this.schemas = new SchemaDiffer(new SchemaViews(a.source.refs, a.source), this.newViews, this.same);
+    this.same = new SameSchemas(a.schemas.refs, b.schemas.refs);
+    this.newViews = b.schemas;
+    this.schemas = new SchemaDiffer(a.schemas, b.schemas, this.same);
     this.oldFile = a.source.name;
     this.newFile = b.source.name;
   }
@@ -83,10 +82,10 @@ export class ContractDiff {
    */
   private provablySame(a: Operation, b: Operation): boolean {
     if (a.path !== b.path) return false;
-    const da = this.a.source.doc;
-    const db = this.b.source.doc;
-    const rawA = rawOperation(a);
-    const rawB = rawOperation(b);
+    const da = this.a.document;
+    const db = this.b.document;
+    const rawA = a.raw;
+    const rawB = b.raw;
     if (!rawA || !rawB || !this.same.same(rawA.op, rawB.op)) return false;
     if (!this.same.same(rawA.item.parameters, rawB.item.parameters)) return false;
     const opA = rawA.op;
@@ -114,8 +113,8 @@ export class ContractDiff {
       if ((this.a[field] ?? '') !== (this.b[field] ?? '')) this.emit('info.changed', 'none', {}, { field }, { oldPtr: `/info/${field}`, newPtr: `/info/${field}`, before: this.a[field], after: this.b[field] });
     }
     // The rest of `info` is documentation too: who to contact, under which licence and terms.
-    const infoA = this.a.source.doc.info as Record<string, unknown> | undefined;
-    const infoB = this.b.source.doc.info as Record<string, unknown> | undefined;
+    const infoA = this.a.document.info;
+    const infoB = this.b.document.info;
     for (const field of ['termsOfService', 'contact', 'license'] as const) {
       const before = infoA?.[field];
       const after = infoB?.[field];
@@ -141,7 +140,7 @@ export class ContractDiff {
     for (const field of ['summary', 'description'] as const) {
       if ((a[field] ?? '') !== (b[field] ?? '')) this.emit('operation.documentation.changed', 'none', ctx, { field }, { ...fieldAt(at, field), before: a[field], after: b[field] });
     }
-    this.fields('operation', 'none', ctx, {}, a.pointer, b.pointer);
+    this.fields('operation', 'none', ctx, {}, { raw: a.raw?.op, pointer: a.pointer }, { raw: b.raw?.op, pointer: b.pointer });
     this.parameters(a, b, ctx);
     this.requestBody(a.requestBody, b.requestBody, ctx, at);
     this.responses(a, b, ctx);
@@ -188,7 +187,7 @@ export class ContractDiff {
     if ((p.description ?? '') !== (q.description ?? '')) this.emit('parameter.documentation.changed', 'input', ctx, subject, { ...fieldAt(at, 'description'), before: p.description, after: q.description });
     // A Swagger 2 parameter without `schema` is its own schema: its keywords go through the schema diff.
     const selfSchema = p.schema?.pointer === p.pointer || q.schema?.pointer === q.pointer;
-    this.fields('parameter', 'input', ctx, subject, p.pointer, q.pointer, selfSchema ? () => true : undefined);
+    this.fields('parameter', 'input', ctx, subject, p, q, selfSchema ? () => true : undefined);
     if (p.schema && q.schema) this.schema(p.schema, q.schema, 'input', ctx, p.mediaType === undefined && q.mediaType === undefined ? this.onTheWire(q) : undefined);
   }
 
@@ -225,11 +224,11 @@ export class ContractDiff {
   }
 
   /** The fields of two matched objects that no specific kind covers (src/diff/fields.ts). */
-  private fields(area: FieldArea, flow: Flow | 'none', ctx: Ctx, subject: Subject, oldPtr: string, newPtr: string, skip?: (field: string) => boolean): void {
+  private fields(area: FieldArea, flow: Flow | 'none', ctx: Ctx, subject: Subject, a: RawObject, b: RawObject, skip?: (field: string) => boolean): void {
     if (this.a.format !== 'openapi') return; // AsyncAPI objects have their own field list (issue 14)
     // Swagger 2 and OpenAPI 3 write these objects differently (a body parameter, a requestBody): the model compares them.
     if (this.a.specVersion.startsWith('2') !== this.b.specVersion.startsWith('2')) return;
-    for (const f of compareFields(area, this.a.source, oldPtr, this.b.source, newPtr, this.same, skip)) {
+    for (const f of compareFields(area, a, b, this.same, skip)) {
       this.emit(f.kind, flow, ctx, { ...subject, field: f.field }, { oldPtr: f.oldPtr, newPtr: f.newPtr, before: f.before, after: f.after, facts: { annotation: f.annotation } });
     }
   }
@@ -242,7 +241,7 @@ export class ContractDiff {
     const at = { oldPtr: a.pointer, newPtr: b.pointer };
     if (!a.required && b.required) this.emit('request-body.became-required', 'input', where, {}, fieldAt(at, 'required'));
     if (a.required && !b.required) this.emit('request-body.became-optional', 'input', where, {}, fieldAt(at, 'required'));
-    this.fields('request-body', 'input', where, {}, a.pointer, b.pointer);
+    this.fields('request-body', 'input', where, {}, a, b);
     this.content(a.content, b.content, 'input', ctx, 'request body', at);
   }
 
@@ -270,7 +269,7 @@ export class ContractDiff {
         if (mediaParams(k) !== mediaParams(match[0])) this.emit('media-type.removed', flow, where, { mediaType: m.mediaType, value: n.mediaType }, { oldPtr: m.pointer, newPtr: n.pointer, before: m.mediaType, after: n.mediaType, facts: { replacedBy: n.mediaType } });
         where = { operation: ctx.operation, where: `${label} (${n.mediaType})` };
       }
-      this.fields('media-type', flow, where, { mediaType: m.mediaType }, m.pointer, n.pointer);
+      this.fields('media-type', flow, where, { mediaType: m.mediaType }, m, n);
       if (m.schema && n.schema) this.schema(m.schema, n.schema, flow, where);
     }
     for (const [k, n] of b) if (!a.has(k) && !paired.has(k)) this.emit('media-type.added', flow, { operation: ctx.operation, where: `${label} (${n.mediaType})` }, { mediaType: n.mediaType }, { oldPtr: at.oldPtr, newPtr: n.pointer });
@@ -338,14 +337,14 @@ export class ContractDiff {
   private response(r: Response, s: Response, ctx: Ctx): void {
     const at = { oldPtr: r.pointer, newPtr: s.pointer };
     if ((r.description ?? '') !== (s.description ?? '')) this.emit('response.documentation.changed', 'output', ctx, { status: s.status }, { ...at, before: r.description, after: s.description });
-    this.fields('response', 'output', ctx, { status: s.status }, r.pointer, s.pointer);
+    this.fields('response', 'output', ctx, { status: s.status }, r, s);
     this.content(r.content, s.content, 'output', { operation: ctx.operation }, ctx.where!, at);
     for (const [name, h] of r.headers) {
       const g = s.headers.get(name);
       if (!g) this.emit('response-header.removed', 'output', ctx, { parameter: h.name }, { oldPtr: h.pointer, newPtr: s.pointer });
       else {
         const where = { operation: ctx.operation, where: `${ctx.where} header ${g.name}` };
-        this.fields('response-header', 'output', where, { parameter: g.name }, h.pointer, g.pointer, h.schema?.pointer === h.pointer ? () => true : undefined);
+        this.fields('response-header', 'output', where, { parameter: g.name }, h, g, h.schema?.pointer === h.pointer ? () => true : undefined);
         if (h.schema && g.schema) this.schema(h.schema, g.schema, 'output', where);
       }
     }

@@ -1,6 +1,5 @@
-import type { LoadedDocument } from '../load/index.js';
-import { get, join } from '../load/pointer.js';
-import { isObj, type Obj } from '../model/shape.js';
+import { join } from '../load/pointer.js';
+import type { Obj } from '../model/shape.js';
 import type { ChangeKind } from './kinds.js';
 import { isAnnotation } from './schema-keywords.js';
 import { shown } from './stable-json.js';
@@ -41,40 +40,31 @@ export interface FieldChange {
   annotation: boolean;
 }
 
-/** The raw object a model pointer names, `$ref` followed. */
-function rawObject(doc: LoadedDocument, pointer: string): { value: Obj; pointer: string } | undefined {
-  let value = get(doc.doc, pointer);
-  let at = pointer;
-  if (isObj(value) && typeof value.$ref === 'string') {
-    try {
-      const r = doc.refs.resolve(value, pointer);
-      value = r.value;
-      at = r.pointer;
-    } catch {
-      return undefined; // reported where the model read it
-    }
-  }
-  return isObj(value) ? { value, pointer: at } : undefined;
+/** A modelled object as written, where the model kept it (`$ref` already followed). */
+export interface RawObject {
+  raw?: Obj;
+  pointer: string;
 }
 
 /**
  * Differences in the uncovered fields of two objects of one area. `skip` adds fields covered in this
  * case only (a Swagger 2 parameter is its own schema: its schema keywords go through the schema diff).
+ * Only the uncovered fields are compared: the covered ones (an operation's responses) are most of an object.
  */
-export function compareFields(area: FieldArea, a: LoadedDocument, oldPtr: string, b: LoadedDocument, newPtr: string, same: SameSchemas, skip?: (field: string) => boolean): FieldChange[] {
-  const x = rawObject(a, oldPtr);
-  const y = rawObject(b, newPtr);
-  if (!x || !y || same.same(x.value, y.value)) return [];
+export function compareFields(area: FieldArea, a: RawObject, b: RawObject, same: SameSchemas, skip?: (field: string) => boolean): FieldChange[] {
+  const x = a.raw;
+  const y = b.raw;
+  if (!x || !y || x === y) return [];
   const covered = COVERED_FIELDS[area];
   const out: FieldChange[] = [];
   const check = (field: string) => {
     if (covered.has(field) || skip?.(field)) return;
-    const before = x.value[field];
-    const after = y.value[field];
+    const before = x[field];
+    const after = y[field];
     if (before !== undefined && after !== undefined && same.same(before, after)) return;
-    out.push({ kind: `${area}.keyword.changed` as ChangeKind, field, before: shown(before), after: shown(after), oldPtr: join(x.pointer, field), newPtr: join(y.pointer, field), annotation: isFieldAnnotation(field) });
+    out.push({ kind: `${area}.keyword.changed` as ChangeKind, field, before: shown(before), after: shown(after), oldPtr: join(a.pointer, field), newPtr: join(b.pointer, field), annotation: isFieldAnnotation(field) });
   };
-  for (const k of Object.keys(x.value)) check(k);
-  for (const k of Object.keys(y.value)) if (!(k in x.value)) check(k);
+  for (const k in x) check(k);
+  for (const k in y) if (!(k in x)) check(k);
   return out;
 }

@@ -1,7 +1,8 @@
 import { LoadError } from '../errors.js';
 import type { LoadedDocument } from '../load/index.js';
 import { join } from '../load/pointer.js';
-import type { At, Channel, Contract, Flow, InteractionStyle, Message, Operation, Reply, SecurityAlternative, Server } from './types.js';
+import { SchemaViews } from './schema-view.js';
+import { contractSource, type At, type Channel, type Contract, type Flow, type InteractionStyle, type Message, type Operation, type Reply, type SecurityAlternative, type Server } from './types.js';
 
 type Obj = Record<string, unknown>;
 
@@ -33,7 +34,9 @@ export function asyncapiToContract(src: LoadedDocument): Contract {
   const servers = b.servers(v3);
   const { channels, operations } = v3 ? b.v3(servers) : b.v2(servers);
   return {
-    source: src,
+    source: contractSource(src),
+    schemas: new SchemaViews(src.refs, src),
+    document: { info },
     format: 'asyncapi',
     specVersion: src.specVersion,
     title: str(info.title),

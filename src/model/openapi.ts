@@ -1,8 +1,9 @@
 import { LoadError } from '../errors.js';
 import type { LoadedDocument } from '../load/index.js';
 import { join } from '../load/pointer.js';
+import { SchemaViews } from './schema-view.js';
 import { isObj, kindOf, Shape, type Obj } from './shape.js';
-import { normalizePath, type At, type Body, type Contract, type Header, type InteractionStyle, type MediaType, type Operation, type Parameter, type Response, type SecurityAlternative } from './types.js';
+import { contractSource, normalizePath, type At, type Body, type Contract, type Header, type InteractionStyle, type MediaType, type Operation, type Parameter, type Response, type SecurityAlternative } from './types.js';
 
 /** Swagger 2 collection formats with an OpenAPI 3 style of their own (`csv` depends on the location). */
 const SWAGGER2_STYLES: Record<string, string> = { ssv: 'spaceDelimited', pipes: 'pipeDelimited' };
@@ -56,10 +57,10 @@ export function openapiToContract(src: LoadedDocument): Contract {
         method.toUpperCase(),
         rawPath,
         pointer,
+        { op, item: itemValue },
         () => b.operation(rawPath, method, op, pointer, itemValue, item.pointer, responsesOf),
         () => interactionStyle(responsesOf(), b.callbacks(op, pointer)),
       );
-      rawObjects.set(operation, { op, item: itemValue });
       operations.set(operation.key, operation);
     }
   }
@@ -76,7 +77,9 @@ export function openapiToContract(src: LoadedDocument): Contract {
   // `version: 1.0` in YAML is a number; it is meant as the text.
   if (info.version !== undefined && typeof info.version !== 'number') sh.string(info.version, '/info/version', '`version`');
   return {
-    source: src,
+    source: contractSource(src),
+    schemas: new SchemaViews(src.refs, src),
+    document: { info, security: doc.security, ...(swagger2 ? { consumes: doc.consumes, produces: doc.produces } : {}) },
     format: 'openapi',
     specVersion: src.specVersion,
     title: sh.text(info.title, '/info/title', '`title`'),
@@ -88,22 +91,12 @@ export function openapiToContract(src: LoadedDocument): Contract {
   };
 }
 
-const rawObjects = new WeakMap<Operation, { op: Obj; item: Obj }>();
-
-/**
- * The raw operation object and the path item holding it, for an operation this module built: the
- * unchanged-operation check compares them without looking them up again by pointer.
- */
-export function rawOperation(operation: Operation): { op: Obj; item: Obj } | undefined {
-  return rawObjects.get(operation);
-}
-
 /**
  * An operation whose details are built on first use. Most operations of two nearby versions are
  * provably the same text and never looked into (ContractDiff.provablySame), so building them all
  * up front was wasted: ~0.1 s on GitHub's spec. The key, method, path and pointer are known at once.
  */
-function lazyOperation(key: string, method: string, path: string, pointer: string, build: () => Operation, styleOnly: () => InteractionStyle): Operation {
+function lazyOperation(key: string, method: string, path: string, pointer: string, raw: { op: Obj; item: Obj }, build: () => Operation, styleOnly: () => InteractionStyle): Operation {
   let built: Operation | undefined;
   let style: InteractionStyle | undefined;
   const full = () => (built ??= build());
@@ -112,6 +105,7 @@ function lazyOperation(key: string, method: string, path: string, pointer: strin
     method,
     path,
     pointer,
+    raw,
     get operationId() {
       return full().operationId;
     },
@@ -311,6 +305,7 @@ class Builder {
       callbacks,
       style: interactionStyle(responses, callbacks),
       pointer,
+      raw: { op, item },
     };
   }
 
@@ -369,6 +364,7 @@ class Builder {
       schema,
       ...(mediaType !== undefined ? { mediaType } : {}),
       pointer,
+      raw: p,
     };
   }
 
@@ -395,7 +391,7 @@ class Builder {
     for (const mt of Object.keys(content)) {
       const p = join(pointer, mt);
       const c = this.sh.mapping(content[mt], p, `media type \`${mt}\``);
-      out.set(mt.toLowerCase(), { mediaType: mt, schema: this.schemaAt(c.schema, join(p, 'schema')), pointer: p });
+      out.set(mt.toLowerCase(), { mediaType: mt, schema: this.schemaAt(c.schema, join(p, 'schema')), pointer: p, raw: c });
     }
     return out;
   }
@@ -408,6 +404,7 @@ class Builder {
       description: this.sh.text(body.description, join(r.pointer, 'description'), '`description`'),
       content: this.mediaTypes(body.content, join(r.pointer, 'content')),
       pointer: r.pointer,
+      raw: body,
     };
   }
 
@@ -416,7 +413,7 @@ class Builder {
     for (const mt of this.swagger2MediaTypes('consumes', op, opPtr, pointer)) {
       content.set(mt.value.toLowerCase(), { mediaType: mt.value, schema: this.schemaAt(p.schema, join(pointer, 'schema')), pointer: mt.pointer });
     }
-    return { required: p.required === true, description: str(p.description), content, pointer };
+    return { required: p.required === true, description: str(p.description), content, pointer, raw: p };
   }
 
   /**
@@ -472,10 +469,10 @@ class Builder {
         const required = this.sh.boolean(header.required, join(h.pointer, 'required'), '`required`') === true;
         // A 2.0 header is its own schema; its `required` (not in 2.0, but written as for parameters) is the header's.
         const schema = this.swagger2 ? { value: swagger2HeaderSchema(header), pointer: h.pointer } : this.schemaAt(header.schema, join(h.pointer, 'schema'));
-        headers.set(name.toLowerCase(), { name, required, schema, pointer: h.pointer });
+        headers.set(name.toLowerCase(), { name, required, schema, pointer: h.pointer, raw: header });
       }
     }
-    return { status, description: this.sh.text(r.description, join(pointer, 'description'), '`description`'), content, headers, pointer };
+    return { status, description: this.sh.text(r.description, join(pointer, 'description'), '`description`'), content, headers, pointer, raw: r };
   }
 }
 

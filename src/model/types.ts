@@ -1,4 +1,6 @@
-import type { LoadedDocument } from '../load/index.js';
+import type { SchemaSource, SchemaViews } from './schema-view.js';
+
+type Obj = Record<string, unknown>;
 
 /** Which side of the wire a schema describes: what the provider accepts, or what consumers receive. */
 export type Flow = 'input' | 'output';
@@ -31,12 +33,16 @@ export interface Parameter {
   /** Set when the value is described by `content` (this media type) rather than `schema`: not plain text on the wire. */
   mediaType?: string;
   pointer: string;
+  /** The object as written (`$ref` followed): the fields no specific change covers are compared as values. */
+  raw?: Obj;
 }
 
 export interface MediaType {
   mediaType: string;
   schema?: At;
   pointer: string;
+  /** As written; absent where the model builds it (a Swagger 2 `consumes`/`produces` entry). */
+  raw?: Obj;
 }
 
 export interface Body {
@@ -44,6 +50,8 @@ export interface Body {
   description?: string;
   content: Map<string, MediaType>;
   pointer: string;
+  /** As written: the Request Body Object, or the Swagger 2 body parameter; absent for a built form body. */
+  raw?: Obj;
 }
 
 export interface Header {
@@ -51,6 +59,7 @@ export interface Header {
   required: boolean;
   schema?: At;
   pointer: string;
+  raw?: Obj;
 }
 
 export interface Response {
@@ -59,6 +68,7 @@ export interface Response {
   content: Map<string, MediaType>;
   headers: Map<string, Header>;
   pointer: string;
+  raw?: Obj;
 }
 
 /** One alternative of a security requirement: scheme name -> scopes (all must hold). */
@@ -84,6 +94,8 @@ export interface Operation {
   callbacks: string[];
   style: InteractionStyle;
   pointer: string;
+  /** OpenAPI: the Operation Object as written and the Path Item holding it (its `parameters` are inherited). */
+  raw?: { op: Obj; item: Obj };
   /** AsyncAPI only: the channel key, the messages the operation carries and its reply. */
   async?: AsyncOperation;
 }
@@ -152,8 +164,30 @@ export interface Server {
   securityPointer?: string;
 }
 
+/**
+ * What a contract keeps of the document it was built from: a name for locations and the line lookup for
+ * reports. The raw document itself stays in the model: the diff reads the objects the model hands it.
+ */
+export type ContractSource = SchemaSource;
+
+export function contractSource(src: ContractSource): ContractSource {
+  return { name: src.name, locate: src.locate, format: src.format, specVersion: src.specVersion };
+}
+
+/** Raw document-level values: `info` (compared field by field) and what every operation inherits. */
+export interface DocumentLevel {
+  info?: Obj;
+  security?: unknown;
+  /** Swagger 2 only. */
+  consumes?: unknown;
+  produces?: unknown;
+}
+
 export interface Contract {
-  source: LoadedDocument;
+  source: ContractSource;
+  /** The document's schemas seen through `$ref`, `allOf` and the nullable spellings. */
+  schemas: SchemaViews;
+  document: DocumentLevel;
   format: 'openapi' | 'asyncapi';
   specVersion: string;
   title?: string;
