@@ -7,10 +7,14 @@ import channelDocumentationChanged from './channel/channel-documentation-changed
 import channelRemoved from './channel/channel-removed.js';
 import correlationIdAdded from './message/correlation-id-added.js';
 import correlationIdChanged from './message/correlation-id-changed.js';
+import fieldAnnotationChanged from './operation/field-annotation-changed.js';
+import fieldChanged from './operation/field-changed.js';
 import formatChanged from './schema/format-changed.js';
 import infoChanged from './info/info-changed.js';
 import inputAdditionalPropertiesClosed from './schema/input-additional-properties-closed.js';
 import inputAdditionalPropertiesOpened from './schema/input-additional-properties-opened.js';
+import inputConstChanged from './schema/input-const-changed.js';
+import inputConstraintChanged from './schema/input-constraint-changed.js';
 import inputConstraintRelaxed from './schema/input-constraint-relaxed.js';
 import inputConstraintTightened from './schema/input-constraint-tightened.js';
 import inputDefaultAdded from './schema/input-default-added.js';
@@ -55,6 +59,8 @@ import operationStyleExtended from './operation/operation-style-extended.js';
 import operationUndeprecated from './operation/operation-undeprecated.js';
 import outputAdditionalPropertiesClosed from './schema/output-additional-properties-closed.js';
 import outputAdditionalPropertiesOpened from './schema/output-additional-properties-opened.js';
+import outputConstChanged from './schema/output-const-changed.js';
+import outputConstraintChanged from './schema/output-constraint-changed.js';
 import outputConstraintRelaxed from './schema/output-constraint-relaxed.js';
 import outputConstraintTightened from './schema/output-constraint-tightened.js';
 import outputDefaultChanged from './schema/output-default-changed.js';
@@ -94,6 +100,7 @@ import parameterStyleChanged from './parameter/parameter-style-changed.js';
 import parameterWireTypeCompatible from './parameter/parameter-wire-type-compatible.js';
 import patternChanged from './schema/pattern-changed.js';
 import propertyDeprecated from './schema/property-deprecated.js';
+import propertyUndeprecated from './schema/property-undeprecated.js';
 import replyAdded from './message/reply-added.js';
 import replyChannelChanged from './message/reply-channel-changed.js';
 import requestBodyAddedOptional from './body/request-body-added-optional.js';
@@ -115,22 +122,17 @@ import responseStatusRangeWidened from './response/response-status-range-widened
 import responseSuccessStatusAdded from './response/response-success-status-added.js';
 import responseSuccessStatusChanged from './response/response-success-status-changed.js';
 import responseSuccessStatusRemoved from './response/response-success-status-removed.js';
-import schemaDocumentationChanged from './schema/schema-documentation-changed.js';
-import fieldChanged from './operation/field-changed.js';
-import fieldAnnotationChanged from './operation/field-annotation-changed.js';
-import inputConstraintChanged from './schema/input-constraint-changed.js';
-import outputConstraintChanged from './schema/output-constraint-changed.js';
-import inputConstChanged from './schema/input-const-changed.js';
-import outputConstChanged from './schema/output-const-changed.js';
-import propertyUndeprecated from './schema/property-undeprecated.js';
-import schemaKeywordChanged from './schema/schema-keyword-changed.js';
 import schemaAnnotationChanged from './schema/schema-annotation-changed.js';
+import schemaDocumentationChanged from './schema/schema-documentation-changed.js';
+import schemaKeywordChanged from './schema/schema-keyword-changed.js';
 import securityAdded from './security/security-added.js';
 import securityAlternativeAdded from './security/security-alternative-added.js';
 import securityAlternativeRelaxed from './security/security-alternative-relaxed.js';
 import securityAlternativeRemoved from './security/security-alternative-removed.js';
 import securityAlternativeTightened from './security/security-alternative-tightened.js';
 import securityRemoved from './security/security-removed.js';
+import securitySchemeAdded from './security/security-scheme-added.js';
+import securitySchemeRemoved from './security/security-scheme-removed.js';
 import securityScopeAdded from './security/security-scope-added.js';
 import securityScopeRemoved from './security/security-scope-removed.js';
 import serverAdded from './server/server-added.js';
@@ -148,10 +150,14 @@ export const rules: readonly Rule[] = [
   channelRemoved,
   correlationIdAdded,
   correlationIdChanged,
+  fieldAnnotationChanged,
+  fieldChanged,
   formatChanged,
   infoChanged,
   inputAdditionalPropertiesClosed,
   inputAdditionalPropertiesOpened,
+  inputConstChanged,
+  inputConstraintChanged,
   inputConstraintRelaxed,
   inputConstraintTightened,
   inputDefaultAdded,
@@ -196,6 +202,8 @@ export const rules: readonly Rule[] = [
   operationUndeprecated,
   outputAdditionalPropertiesClosed,
   outputAdditionalPropertiesOpened,
+  outputConstChanged,
+  outputConstraintChanged,
   outputConstraintRelaxed,
   outputConstraintTightened,
   outputDefaultChanged,
@@ -235,6 +243,7 @@ export const rules: readonly Rule[] = [
   parameterWireTypeCompatible,
   patternChanged,
   propertyDeprecated,
+  propertyUndeprecated,
   replyAdded,
   replyChannelChanged,
   requestBodyAddedOptional,
@@ -256,22 +265,17 @@ export const rules: readonly Rule[] = [
   responseSuccessStatusAdded,
   responseSuccessStatusChanged,
   responseSuccessStatusRemoved,
-  schemaDocumentationChanged,
-  fieldChanged,
-  fieldAnnotationChanged,
-  inputConstraintChanged,
-  outputConstraintChanged,
-  inputConstChanged,
-  outputConstChanged,
-  propertyUndeprecated,
-  schemaKeywordChanged,
   schemaAnnotationChanged,
+  schemaDocumentationChanged,
+  schemaKeywordChanged,
   securityAdded,
   securityAlternativeAdded,
   securityAlternativeRelaxed,
   securityAlternativeRemoved,
   securityAlternativeTightened,
   securityRemoved,
+  securitySchemeAdded,
+  securitySchemeRemoved,
   securityScopeAdded,
   securityScopeRemoved,
   serverAdded,

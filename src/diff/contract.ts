@@ -62,6 +62,9 @@ export class ContractDiff {
       return this.out;
     }
     this.servers();
+    this.fields('document', 'none', {}, {}, { raw: this.a.document.rest, pointer: '' }, { raw: this.b.document.rest, pointer: '' });
+    this.pathItems();
+    this.securitySchemes();
     for (const [key, op] of this.a.operations) {
       const next = this.b.operations.get(key);
       if (next) {
@@ -112,21 +115,47 @@ export class ContractDiff {
     for (const field of ['title', 'description'] as const) {
       if ((this.a[field] ?? '') !== (this.b[field] ?? '')) this.emit('info.changed', 'none', {}, { field }, { oldPtr: `/info/${field}`, newPtr: `/info/${field}`, before: this.a[field], after: this.b[field] });
     }
-    // The rest of `info` is documentation too: who to contact, under which licence and terms.
-    const infoA = this.a.document.info;
-    const infoB = this.b.document.info;
-    for (const field of ['termsOfService', 'contact', 'license'] as const) {
-      const before = infoA?.[field];
-      const after = infoB?.[field];
-      if (JSON.stringify(before) !== JSON.stringify(after)) this.emit('info.changed', 'none', {}, { field }, { oldPtr: `/info/${field}`, newPtr: `/info/${field}`, before, after });
-    }
+    // The rest of `info` is documentation too (contact, licence, terms, `summary`, `x-*`); `version` is what the release advice reads.
+    const infoA = this.a.document.info ?? {};
+    const infoB = this.b.document.info ?? {};
+    const check = (field: string) => {
+      if (field === 'title' || field === 'description' || field === 'version' || this.same.same(infoA[field], infoB[field])) return;
+      this.emit('info.changed', 'none', {}, { field }, { oldPtr: join('/info', field), newPtr: join('/info', field), before: infoA[field], after: infoB[field] });
+    };
+    for (const field in infoA) check(field);
+    for (const field in infoB) if (!(field in infoA)) check(field);
   }
 
   private servers(): void {
-    const urls = new Set(this.b.servers.map((s) => s.url));
+    const urls = new Map(this.b.servers.map((s) => [s.url, s]));
     const old = new Set(this.a.servers.map((s) => s.url));
-    for (const s of this.a.servers) if (!urls.has(s.url)) this.emit('server.removed', 'none', {}, { value: s.url }, { oldPtr: s.pointer });
+    for (const s of this.a.servers) {
+      const t = urls.get(s.url);
+      if (!t) this.emit('server.removed', 'none', {}, { value: s.url }, { oldPtr: s.pointer });
+      else this.fields('server', 'none', { where: `server ${s.url}` }, { value: s.url }, s, t);
+    }
     for (const s of this.b.servers) if (!old.has(s.url)) this.emit('server.added', 'none', {}, { value: s.url }, { newPtr: s.pointer });
+  }
+
+  /** A path item's own fields (`servers`, `summary`, `x-*`), once per path: its operations are compared on their own. */
+  private pathItems(): void {
+    const next = this.b.pathItems;
+    if (!this.a.pathItems || !next) return;
+    for (const [key, item] of this.a.pathItems) {
+      const other = next.get(key);
+      if (other) this.fields('path-item', 'none', { where: `path ${other.path}` }, {}, item, other);
+    }
+  }
+
+  /** Security scheme definitions by name; what a changed scheme means is left to its fields until schemes get rules of their own. */
+  private securitySchemes(): void {
+    const next = this.b.securitySchemes;
+    for (const [name, s] of this.a.securitySchemes) {
+      const t = next.get(name);
+      if (!t) this.emit('security-scheme.removed', 'none', {}, { scheme: name }, { oldPtr: s.pointer });
+      else this.fields('security-scheme', 'none', { where: `security scheme ${name}` }, { scheme: name }, { raw: s.value, pointer: s.pointer }, { raw: t.value, pointer: t.pointer });
+    }
+    for (const [name, t] of next) if (!this.a.securitySchemes.has(name)) this.emit('security-scheme.added', 'none', {}, { scheme: name }, { newPtr: t.pointer });
   }
 
   operation(a: Operation, b: Operation): void {

@@ -6,13 +6,13 @@ import { shown } from './stable-json.js';
 import type { SameSchemas } from './unchanged.js';
 
 /**
- * The fields of an OpenAPI object (operation, parameter, request body, media type, response, header)
- * that no specific change kind covers, compared as values: nothing the model does not read goes
+ * The fields of an OpenAPI object (operation, parameter, request body, media type, response, header,
+ * path item, server, security scheme, and the document's own top-level fields) that no specific change kind covers, compared as values: nothing the model does not read goes
  * unreported. A difference is `<area>.keyword.changed` with the field, before and after; annotations
  * (descriptions, examples, tags, `x-*`) say so in `facts.annotation`, so rules give them info, and every
  * other field a warning.
  */
-export type FieldArea = 'operation' | 'parameter' | 'request-body' | 'media-type' | 'response' | 'response-header';
+export type FieldArea = 'operation' | 'parameter' | 'request-body' | 'media-type' | 'response' | 'response-header' | 'path-item' | 'server' | 'security-scheme' | 'document';
 
 /** Fields each object's specific comparison already covers (the model reads them and the diff compares them). */
 export const COVERED_FIELDS: Record<FieldArea, ReadonlySet<string>> = {
@@ -23,6 +23,11 @@ export const COVERED_FIELDS: Record<FieldArea, ReadonlySet<string>> = {
   'media-type': new Set(['schema']),
   response: new Set(['description', 'headers', 'content', 'schema']),
   'response-header': new Set(['schema']),
+  // The operations under a path item are compared one by one, its parameters with theirs.
+  'path-item': new Set(['parameters', '$ref', 'get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']),
+  server: new Set(['url']),
+  'security-scheme': new Set(),
+  document: new Set(),
 };
 
 /** The schema annotations, and the fields that only document an object or group it (`description`, `tags`). */

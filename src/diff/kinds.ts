@@ -80,6 +80,11 @@ export const CHANGE_KINDS = [
   'media-type.keyword.changed',
   'response.keyword.changed',
   'response-header.keyword.changed',
+  'path-item.keyword.changed',
+  'server.keyword.changed',
+  'security-scheme.keyword.changed',
+  /** A top-level field the model does not read (`tags`, `externalDocs`, `jsonSchemaDialect`, `webhooks`, `x-*`). */
+  'document.keyword.changed',
   // security
   'security.added',
   'security.removed',
@@ -87,6 +92,9 @@ export const CHANGE_KINDS = [
   'security.alternative.removed',
   'security.scope.added',
   'security.scope.removed',
+  /** A security scheme definition (`components.securitySchemes`, `securityDefinitions`) by name. */
+  'security-scheme.added',
+  'security-scheme.removed',
   // document
   'server.added',
   'server.removed',

@@ -3,7 +3,7 @@ import type { LoadedDocument } from '../load/index.js';
 import { join } from '../load/pointer.js';
 import { SchemaViews } from './schema-view.js';
 import { isObj, kindOf, Shape, type Obj } from './shape.js';
-import { contractSource, normalizePath, type At, type Body, type Contract, type Header, type InteractionStyle, type MediaType, type Operation, type Parameter, type Response, type SecurityAlternative } from './types.js';
+import { contractSource, normalizePath, type At, type Body, type Contract, type Header, type InteractionStyle, type MediaType, type Operation, type Parameter, type PathItem, type Response, type SecurityAlternative, type Server } from './types.js';
 
 /** Swagger 2 collection formats with an OpenAPI 3 style of their own (`csv` depends on the location). */
 const SWAGGER2_STYLES: Record<string, string> = { ssv: 'spaceDelimited', pipes: 'pipeDelimited' };
@@ -39,11 +39,13 @@ export function openapiToContract(src: LoadedDocument): Contract {
     sh.stringList(doc.produces, '/produces', '`produces`');
   }
   const operations = new Map<string, Operation>();
+  const pathItems = new Map<string, PathItem>();
   for (const rawPath of Object.keys(paths)) {
     if (rawPath.startsWith('x-')) continue; // an extension of the Paths Object, not a path
     const itemPtr = join('/paths', rawPath);
     const item = src.refs.resolve(paths[rawPath], itemPtr);
     const itemValue = sh.mapping(item.value, item.pointer, `path item \`${rawPath}\``);
+    pathItems.set(normalizePath(rawPath), { path: rawPath, pointer: item.pointer, raw: itemValue });
     for (const method of METHODS) {
       const op = itemValue[method];
       if (op === undefined) continue;
@@ -79,7 +81,8 @@ export function openapiToContract(src: LoadedDocument): Contract {
   return {
     source: contractSource(src),
     schemas: new SchemaViews(src.refs, src),
-    document: { info, security: doc.security, ...(swagger2 ? { consumes: doc.consumes, produces: doc.produces } : {}) },
+    document: { info, security: doc.security, ...(swagger2 ? { consumes: doc.consumes, produces: doc.produces } : {}), rest: restOfDocument(doc) },
+    pathItems,
     format: 'openapi',
     specVersion: src.specVersion,
     title: sh.text(info.title, '/info/title', '`title`'),
@@ -89,6 +92,16 @@ export function openapiToContract(src: LoadedDocument): Contract {
     operations,
     securitySchemes,
   };
+}
+
+/** Top-level fields the model turns into operations (or what they inherit), schemas, schemes, servers and versions. */
+const MODELLED_ROOT = new Set(['openapi', 'swagger', 'info', 'paths', 'components', 'definitions', 'parameters', 'responses', 'securityDefinitions', 'servers', 'host', 'basePath', 'schemes', 'security', 'consumes', 'produces']);
+
+/** The top-level fields the model does not read (`tags`, `externalDocs`, `webhooks`, `x-*`...): compared as values. */
+function restOfDocument(doc: Obj): Obj {
+  const rest: Obj = {};
+  for (const k in doc) if (!MODELLED_ROOT.has(k)) rest[k] = doc[k];
+  return rest;
 }
 
 /**
@@ -192,13 +205,13 @@ class Builder {
   }
 
   /** `servers` of the document, a path item or an operation: Server Objects with a `url`. */
-  private checkServers(servers: unknown, pointer: string): Array<{ url: string; pointer: string }> {
+  private checkServers(servers: unknown, pointer: string): Server[] {
     if (servers === undefined) return [];
     const list = this.sh.list(servers, pointer, '`servers`');
     return list.map((s, i) => {
       const server = this.sh.mapping(s, `${pointer}/${i}`, 'server');
       if (typeof server.url !== 'string') this.sh.fail(server.url === undefined ? 'server has no `url`' : `server \`url\` must be a string, not ${kindOf(server.url)}`, server.url === undefined ? `${pointer}/${i}` : `${pointer}/${i}/url`);
-      return { url: server.url, pointer: `${pointer}/${i}` };
+      return { url: server.url, pointer: `${pointer}/${i}`, raw: server };
     });
   }
 
@@ -218,7 +231,7 @@ class Builder {
     return this.src.refs.resolve(v, p);
   }
 
-  servers(): Array<{ url: string; pointer: string }> {
+  servers(): Server[] {
     const doc = this.src.doc;
     if (this.swagger2) {
       // The OpenAPI 3 `servers` a 2.0 document means: one URL per scheme, protocol-relative without schemes.

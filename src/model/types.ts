@@ -153,6 +153,8 @@ export interface Channel {
 export interface Server {
   url: string;
   pointer: string;
+  /** OpenAPI 3: the Server Object as written (`description`, `variables`, `x-*`). */
+  raw?: Obj;
   /** AsyncAPI servers are named: matched by name, not URL. */
   name?: string;
   host?: string;
@@ -181,6 +183,15 @@ export interface DocumentLevel {
   /** Swagger 2 only. */
   consumes?: unknown;
   produces?: unknown;
+  /** OpenAPI: the top-level fields the model does not read (`tags`, `externalDocs`, `webhooks`, `x-*`...). */
+  rest?: Obj;
+}
+
+/** An OpenAPI Path Item as written: its own fields (`servers`, `summary`, `x-*`) belong to every operation under it. */
+export interface PathItem {
+  path: string;
+  pointer: string;
+  raw: Obj;
 }
 
 export interface Contract {
@@ -197,6 +208,8 @@ export interface Contract {
   operations: Map<string, Operation>;
   /** Security scheme definitions by name: type and (for oauth2) flows. */
   securitySchemes: Map<string, At<Record<string, unknown>>>;
+  /** OpenAPI path items by normalized path. */
+  pathItems?: Map<string, PathItem>;
   /** AsyncAPI channels by normalized address. */
   channels?: Map<string, Channel>;
 }

@@ -272,3 +272,57 @@ describe('every field of the OpenAPI objects, changed, is a finding', () => {
     expect(report.findings.map((f) => f.rule)).not.toContain('unclassified');
   });
 });
+
+// The objects around the operations: the document's own fields, info, path items, servers and security
+// scheme definitions. Each field, changed on its own, gives a classified finding of the expected level.
+describe('every field of the document, its path items, servers and security schemes, changed, is a finding', () => {
+  const base = (): Json => ({
+    openapi: '3.1.0',
+    info: { title: 'f', version: '1.0.0', summary: 's', contact: { name: 'c' }, license: { name: 'MIT' }, termsOfService: 'https://example.com/terms' },
+    servers: [{ url: 'https://{region}.example.com', description: 'd', variables: { region: { default: 'eu', enum: ['eu', 'us'] } } }],
+    tags: [{ name: 't' }],
+    paths: { '/f': { summary: 's', description: 'd', get: { security: [{ key: [] }], responses: { '200': { description: 'ok' } } } } },
+    components: { securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'X-Key', description: 'k' }, oauth: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://auth.example.com/token', scopes: { read: 'r' } } } } } },
+  });
+  const item = (d: Json) => (d.paths as Json)['/f'] as Json;
+  const server = (d: Json) => (d.servers as Json[])[0]!;
+  const scheme = (d: Json, name: string) => ((d.components as Json).securitySchemes as Json)[name] as Json;
+  const info = (d: Json) => d.info as Json;
+  const FIELDS: Array<[string, (d: Json) => void, Level]> = [
+    ['document.tags', (d) => void (d.tags = [{ name: 'u' }]), 'info'],
+    ['document.externalDocs', (d) => void (d.externalDocs = { url: 'https://example.com' }), 'info'],
+    ['document.x-extension', (d) => void (d['x-logo'] = 'a.png'), 'info'],
+    ['document.jsonSchemaDialect', (d) => void (d.jsonSchemaDialect = 'https://spec.openapis.org/oas/3.1/dialect/base'), 'warning'],
+    ['document.webhooks', (d) => void (d.webhooks = { ping: { post: { responses: { '200': { description: 'ok' } } } } }), 'warning'],
+    ['info.summary', (d) => void (info(d).summary = 't'), 'info'],
+    ['info.contact', (d) => void (info(d).contact = { name: 'e' }), 'info'],
+    ['info.license', (d) => void (info(d).license = { name: 'Apache-2.0' }), 'info'],
+    ['info.termsOfService', (d) => void (info(d).termsOfService = 'https://example.com/t'), 'info'],
+    ['info.x-extension', (d) => void (info(d)['x-audience'] = 'public'), 'info'],
+    ['pathItem.summary', (d) => void (item(d).summary = 't'), 'info'],
+    ['pathItem.description', (d) => void (item(d).description = 'e'), 'info'],
+    ['pathItem.servers', (d) => void (item(d).servers = [{ url: 'https://other.example.com' }]), 'warning'],
+    ['pathItem.x-extension', (d) => void (item(d)['x-internal'] = true), 'info'],
+    ['server.description', (d) => void (server(d).description = 'e'), 'info'],
+    ['server.variables', (d) => void (server(d).variables = { region: { default: 'eu', enum: ['eu'] } }), 'warning'],
+    ['securityScheme.description', (d) => void (scheme(d, 'key').description = 'l'), 'info'],
+    ['securityScheme.in', (d) => void (scheme(d, 'key').in = 'query'), 'warning'],
+    ['securityScheme.name', (d) => void (scheme(d, 'key').name = 'X-Token'), 'warning'],
+    ['securityScheme.type', (d) => void (((d.components as Json).securitySchemes as Json).key = { type: 'http', scheme: 'basic' }), 'warning'],
+    ['securityScheme.flows', (d) => void (scheme(d, 'oauth').flows = { clientCredentials: { tokenUrl: 'https://auth.example.com/v2/token', scopes: { read: 'r' } } }), 'warning'],
+    ['securityScheme added', (d) => void (((d.components as Json).securitySchemes as Json).basic = { type: 'http', scheme: 'basic' }), 'compatible'],
+    ['securityScheme removed', (d) => void delete ((d.components as Json).securitySchemes as Json).oauth, 'warning'],
+  ];
+  it.each(FIELDS)('%s', async (_, edit, level) => {
+    const next = base();
+    edit(next);
+    const report = await compareTexts(JSON.stringify(base()), JSON.stringify(next));
+    expect(report.findings.map((f) => f.rule)).not.toContain('unclassified');
+    expect(worst(report.findings.map((f) => f.level))).toBe(level);
+  });
+
+  it('the same document is no change at all', async () => {
+    const report = await compareTexts(JSON.stringify(base()), JSON.stringify(base()));
+    expect(report.findings).toEqual([]);
+  });
+});

@@ -92,7 +92,7 @@ describe('well-formed structure is accepted', () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { verdict: string; findings: Array<{ rule: string; level: string }> };
     expect(report.verdict).toBe('compatible');
-    expect(report.findings.map((f) => f.level)).toEqual(['info', 'info', 'info']);
+    expect(report.findings.map((f) => f.level)).toEqual(['info', 'info', 'info', 'info']);
     const back = await runCli(['changelog', `${BAD}/quiet-31-new.yaml`, `${BAD}/quiet-31-old.yaml`]);
     expect(back.stderr).toBe('');
     expect(back.code).toBe(0);
