@@ -22,6 +22,30 @@ export interface SchemaChange {
   fact?: string;
 }
 
+/** Formats that only refine a numeric type (OpenAPI's data types). */
+const NUMERIC_FORMATS = new Set(['int32', 'int64', 'float', 'double']);
+
+/**
+ * `number` + `float` -> `integer`: when the type itself changed, a numeric format coming or going with it
+ * says nothing the type change does not (the type rules judge it); a format change on its own is reported.
+ */
+function formatFollowsType(a: SchemaView, b: SchemaView): boolean {
+  if (a.types === b.types || typeKey(a) === typeKey(b)) return false;
+  return (a.format === undefined || NUMERIC_FORMATS.has(a.format)) && (b.format === undefined || NUMERIC_FORMATS.has(b.format));
+}
+
+/**
+ * Defaults compare as the value the provider fills in. On a schema that only holds strings, a scalar
+ * default is its text: `default: true` on `type: string` (invalid, but published) and `default: 'true'`
+ * are the same default.
+ */
+function sameDefault(a: SchemaView, b: SchemaView): boolean {
+  if (sameValue(a.default, b.default)) return true;
+  const onlyStrings = (v: SchemaView) => v.types?.size === 1 && v.types.has('string');
+  const scalar = (x: unknown) => x !== null && typeof x !== 'object';
+  return onlyStrings(a) && onlyStrings(b) && scalar(a.default) && scalar(b.default) && String(a.default) === String(b.default);
+}
+
 /** Identity of a change regardless of the property path it was reached through. */
 function factKey(c: SchemaChange): string {
   return (c.fact ??= `${c.kind}\u0000${c.oldPointer}\u0000${c.newPointer}\u0000${c.keyword ?? ''}\u0000${c.value ?? ''}`);
@@ -144,7 +168,7 @@ export class SchemaDiffer {
 
   private compareShape(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
     this.compareTypes(a, b, emit);
-    if (a.format !== b.format) emit('schema.format.changed', { before: a.format, after: b.format, facts: { added: a.format === undefined, removed: b.format === undefined } });
+    if (a.format !== b.format && !formatFollowsType(a, b)) emit('schema.format.changed', { before: a.format, after: b.format, facts: { added: a.format === undefined, removed: b.format === undefined } });
     this.compareEnums(a, b, emit);
     if (keywordApplies('maximum', a, b)) {
       compareBound(a.limits, b.limits, 'max', emit);
@@ -163,7 +187,7 @@ export class SchemaDiffer {
       const kind = a.pattern === undefined ? 'schema.pattern.added' : b.pattern === undefined ? 'schema.pattern.removed' : 'schema.pattern.changed';
       emit(kind, { before: a.pattern, after: b.pattern });
     }
-    if (a.hasDefault !== b.hasDefault || (a.hasDefault && !sameValue(a.default, b.default))) emit('schema.default.changed', { before: a.default, after: b.default, facts: { added: !a.hasDefault, removed: !b.hasDefault } });
+    if (a.hasDefault !== b.hasDefault || (a.hasDefault && !sameDefault(a, b))) emit('schema.default.changed', { before: a.default, after: b.default, facts: { added: !a.hasDefault, removed: !b.hasDefault } });
     // A flag that hides the property in this flow is judged by the object holding it (a removal or an addition).
     if (flow === 'output' && a.readOnly !== b.readOnly) emit('schema.keyword.changed', { keyword: 'readOnly', before: a.readOnly, after: b.readOnly, facts: { annotation: true } });
     if (flow === 'input' && a.writeOnly !== b.writeOnly) emit('schema.keyword.changed', { keyword: 'writeOnly', before: a.writeOnly, after: b.writeOnly, facts: { annotation: true } });

@@ -217,4 +217,25 @@ describe('semantic diff', () => {
     expect(rulesOf(await diff(v30, plain)).sort()).toEqual(['input-nullable-removed', 'output-nullable-removed']);
     expect(rulesOf(await diff(v31, plain)).sort()).toEqual(['input-nullable-removed', 'output-nullable-removed']);
   });
+
+  it('(8) a numeric format that comes or goes with a type change is that type change, not a second finding', async () => {
+    const amount = (s: Schema) => api({ type: 'object' }, { type: 'object', properties: { amount: s } });
+    const narrowed = await diff(amount({ type: 'number', format: 'float' }), amount({ type: 'integer', minimum: 0 }));
+    expect(rulesOf(narrowed).sort()).toEqual(['output-constraint-tightened', 'output-type-narrowed']);
+    // the neighbouring change: the same format dropped while the type stays is still a finding
+    const dropped = await diff(amount({ type: 'number', format: 'float' }), amount({ type: 'number' }));
+    expect(rulesOf(dropped)).toEqual(['format-changed']);
+    // and a non-numeric format with a type change is reported on its own
+    const date = await diff(amount({ type: 'string', format: 'date-time' }), amount({ type: 'integer' }));
+    expect(rulesOf(date)).toContain('format-changed');
+  });
+
+  it('(9) a scalar default on a string schema is its text: `true` and `"true"` are the same default', async () => {
+    const latest = (d: unknown) => api({ type: 'object', properties: { make_latest: { type: 'string', enum: ['true', 'false', 'legacy'], default: d } } }, { type: 'object' });
+    expect((await diff(latest(true), latest('true'))).findings).toEqual([]);
+    expect(rulesOf(await diff(latest('true'), latest('false')))).toEqual(['input-default-changed']);
+    // on a schema that is not only strings, `1` and `"1"` stay different values
+    const count = (d: unknown) => api({ type: 'object', properties: { n: { type: ['integer', 'string'], default: d } } }, { type: 'object' }, {}, '3.1.0');
+    expect(rulesOf(await diff(count(1), count('1')))).toEqual(['input-default-changed']);
+  });
 });
