@@ -12,6 +12,9 @@ const TRAIT_FIELDS = ['headers', 'contentType', 'correlationId', 'bindings', 'ti
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
+/** Top-level fields the model reads (`components` through the references into it); the rest (`id`, `tags`, `externalDocs`, `x-*`) is compared as values. */
+const MODELLED_ROOT = new Set(['asyncapi', 'info', 'servers', 'channels', 'operations', 'components', 'defaultContentType']);
+
 /** `trips/{tripId}/booked` -> `trips/{}/booked`: parameter names are not part of the contract. */
 export function normalizeAddress(address: string): string {
   return address.replace(/\{[^}]*\}/g, '{}');
@@ -33,10 +36,11 @@ export function asyncapiToContract(src: LoadedDocument): Contract {
   const v3 = src.specVersion.startsWith('3.');
   const servers = b.servers(v3);
   const { channels, operations } = v3 ? b.v3(servers) : b.v2(servers);
+  b.markOverridden(servers, channels, operations);
   return {
     source: contractSource(src),
     schemas: new SchemaViews(src.refs, src),
-    document: { info },
+    document: { info, rest: Object.fromEntries(Object.keys(doc).filter((k) => !MODELLED_ROOT.has(k)).map((k) => [k, doc[k]])) },
     format: 'asyncapi',
     specVersion: src.specVersion,
     title: str(info.title),
@@ -84,7 +88,7 @@ class AsyncBuilder {
         host = m?.[1];
         pathname = m?.[2] ?? '';
       }
-      const server: Server = { name, url: `${protocol ?? ''}://${host ?? ''}${pathname}`, pointer: r.pointer, host, protocol, protocolVersion: str(s.protocolVersion) };
+      const server: Server = { name, url: `${protocol ?? ''}://${host ?? ''}${pathname}`, pointer: r.pointer, raw: s, host, protocol, protocolVersion: str(s.protocolVersion) };
       if (s.bindings !== undefined) server.bindings = { value: s.bindings, pointer: join(r.pointer, 'bindings') };
       if (Array.isArray(s.security)) {
         server.securityPointer = join(r.pointer, 'security');
@@ -114,7 +118,9 @@ class AsyncBuilder {
         const op = ch[verb] as Obj;
         const flow: Flow = action === 'receive' ? 'input' : 'output';
         const messages = this.v2Messages(op.message, join(opPtr, 'message'), flow);
-        this.add(operations, this.operation(action, channel, op, opPtr, messages, undefined, oneToMany, this.serverSecurity(ch, servers, opPtr)));
+        // 2.4+ lets an operation declare its own security, as 3.x does; the converter carries it over.
+        const security = Array.isArray(op.security) ? { alternatives: this.security(op.security, join(opPtr, 'security'), false), pointer: join(opPtr, 'security') } : this.serverSecurity(ch, servers, opPtr);
+        this.add(operations, this.operation(action, channel, op, opPtr, messages, undefined, oneToMany, security));
       }
     }
     return { channels, operations };
@@ -160,9 +166,22 @@ class AsyncBuilder {
       const messages = this.v3Messages(op.messages, join(r.pointer, 'messages'), chRef.value, chRef.pointer, flow);
       const reply = op.reply === undefined ? undefined : this.v3Reply(op.reply, join(r.pointer, 'reply'), channel, byPointer, flow === 'input' ? 'output' : 'input');
       const security = Array.isArray(op.security) ? { alternatives: this.security(op.security, join(r.pointer, 'security'), true), pointer: join(r.pointer, 'security') } : this.serverSecurity(chRef.value, servers, r.pointer);
-      this.add(operations, this.operation(action, channel, { ...op, operationId: id }, r.pointer, messages, reply, this.broadcast(chRef.value, servers), security));
+      const o = this.operation(action, channel, { ...op, operationId: id }, r.pointer, messages, reply, this.broadcast(chRef.value, servers), security);
+      o.async!.raw = op;
+      this.add(operations, o);
     }
+    this.idleMessages(byPointer, operations);
     return { channels, operations };
+  }
+
+  /** The messages of each 3.x channel that no operation or reply carries: compared on the channel, as no operation compares them. */
+  private idleMessages(byPointer: Map<string, Channel>, operations: Map<string, Operation>): void {
+    const carried = new Set<string>();
+    for (const o of operations.values()) for (const m of [...o.async!.messages.values(), ...(o.async!.reply?.messages.values() ?? [])]) carried.add(m.pointer);
+    for (const [pointer, channel] of byPointer) {
+      const msgs = channel.raw && isObj(channel.raw.messages) ? channel.raw.messages : {};
+      channel.idleMessages = Object.fromEntries(Object.keys(msgs).filter((k) => !carried.has(this.resolve(msgs[k], join(pointer, 'messages', k)).pointer)).map((k) => [k, msgs[k]]));
+    }
   }
 
   /** 3.x operation messages are refs into the channel's messages; none listed means all of them. */
@@ -198,7 +217,7 @@ class AsyncBuilder {
       if (isObj(a.value)) channel = `runtime ${str(a.value.location) ?? ''}`;
     }
     const messages = this.v3Messages(rep.messages, join(r.pointer, 'messages'), channelObj, channelPtr, flow);
-    return { channel, messages, pointer: r.pointer };
+    return { channel, messages, pointer: r.pointer, raw: rep };
   }
 
   private channel(address: string, id: string | undefined, ch: Obj, pointer: string): Channel {
@@ -209,9 +228,9 @@ class AsyncBuilder {
       if (!isObj(r.value)) return [];
       // 2.x parameters carry a schema; 3.x ones carry enum and default directly and are always strings.
       const schema: At = r.value.schema !== undefined ? { value: r.value.schema, pointer: join(r.pointer, 'schema') } : { value: { type: 'string', ...pick(r.value, ['enum', 'default']) }, pointer: r.pointer };
-      return [{ name: name!, schema, pointer: r.pointer }];
+      return [{ name: name!, schema, pointer: r.pointer, raw: r.value }];
     });
-    const c: Channel = { key: normalizeAddress(address), address, pointer, description: str(ch.description), summary: str(ch.summary), parameters };
+    const c: Channel = { key: normalizeAddress(address), address, pointer, description: str(ch.description), summary: str(ch.summary), parameters, raw: ch, servers: this.serverNames(ch) };
     if (id !== undefined) c.id = id;
     if (ch.bindings !== undefined) c.bindings = { value: ch.bindings, pointer: join(pointer, 'bindings') };
     return c;
@@ -219,11 +238,25 @@ class AsyncBuilder {
 
   /** The servers a channel is available on: those it names, else all of them. */
   private serversOf(ch: Obj, servers: Server[]): Server[] {
-    const names = Array.isArray(ch.servers) ? ch.servers.map((s, i) => str(s) ?? this.resolve(s, `#${i}`).pointer.split('/').pop()) : undefined;
-    return names ? servers.filter((s) => names.includes(s.name)) : servers;
+    const names = this.serverNames(ch);
+    return names ? servers.filter((s) => names.includes(s.name!)) : servers;
   }
 
-  /** Without its own security (3.x only), an operation needs what its servers require: any of their alternatives. */
+  /** The server names a channel lists (2.x names, 3.x references), or undefined when it lists none (all servers). */
+  private serverNames(ch: Obj): string[] | undefined {
+    return Array.isArray(ch.servers) ? ch.servers.map((s, i) => str(s) ?? this.resolve(s, `#${i}`).pointer.split('/').pop()!) : undefined;
+  }
+
+  /** Servers whose security some operation on them replaces with its own (the model then reads the operation's). */
+  markOverridden(servers: Server[], channels: Map<string, Channel>, operations: Map<string, Operation>): void {
+    for (const o of operations.values()) {
+      if (o.securityPointer !== join(o.pointer, 'security')) continue;
+      const names = channels.get(o.async!.channel)?.servers;
+      for (const s of servers) if (!names || names.includes(s.name!)) s.securityOverridden = true;
+    }
+  }
+
+  /** Without its own security, an operation needs what its servers require: any of their alternatives. */
   private serverSecurity(ch: Obj, servers: Server[], opPtr: string): { alternatives: SecurityAlternative[]; pointer: string } {
     const used = this.serversOf(ch, servers).filter((s) => s.security && s.security.length > 0);
     const seen = new Map<string, SecurityAlternative>();
@@ -255,10 +288,13 @@ class AsyncBuilder {
     const r = this.resolve(raw, pointer);
     if (!isObj(r.value)) return;
     const m = r.value;
-    const f = this.withTraits(m, r.pointer);
+    const traits = Array.isArray(m.traits) ? m.traits.map((t, i) => this.resolve(t, join(r.pointer, 'traits', i))) : [];
+    const f = this.withTraits(m, r.pointer, traits);
+    const withTraits = this.applied(m, traits);
     const explicit = str(m.name) ?? str(m.messageId);
     const key = explicit ?? (r.ref ? r.pointer.slice(r.pointer.lastIndexOf('/') + 1) : fallbackKey);
     const msg: Message = {
+      raw: withTraits,
       key,
       named: explicit !== undefined,
       flow,
@@ -268,7 +304,8 @@ class AsyncBuilder {
       description: str(f.description?.value),
       pointer: r.pointer,
     };
-    if (m.payload !== undefined) this.payload(msg, m, r.pointer);
+    // A 2.x trait may supply `schemaFormat`.
+    if (m.payload !== undefined) this.payload(msg, withTraits, r.pointer);
     if (f.headers) msg.headers = this.schemaAt(f.headers.value, f.headers.pointer);
     if (f.correlationId) {
       const c = this.resolve(f.correlationId.value, f.correlationId.pointer);
@@ -282,10 +319,9 @@ class AsyncBuilder {
    * Message fields with its traits applied, each with the pointer of where it is written. 2.x merges the
    * traits over the message (the last trait wins); 3.x lets the message's own fields win.
    */
-  private withTraits(m: Obj, pointer: string): Partial<Record<(typeof TRAIT_FIELDS)[number], At>> {
+  private withTraits(m: Obj, pointer: string, traits: Array<{ value: unknown; pointer: string }>): Partial<Record<(typeof TRAIT_FIELDS)[number], At>> {
     const out: Partial<Record<(typeof TRAIT_FIELDS)[number], At>> = {};
     const own = (k: (typeof TRAIT_FIELDS)[number]) => (m[k] !== undefined ? { value: m[k], pointer: join(pointer, k) } : undefined);
-    const traits = Array.isArray(m.traits) ? m.traits.map((t, i) => this.resolve(t, join(pointer, 'traits', i))) : [];
     const v3 = this.src.specVersion.startsWith('3.');
     for (const k of TRAIT_FIELDS) {
       let fromTraits: At | undefined;
@@ -294,6 +330,18 @@ class AsyncBuilder {
       if (chosen) out[k] = chosen;
     }
     return out;
+  }
+
+  /**
+   * Every field of a message with its traits applied, as withTraits applies the ones the model reads
+   * (2.x: the last trait wins over the message; 3.x: the message's own fields win), `traits` itself dropped:
+   * what the diff compares as values, so a field moved between a message and its trait is no change.
+   */
+  private applied(m: Obj, traits: Array<{ value: unknown }>): Obj {
+    const { traits: _, ...own } = m;
+    const fromTraits: Obj = {};
+    for (const t of traits) if (isObj(t.value)) Object.assign(fromTraits, t.value);
+    return this.src.specVersion.startsWith('3.') ? { ...fromTraits, ...own } : { ...own, ...fromTraits };
   }
 
   /** 2.x: `schemaFormat` beside `payload`; 3.x: a multi-format schema `{ schemaFormat, schema }` as the payload. */
@@ -335,6 +383,7 @@ class AsyncBuilder {
       async: { action, channel: channel.key, messages, reply },
     };
     if (op.bindings !== undefined) o.async!.bindings = { value: op.bindings, pointer: join(pointer, 'bindings') };
+    o.async!.raw = op;
     return o;
   }
 

@@ -107,6 +107,8 @@ export interface AsyncOperation {
   messages: Map<string, Message>;
   reply?: Reply;
   bindings?: At;
+  /** The Operation Object as written (`$ref` followed; 3.x, or the 2.x `publish`/`subscribe` object); traits not applied. */
+  raw?: Obj;
 }
 
 export interface Reply {
@@ -114,6 +116,8 @@ export interface Reply {
   channel?: string;
   messages: Map<string, Message>;
   pointer: string;
+  /** The Operation Reply Object as written. */
+  raw?: Obj;
 }
 
 /** An AsyncAPI message as one operation carries it; `flow` is from the documented application's side. */
@@ -134,6 +138,12 @@ export interface Message {
   summary?: string;
   description?: string;
   pointer: string;
+  /**
+   * The Message Object as its readers see it: as written (`$ref` followed) with its traits applied the way
+   * the model applies them (2.x: traits over the message; 3.x: the message's own fields win), `traits` dropped.
+   * A field a trait supplies is then compared as the message's, once, whichever of the two writes it.
+   */
+  raw?: Obj;
 }
 
 export interface Channel {
@@ -146,14 +156,20 @@ export interface Channel {
   summary?: string;
   bindings?: At;
   /** Address variables in address order (names are not part of the contract), each with its schema. */
-  parameters: Array<{ name: string; schema: At; pointer: string }>;
+  parameters: Array<{ name: string; schema: At; pointer: string; raw?: Obj }>;
   pointer: string;
+  /** The Channel Object as written (`$ref` followed). */
+  raw?: Obj;
+  /** Names of the servers the channel lists (undefined: it names none, so all of them). */
+  servers?: string[];
+  /** AsyncAPI 3: the channel's messages (as written) that none of the document's operations or replies carries. */
+  idleMessages?: Obj;
 }
 
 export interface Server {
   url: string;
   pointer: string;
-  /** OpenAPI 3: the Server Object as written (`description`, `variables`, `x-*`). */
+  /** OpenAPI 3 and AsyncAPI: the Server Object as written (`description`, `variables`, `x-*`). */
   raw?: Obj;
   /** AsyncAPI servers are named: matched by name, not URL. */
   name?: string;
@@ -164,6 +180,11 @@ export interface Server {
   /** AsyncAPI: what a client must present to connect (2.x requirement maps, 3.x scheme references). */
   security?: SecurityAlternative[];
   securityPointer?: string;
+  /**
+   * AsyncAPI: some operation on this server declares its own security, which the model reads instead of the
+   * server's: the server's `security` is then compared as a value on the server itself.
+   */
+  securityOverridden?: boolean;
 }
 
 /**
@@ -183,7 +204,7 @@ export interface DocumentLevel {
   /** Swagger 2 only. */
   consumes?: unknown;
   produces?: unknown;
-  /** OpenAPI: the top-level fields the model does not read (`tags`, `externalDocs`, `webhooks`, `x-*`...). */
+  /** The top-level fields the model does not read (`tags`, `externalDocs`, `webhooks`, AsyncAPI `id`, `x-*`...). */
   rest?: Obj;
 }
 
