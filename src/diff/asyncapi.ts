@@ -1,5 +1,5 @@
 import { join } from '../load/pointer.js';
-import { stableJson } from './stable-json.js';
+import { shown, stableJson } from './stable-json.js';
 import type { RefResolver } from '../load/refs.js';
 import type { At, Channel, Contract, Message, Operation, Server } from '../model/types.js';
 import type { ContractDiff, Ctx } from './contract.js';
@@ -16,6 +16,8 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 export class AsyncApiDiff {
   /** Old channel key -> new channel key, for channels whose address changed. */
   private renamed = new Map<string, string>();
+  /** Old server name -> new server name, for servers matched by URL under another name. */
+  private serverNames = new Map<string, string>();
 
   constructor(
     private readonly a: Contract,
@@ -24,6 +26,7 @@ export class AsyncApiDiff {
   ) {}
 
   run(): void {
+    this.d.fields('document', 'none', {}, {}, { raw: this.a.document.rest, pointer: '' }, { raw: this.b.document.rest, pointer: '' });
     this.servers();
     this.findRenames();
     this.channels();
@@ -43,6 +46,7 @@ export class AsyncApiDiff {
         continue;
       }
       unmatchedB.delete(t.name ?? t.url);
+      if (s.name !== undefined && t.name !== undefined) this.serverNames.set(s.name, t.name);
       this.server(s, t);
     }
     for (const t of unmatchedB.values()) this.d.emit('server.added', 'none', {}, { value: t.name ? `${t.name} (${t.url})` : t.url }, { newPtr: t.pointer });
@@ -56,6 +60,9 @@ export class AsyncApiDiff {
     if ((s.protocol ?? '').toLowerCase() !== (t.protocol ?? '').toLowerCase()) this.d.emit('server.protocol.changed', 'none', {}, { value }, { ...at, before: s.protocol, after: t.protocol });
     if ((s.protocolVersion ?? '') !== (t.protocolVersion ?? '')) this.d.emit('server.protocol-version.changed', 'none', {}, { value }, { ...at, before: s.protocolVersion, after: t.protocolVersion });
     this.bindings(s.bindings, t.bindings, {}, `server ${value}`, at);
+    // What a client presents is compared on each operation that inherits it; an overriding operation leaves it to the server.
+    const inherited = !s.securityOverridden && !t.securityOverridden;
+    this.d.fields('server', 'none', { where: `server ${value}` }, { value }, s, t, inherited ? (f) => f === 'security' : undefined);
   }
 
   /** An address change keeps the 3.x channel id, or the operation id of the operations on it. */
@@ -93,8 +100,48 @@ export class AsyncApiDiff {
         if ((c[field] ?? '') !== (t[field] ?? '')) this.d.emit('channel.documentation.changed', 'none', {}, { value: t.address, field }, { ...at, before: c[field], after: t[field] });
       }
       this.bindings(c.bindings, t.bindings, {}, `channel ${t.address}`, at);
+      this.channelFields(c, t);
     }
     for (const [key, t] of cb) if (!ca.has(key) && !targets.has(key)) this.d.emit('channel.added', 'none', {}, { value: t.address }, { newPtr: t.pointer });
+  }
+
+  /** A channel's own fields, its address variables' (by position), and the servers it is available on. */
+  private channelFields(c: Channel, t: Channel): void {
+    const ctx = { where: `channel ${t.address}` };
+    this.d.fields('channel', 'none', ctx, { value: t.address }, c, t);
+    for (let i = 0; i < Math.min(c.parameters.length, t.parameters.length); i++) {
+      const p = c.parameters[i]!;
+      const q = t.parameters[i]!;
+      this.d.fields('channel-parameter', 'none', { where: `channel parameter ${q.name} of ${t.address}` }, { parameter: q.name }, p, q);
+    }
+    if (c.idleMessages && t.idleMessages) this.idleMessages(c, t, ctx);
+    if (this.a.specVersion.split('.')[0] !== this.b.specVersion.split('.')[0]) return;
+    // By name, renamed servers followed; naming none means all of them.
+    const before = [...new Set((c.servers ?? this.a.servers.map((s) => s.name!)).map((n) => this.serverNames.get(n) ?? n))].sort();
+    const after = [...new Set(t.servers ?? this.b.servers.map((s) => s.name!))].sort();
+    if (before.join() !== after.join()) {
+      this.d.emit('channel.keyword.changed', 'none', ctx, { value: t.address, field: 'servers' }, { oldPtr: join(c.pointer, 'servers'), newPtr: join(t.pointer, 'servers'), before: before.join(', '), after: after.join(', '), facts: { annotation: false } });
+    }
+  }
+
+  /**
+   * A 3.x channel's messages that no operation carries, compared by key as data; a message some operation
+   * carries on the other side is compared there (message added or removed), not here.
+   */
+  private idleMessages(c: Channel, t: Channel, ctx: Ctx): void {
+    const idleA = c.idleMessages!;
+    const idleB = t.idleMessages!;
+    const all = (x: Channel) => (isObj(x.raw?.messages) ? x.raw.messages : {});
+    for (const k of new Set([...Object.keys(idleA), ...Object.keys(idleB)])) {
+      if (!(k in idleA) && k in all(c)) continue;
+      if (!(k in idleB) && k in all(t)) continue;
+      const oldPtr = join(c.pointer, 'messages', k);
+      const newPtr = join(t.pointer, 'messages', k);
+      const before = k in idleA ? deref(this.a.schemas.refs, { value: idleA[k], pointer: oldPtr }) : undefined;
+      const after = k in idleB ? deref(this.b.schemas.refs, { value: idleB[k], pointer: newPtr }) : undefined;
+      if (stableJson(before) === stableJson(after)) continue;
+      this.d.emit('channel.keyword.changed', 'none', ctx, { value: t.address, field: `messages.${k}` }, { oldPtr, newPtr, before: shown(before), after: shown(after), facts: { annotation: false } });
+    }
   }
 
   private operations(): void {
@@ -144,6 +191,10 @@ export class AsyncApiDiff {
     const x = o.async!;
     const y = t.async!;
     this.bindings(x.bindings, y.bindings, ctx, 'operation', { oldPtr: o.pointer, newPtr: t.pointer });
+    this.d.fields('operation', 'none', ctx, {}, { raw: x.raw, pointer: o.pointer }, { raw: y.raw, pointer: t.pointer });
+    // Paired by operation id across channels that both documents have: the operation moved to another channel.
+    const from = this.renamed.get(x.channel) ?? x.channel;
+    if (from !== y.channel) this.d.emit('operation.keyword.changed', 'none', ctx, { field: 'channel' }, { oldPtr: join(o.pointer, 'channel'), newPtr: join(t.pointer, 'channel'), before: o.path, after: t.path, facts: { annotation: false } });
     this.channelParameters(x.channel, y.channel, ctx, y.action === 'receive' ? 'input' : 'output');
     const verb = y.action === 'receive' ? 'received' : 'sent';
     this.messages(x.messages, y.messages, ctx, `${verb} message`, { oldPtr: o.pointer, newPtr: t.pointer });
@@ -153,6 +204,7 @@ export class AsyncApiDiff {
     if (before !== undefined && after !== undefined && (this.renamed.get(before) ?? before) !== after) {
       this.d.emit('reply.channel.changed', 'none', ctx, {}, { oldPtr: x.reply!.pointer, newPtr: y.reply!.pointer, before, after });
     }
+    if (x.reply && y.reply) this.d.fields('reply', 'none', { ...ctx, where: 'reply' }, {}, x.reply, y.reply);
     if (x.reply && y.reply) this.messages(x.reply.messages, y.reply.messages, ctx, `${verb === 'received' ? 'sent' : 'received'} reply`, { oldPtr: x.reply.pointer, newPtr: y.reply.pointer });
   }
 
@@ -202,6 +254,7 @@ export class AsyncApiDiff {
       if ((m[field] ?? '') !== (n[field] ?? '')) this.d.emit('message.documentation.changed', flow, mctx, { value: n.key, field }, { ...at, before: m[field], after: n[field] });
     }
     this.bindings(m.bindings, n.bindings, ctx, base, at);
+    this.d.fields('message', flow, mctx, { value: n.key }, m, n);
   }
 
   /** Bindings are protocol-specific: compared per protocol as data (resolved, key order ignored). */

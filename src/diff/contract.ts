@@ -253,11 +253,11 @@ export class ContractDiff {
   }
 
   /** The fields of two matched objects that no specific kind covers (src/diff/fields.ts). */
-  private fields(area: FieldArea, flow: Flow | 'none', ctx: Ctx, subject: Subject, a: RawObject, b: RawObject, skip?: (field: string) => boolean): void {
-    if (this.a.format !== 'openapi') return; // AsyncAPI objects have their own field list (issue 14)
-    // Swagger 2 and OpenAPI 3 write these objects differently (a body parameter, a requestBody): the model compares them.
-    if (this.a.specVersion.startsWith('2') !== this.b.specVersion.startsWith('2')) return;
-    for (const f of compareFields(area, a, b, this.same, skip)) {
+  fields(area: FieldArea, flow: Flow | 'none', ctx: Ctx, subject: Subject, a: RawObject, b: RawObject, skip?: (field: string) => boolean): void {
+    // Swagger 2 and OpenAPI 3 write these objects differently (a body parameter, a requestBody), and so do
+    // AsyncAPI 2.x and 3.x (`publish`/`subscribe`, a server `url`): across major versions the model compares them.
+    if (this.a.specVersion.split('.')[0] !== this.b.specVersion.split('.')[0]) return;
+    for (const f of compareFields(area, a, b, this.same, skip, this.a.format)) {
       this.emit(f.kind, flow, ctx, { ...subject, field: f.field }, { oldPtr: f.oldPtr, newPtr: f.newPtr, before: f.before, after: f.after, facts: { annotation: f.annotation } });
     }
   }

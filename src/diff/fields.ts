@@ -7,15 +7,19 @@ import type { SameSchemas } from './unchanged.js';
 
 /**
  * The fields of an OpenAPI object (operation, parameter, request body, media type, response, header,
- * path item, server, security scheme, and the document's own top-level fields) that no specific change kind covers, compared as values: nothing the model does not read goes
- * unreported. A difference is `<area>.keyword.changed` with the field, before and after; annotations
- * (descriptions, examples, tags, `x-*`) say so in `facts.annotation`, so rules give them info, and every
- * other field a warning.
+ * path item, server, security scheme, and the document's own top-level fields) or an AsyncAPI one (server,
+ * channel, channel parameter, operation, message, reply, the document) that no specific change kind covers,
+ * compared as values: nothing the model does not read goes unreported. A difference is
+ * `<area>.keyword.changed` with the field, before and after; annotations (descriptions, examples, tags,
+ * `x-*`) say so in `facts.annotation`, so rules give them info, and every other field a warning. Only
+ * documents of one major version are compared so (ContractDiff.fields): 2.x and 3.x write these objects differently.
  */
-export type FieldArea = 'operation' | 'parameter' | 'request-body' | 'media-type' | 'response' | 'response-header' | 'path-item' | 'server' | 'security-scheme' | 'document';
+export type FieldArea = OpenApiFieldArea | AsyncApiFieldArea;
+export type OpenApiFieldArea = 'operation' | 'parameter' | 'request-body' | 'media-type' | 'response' | 'response-header' | 'path-item' | 'server' | 'security-scheme' | 'document';
+export type AsyncApiFieldArea = 'operation' | 'server' | 'document' | 'channel' | 'channel-parameter' | 'message' | 'reply';
 
-/** Fields each object's specific comparison already covers (the model reads them and the diff compares them). */
-export const COVERED_FIELDS: Record<FieldArea, ReadonlySet<string>> = {
+/** Fields each OpenAPI object's specific comparison already covers (the model reads them and the diff compares them). */
+export const COVERED_FIELDS: Record<OpenApiFieldArea, ReadonlySet<string>> = {
   operation: new Set(['summary', 'description', 'operationId', 'parameters', 'requestBody', 'responses', 'deprecated', 'security', 'x-sunset', 'x-deprecated-since', 'consumes', 'produces']),
   parameter: new Set(['name', 'in', 'description', 'required', 'deprecated', 'style', 'explode', 'schema', 'content', 'collectionFormat', 'x-sunset', 'x-deprecated-since']),
   // Swagger 2 writes the body as a parameter: its name, `in` and schema are the model's.
@@ -28,6 +32,32 @@ export const COVERED_FIELDS: Record<FieldArea, ReadonlySet<string>> = {
   server: new Set(['url']),
   'security-scheme': new Set(),
   document: new Set(),
+};
+
+/**
+ * The same for AsyncAPI 2.x and 3.x objects (one list serves both versions: each field name means one
+ * thing in both, and a document has only its own version's fields). Objects are compared as written,
+ * `$ref` followed, except messages: with their traits applied (src/model/asyncapi.ts), so a field is
+ * compared once whether the message or a trait writes it. Operation traits are not applied by the model:
+ * an operation's `traits` are compared as a value.
+ */
+export const ASYNCAPI_COVERED_FIELDS: Record<AsyncApiFieldArea, ReadonlySet<string>> = {
+  // The top-level fields the model reads never reach the diff (DocumentLevel.rest).
+  document: new Set(),
+  // 2.x `url` is compared as host and path (server.host.changed) and protocol; `security` where every
+  // operation on the server inherits it, as each operation's security (AsyncApiDiff skips it then).
+  server: new Set(['url', 'host', 'pathname', 'protocol', 'protocolVersion', 'bindings']),
+  // `publish`/`subscribe` (2.x) are the operations; 3.x `messages` are compared through the operations that
+  // carry them; `parameters` one by one (channel-parameter); `servers` by the names of the servers, renames followed.
+  channel: new Set(['address', 'description', 'summary', 'bindings', 'parameters', 'messages', 'publish', 'subscribe', 'servers']),
+  // Address variables: a 2.x `schema`, or the 3.x `enum` and `default` the model builds a string schema from.
+  'channel-parameter': new Set(['schema', 'enum', 'default']),
+  // 3.x `action`/`channel` match operations (operation.action.changed, channel.address.changed); 2.x
+  // `operationId` (3.x: the map key) is operation.id.changed; `message`/`messages` and `reply` are compared one by one.
+  operation: new Set(['action', 'channel', 'operationId', 'summary', 'description', 'security', 'bindings', 'message', 'messages', 'reply']),
+  // `name`/`messageId` key the message: when one differs on a matched pair, it is compared as a value.
+  message: new Set(['payload', 'schemaFormat', 'headers', 'contentType', 'correlationId', 'title', 'summary', 'description', 'bindings']),
+  reply: new Set(['address', 'channel', 'messages']),
 };
 
 /** The schema annotations, and the fields that only document an object or group it (`description`, `tags`). */
@@ -56,11 +86,12 @@ export interface RawObject {
  * case only (a Swagger 2 parameter is its own schema: its schema keywords go through the schema diff).
  * Only the uncovered fields are compared: the covered ones (an operation's responses) are most of an object.
  */
-export function compareFields(area: FieldArea, a: RawObject, b: RawObject, same: SameSchemas, skip?: (field: string) => boolean): FieldChange[] {
+export function compareFields(area: FieldArea, a: RawObject, b: RawObject, same: SameSchemas, skip?: (field: string) => boolean, format: 'openapi' | 'asyncapi' = 'openapi'): FieldChange[] {
   const x = a.raw;
   const y = b.raw;
   if (!x || !y || x === y) return [];
-  const covered = COVERED_FIELDS[area];
+  const covered = format === 'asyncapi' ? ASYNCAPI_COVERED_FIELDS[area as AsyncApiFieldArea] : COVERED_FIELDS[area as OpenApiFieldArea];
+  if (!covered) throw new Error(`no ${format} field list for ${area}`);
   const out: FieldChange[] = [];
   const check = (field: string) => {
     if (covered.has(field) || skip?.(field)) return;

@@ -73,7 +73,7 @@ export const CHANGE_KINDS = [
   'schema.constraint.changed',
   /** Any other keyword, compared as a value (facts.annotation says whether it can change validity). */
   'schema.keyword.changed',
-  /** A field of an OpenAPI object no specific kind covers, compared as a value (facts.annotation for documentation). */
+  /** A field of an OpenAPI (or AsyncAPI) object no specific kind covers, compared as a value (facts.annotation for documentation). */
   'operation.keyword.changed',
   'parameter.keyword.changed',
   'request-body.keyword.changed',
@@ -116,6 +116,11 @@ export const CHANGE_KINDS = [
   'message.correlation-id.changed',
   'message.documentation.changed',
   'bindings.changed',
+  /** A field of an AsyncAPI object no specific kind covers, compared as a value (servers and operations use their kinds above). */
+  'channel.keyword.changed',
+  'channel-parameter.keyword.changed',
+  'message.keyword.changed',
+  'reply.keyword.changed',
 ] as const;
 
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
