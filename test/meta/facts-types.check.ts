@@ -13,6 +13,9 @@ export const required = defineRule({ ...about, id: 'required', matches: { kinds:
 // A fact every matched kind carries.
 export const either = defineRule({ ...about, id: 'either', matches: { kinds: ['schema.format.changed', 'schema.default.changed'] }, applies: (c) => c.facts.added });
 
+// Every `*.keyword.changed` kind says whether the field is an annotation.
+export const annotation = defineRule({ ...about, id: 'annotation', matches: { kinds: ['schema.keyword.changed', 'security-scheme.keyword.changed'] }, applies: (c) => c.facts.annotation });
+
 // A fact some changes of the kind carry: optional.
 export const replaced = defineRule({ ...about, id: 'replaced', matches: { kinds: ['response.removed'] }, applies: (c) => c.facts.success && typeof c.facts.coveredBy === 'string' });
 
