@@ -17,6 +17,7 @@ export { evaluate, type EngineConfig } from './engine/evaluate.js';
 export { rules } from '../rules/index.js';
 export type { Finding, Level, Bump, Rule, RuleDefinition } from './engine/types.js';
 export type { Change, Location, Subject } from './diff/change.js';
+export type { ChangeFacts } from './diff/facts.js';
 export type { ChangeKind } from './diff/kinds.js';
 export type { Contract, Operation, Flow, InteractionStyle } from './model/types.js';
 export type { LoadOptions } from './load/index.js';

@@ -1,4 +1,5 @@
 import type { Flow } from '../model/types.js';
+import type { FactsField } from './facts.js';
 import type { ChangeKind } from './kinds.js';
 
 /** Where a change sits in one of the two documents. `line` is filled in late, only for printed findings. */
@@ -24,17 +25,28 @@ export interface Subject {
   field?: string;
 }
 
-/** A fact: what changed between the two documents, never a verdict. */
-export interface Change {
-  kind: ChangeKind;
+/** What every change has, whatever its kind. */
+export interface ChangeFields {
   flow: Flow | 'none';
   /** Display name of the operation, from the new document when it exists: `POST /trips/{tripId}`. */
   operation?: string;
   subject: Subject;
   before?: unknown;
   after?: unknown;
-  /** Extra facts rules may refine on (e.g. `hasDefault`, `additionalProperties`, `deprecated`). */
-  facts?: Record<string, unknown>;
   old?: Location;
   new?: Location;
 }
+
+/**
+ * A fact: what changed between the two documents, never a verdict. `Change` is the union of one type
+ * per kind, discriminated on `kind`; `facts` is typed per kind from the facts table (src/diff/facts.ts),
+ * so `if (c.kind === 'schema.property.added') c.facts.hasDefault` type-checks, and `Change<K>` is the
+ * change a rule matching kinds K receives.
+ */
+export type Change<K extends ChangeKind = ChangeKind> = { [P in K]: ChangeFields & { kind: P } & FactsField<P> }[K];
+
+/**
+ * A change being assembled from parts whose kind and facts were already checked together (by an emit
+ * signature, or as a SchemaChange); it becomes a `Change` with one cast where it is handed on.
+ */
+export type ChangeDraft = ChangeFields & { kind: ChangeKind; facts?: object };

@@ -1,6 +1,7 @@
 import { join } from '../load/pointer.js';
 import type { At, Body, Contract, Flow, MediaType, Operation, Parameter, Response, SecurityAlternative } from '../model/types.js';
-import type { Change, Subject } from './change.js';
+import type { Change, ChangeDraft, Subject } from './change.js';
+import type { ExtraArg, FactsField } from './facts.js';
 import type { ChangeKind } from './kinds.js';
 import { AsyncApiDiff } from './asyncapi.js';
 import { SchemaDiffer, type SchemaChange } from './schema.js';
@@ -22,16 +23,18 @@ export interface Ctx {
   where?: string;
 }
 
-/** Extra facts for a schema change the contract knows more about than the schema diff (or 'drop': covered by another change). */
-export type SchemaRefinement = (c: SchemaChange) => Record<string, unknown> | 'drop' | undefined;
+/** A schema change the contract knows more about than the schema diff: the change with more facts, 'drop' (covered by another change), or undefined (as it is). */
+export type SchemaRefinement = (c: SchemaChange) => SchemaChange | 'drop' | undefined;
 
-export interface EmitExtra {
+export interface EmitPlaces {
   oldPtr?: string;
   newPtr?: string;
   before?: unknown;
   after?: unknown;
-  facts?: Record<string, unknown>;
 }
+
+/** Places and values of a change of kind K, with the facts the table (src/diff/facts.ts) gives that kind. */
+export type EmitExtra<K extends ChangeKind> = EmitPlaces & FactsField<K>;
 
 export class ContractDiff {
   private out: Change[] = [];
@@ -100,15 +103,16 @@ export class ContractDiff {
     return true;
   }
 
-  emit(kind: ChangeKind, flow: Flow | 'none', ctx: Ctx, subject: Subject, extra: EmitExtra = {}): void {
-    const c: Change = { kind, flow, subject: ctx.where && !subject.where ? { where: ctx.where, ...subject } : subject };
+  emit<K extends ChangeKind>(kind: K, flow: Flow | 'none', ctx: Ctx, subject: Subject, ...extra: ExtraArg<EmitExtra<K>>): void;
+  emit(kind: ChangeKind, flow: Flow | 'none', ctx: Ctx, subject: Subject, extra: EmitPlaces & { facts?: object } = {}): void {
+    const c: ChangeDraft = { kind, flow, subject: ctx.where && !subject.where ? { where: ctx.where, ...subject } : subject };
     if (ctx.operation) c.operation = ctx.operation;
     if (extra.before !== undefined) c.before = extra.before;
     if (extra.after !== undefined) c.after = extra.after;
     if (extra.facts) c.facts = extra.facts;
     if (extra.oldPtr !== undefined) c.old = { file: this.oldFile, pointer: extra.oldPtr };
     if (extra.newPtr !== undefined) c.new = { file: this.newFile, pointer: extra.newPtr };
-    this.add(c);
+    this.add(c as Change); // kind and facts checked together by the signature above
   }
 
   private info(): void {
@@ -248,7 +252,7 @@ export class ContractDiff {
         ok = !!itemTypes && [...itemTypes].every((t) => SCALARS.has(t)) && before.every((t) => readsAs([...itemTypes], t));
       }
       if (root) compatible = ok;
-      return ok ? { wireCompatible: true } : undefined;
+      return ok ? { ...c, facts: { wireCompatible: true } } : undefined;
     };
   }
 
@@ -381,19 +385,19 @@ export class ContractDiff {
   }
 
   schema(a: At, b: At, flow: Flow, ctx: Ctx, refine?: SchemaRefinement): void {
-    for (const c of this.schemas.diff(a, b, flow)) {
-      const extra = refine?.(c);
-      if (extra === 'drop') continue;
+    for (const found of this.schemas.diff(a, b, flow)) {
+      const c = refine?.(found) ?? found;
+      if (c === 'drop') continue;
       const subject: Subject = { where: ctx.where };
       if (c.path.length) subject.property = renderPath(c.path);
       if (c.keyword) subject.keyword = c.keyword;
       if (c.value !== undefined) subject.value = c.value;
-      const change: Change = { kind: c.kind, flow, subject, old: { file: this.oldFile, pointer: c.oldPointer }, new: { file: this.newFile, pointer: c.newPointer } };
+      const change: ChangeDraft = { kind: c.kind, flow, subject, old: { file: this.oldFile, pointer: c.oldPointer }, new: { file: this.newFile, pointer: c.newPointer } };
       if (ctx.operation) change.operation = ctx.operation;
       if (c.before !== undefined) change.before = c.before;
       if (c.after !== undefined) change.after = c.after;
-      if (c.facts || extra) change.facts = extra ? { ...c.facts, ...extra } : c.facts;
-      this.add(change);
+      if (c.facts) change.facts = c.facts;
+      this.add(change as Change); // kind and facts as the SchemaChange had them
     }
   }
 

@@ -1,6 +1,5 @@
 import { join } from '../load/pointer.js';
 import type { Obj } from '../model/shape.js';
-import type { ChangeKind } from './kinds.js';
 import { isAnnotation } from './schema-keywords.js';
 import { shown } from './stable-json.js';
 import type { SameSchemas } from './unchanged.js';
@@ -66,7 +65,7 @@ export function isFieldAnnotation(field: string): boolean {
 }
 
 export interface FieldChange {
-  kind: ChangeKind;
+  kind: `${FieldArea}.keyword.changed`;
   field: string;
   before: unknown;
   after: unknown;
@@ -98,7 +97,7 @@ export function compareFields(area: FieldArea, a: RawObject, b: RawObject, same:
     const before = x[field];
     const after = y[field];
     if (before !== undefined && after !== undefined && same.same(before, after)) return;
-    out.push({ kind: `${area}.keyword.changed` as ChangeKind, field, before: shown(before), after: shown(after), oldPtr: join(a.pointer, field), newPtr: join(b.pointer, field), annotation: isFieldAnnotation(field) });
+    out.push({ kind: `${area}.keyword.changed`, field, before: shown(before), after: shown(after), oldPtr: join(a.pointer, field), newPtr: join(b.pointer, field), annotation: isFieldAnnotation(field) });
   };
   for (const k in x) check(k);
   for (const k in y) if (!(k in x)) check(k);

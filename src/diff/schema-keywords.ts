@@ -2,8 +2,7 @@ import { join } from '../load/pointer.js';
 import { isObj } from '../model/shape.js';
 import type { At, Flow } from '../model/types.js';
 import type { SchemaView } from '../model/schema-view.js';
-import type { ChangeKind } from './kinds.js';
-import type { SchemaChange } from './schema.js';
+import type { SchemaChangeFields, SchemaEmit } from './schema.js';
 import { shown } from './stable-json.js';
 
 /**
@@ -18,7 +17,7 @@ export interface KeywordContext {
   a: SchemaView;
   b: SchemaView;
   flow: Flow;
-  emit(kind: ChangeKind, extra?: Partial<SchemaChange>): void;
+  emit: SchemaEmit;
   /** Compares two subschemas that constrain the instance the same way their parents do (covariant). */
   child(a: At, b: At, segment: string): void;
   /** True when two raw values are provably the same (`$ref`s followed). */
@@ -73,14 +72,14 @@ const generic: Comparator = (x, y, keyword, ctx) => {
   ctx.emit('schema.keyword.changed', { keyword, before: shown(x?.value), after: shown(y?.value), facts: { annotation: isAnnotation(keyword) }, ...pointers(x, y, ctx) });
 };
 
-function pointers(x: At | undefined, y: At | undefined, ctx: KeywordContext): Partial<SchemaChange> {
+function pointers(x: At | undefined, y: At | undefined, ctx: KeywordContext): Partial<SchemaChangeFields> {
   return { oldPointer: x?.pointer ?? ctx.a.pointer, newPointer: y?.pointer ?? ctx.b.pointer };
 }
 
 type Verdict = 'tightened' | 'relaxed' | 'changed';
 
 /** `extra` may name what changed more precisely than the keyword's whole value (its own before/after win). */
-function report(verdict: Verdict, keyword: string, x: At | undefined, y: At | undefined, ctx: KeywordContext, extra: Partial<SchemaChange> = {}): void {
+function report(verdict: Verdict, keyword: string, x: At | undefined, y: At | undefined, ctx: KeywordContext, extra: Partial<SchemaChangeFields> = {}): void {
   const before = 'before' in extra ? extra.before : x?.value;
   const after = 'after' in extra ? extra.after : y?.value;
   ctx.emit(`schema.constraint.${verdict}`, { keyword, ...pointers(x, y, ctx), ...extra, before: shown(before), after: shown(after) });

@@ -1,4 +1,5 @@
 import type { At, Flow } from '../model/types.js';
+import type { ExtraArg, FactsField } from './facts.js';
 import type { ChangeKind } from './kinds.js';
 import { MAX_KEYWORDS, MIN_KEYWORDS, type Discriminator, type SchemaView, type SchemaViews } from '../model/schema-view.js';
 import { compareKeywords, keywordApplies } from './schema-keywords.js';
@@ -6,9 +7,11 @@ import { shown } from './stable-json.js';
 import { SameSchemas } from './unchanged.js';
 import { pairVariants, refName, sameValue, typeKey } from './variant-pairing.js';
 
-/** A schema change relative to the schema being compared; the caller adds operation and container. */
-export interface SchemaChange {
-  kind: ChangeKind;
+/** The kinds the schema diff reports. */
+export type SchemaKind = Extract<ChangeKind, `schema.${string}`>;
+
+/** What every schema change has, whatever its kind. */
+export interface SchemaChangeFields {
   /** Property path segments from the compared root: `['trip', 'stops', '[]', 'name']`. */
   path: string[];
   oldPointer: string;
@@ -17,10 +20,18 @@ export interface SchemaChange {
   value?: string;
   before?: unknown;
   after?: unknown;
-  facts?: Record<string, unknown>;
   /** Cache of factKey(); copies made for parent paths share it instead of rebuilding it. */
   fact?: string;
 }
+
+/** A schema change relative to the schema being compared; the caller adds operation and container. Facts typed per kind (src/diff/facts.ts). */
+export type SchemaChange<K extends SchemaKind = SchemaKind> = { [P in K]: SchemaChangeFields & { kind: P } & FactsField<P> }[K];
+
+/** What an emit adds to a change of kind K at the compared pair: other places or values, and the kind's facts. */
+export type SchemaExtra<K extends SchemaKind> = Partial<SchemaChangeFields> & FactsField<K>;
+
+/** Reports a change of the compared pair; the facts table decides whether `extra` (with `facts`) is required. */
+export type SchemaEmit = <K extends SchemaKind>(kind: K, ...extra: ExtraArg<SchemaExtra<K>>) => void;
 
 /** Formats that only refine a numeric type (OpenAPI's data types). */
 const NUMERIC_FORMATS = new Set(['int32', 'int64', 'float', 'double']);
@@ -157,7 +168,8 @@ export class SchemaDiffer {
   }
 
   private compare(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[]): void {
-    const emit = (kind: ChangeKind, extra: Partial<SchemaChange> = {}) => out.push({ kind, path: [], oldPointer: a.pointer, newPointer: b.pointer, ...extra });
+    // The signature (SchemaEmit) checks the facts against the kind; the object is assembled untyped.
+    const emit: SchemaEmit = (kind: SchemaKind, extra: Partial<SchemaChangeFields> & { facts?: object } = {}) => out.push({ kind, path: [], oldPointer: a.pointer, newPointer: b.pointer, ...extra } as SchemaChange);
     if (a.nullable !== b.nullable) emit(b.nullable ? 'schema.nullable.added' : 'schema.nullable.removed');
     // `$ref X` -> `oneOf: [$ref X, ...]` (or back): X is compared with its namesake (or, inline, its equal)
     // variant in compareVariants, not with the oneOf wrapper, whose own type and properties are usually empty.
@@ -166,7 +178,7 @@ export class SchemaDiffer {
     this.compareVariants(a, b, flow, out, emit);
   }
 
-  private compareShape(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
+  private compareShape(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: SchemaEmit): void {
     this.compareTypes(a, b, emit);
     if (a.format !== b.format && !formatFollowsType(a, b)) emit('schema.format.changed', { before: a.format, after: b.format, facts: { added: a.format === undefined, removed: b.format === undefined } });
     this.compareEnums(a, b, emit);
@@ -200,7 +212,7 @@ export class SchemaDiffer {
     compareKeywords({ a, b, flow, emit, child: (x, y, seg) => this.child(x, y, flow, seg, out), same: (x, y) => this.same.same(x, y) });
   }
 
-  private compareTypes(a: SchemaView, b: SchemaView, emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
+  private compareTypes(a: SchemaView, b: SchemaView, emit: SchemaEmit): void {
     const ta = a.types;
     const tb = b.types;
     if (ta === tb) return; // absent on both sides, or one shared set (see typeSet)
@@ -212,7 +224,7 @@ export class SchemaDiffer {
     emit(widened ? 'schema.type.widened' : narrowed ? 'schema.type.narrowed' : 'schema.type.changed', { before, after });
   }
 
-  private compareEnums(a: SchemaView, b: SchemaView, emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
+  private compareEnums(a: SchemaView, b: SchemaView, emit: SchemaEmit): void {
     if (!a.enum && !b.enum) return;
     // Every instance carries the one value: another value is neither a value added nor one removed alone.
     if (a.isConst && b.isConst) return void (JSON.stringify(a.enum![0]) !== JSON.stringify(b.enum![0]) && emit('schema.const.changed', { before: a.enum![0], after: b.enum![0] }));
@@ -257,7 +269,7 @@ export class SchemaDiffer {
     });
   }
 
-  private compareAdditional(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
+  private compareAdditional(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: SchemaEmit): void {
     const closedA = a.additionalProperties === false;
     const closedB = b.additionalProperties === false;
     if (!closedA && closedB) emit('schema.additional-properties.closed');
@@ -269,7 +281,7 @@ export class SchemaDiffer {
     }
   }
 
-  private compareVariants(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
+  private compareVariants(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: SchemaEmit): void {
     if (!a.variants && !b.variants) return;
     if (!a.variants || !b.variants) {
       // One side is a plain schema: compare it with the variant of the same identity on the other side.
@@ -297,7 +309,7 @@ export class SchemaDiffer {
     for (const j of p.added) if (!mergedInto.has(j)) emit('schema.variant.added', { value: p.newIds[j], newPointer: vb[j]!.pointer });
   }
 
-  private plainVsVariants(plain: SchemaView, wrapper: SchemaView, flow: Flow, out: SchemaChange[], emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void, kind: ChangeKind, plainIsOld: boolean): void {
+  private plainVsVariants(plain: SchemaView, wrapper: SchemaView, flow: Flow, out: SchemaChange[], emit: SchemaEmit, kind: 'schema.variant.added' | 'schema.variant.removed', plainIsOld: boolean): void {
     const variants = wrapper.variants!;
     const views = plainIsOld ? this.newViews : this.oldViews;
     const { match, ids } = this.plainPairing(plain, variants, flow, plainIsOld, wrapper.discriminator);
@@ -306,7 +318,7 @@ export class SchemaDiffer {
     const merged = plainIsOld ? [] : variants.map((x, i) => i !== match && this.accepts(x, self, flow));
     if (match === -1 && !merged.some(Boolean) && !variants.every((x) => isConstraintOnly(views.view(x)))) {
       // The old shape is none of the new alternatives (or the reverse): it is gone, as a variant would be.
-      const gone: ChangeKind = plainIsOld ? 'schema.variant.removed' : 'schema.variant.added';
+      const gone = plainIsOld ? 'schema.variant.removed' : 'schema.variant.added';
       const id = plain.ref ? refName(plain.ref) : plainIsOld ? 'the previous schema' : 'the new schema';
       emit(gone, { value: id, ...(plainIsOld ? { oldPointer: plain.pointer } : { newPointer: plain.pointer }) });
     }
@@ -421,7 +433,7 @@ function widens(c: SchemaChange): boolean {
   if (WIDENING.has(c.kind)) return true;
   if (c.kind === 'schema.property.added') return c.facts?.required !== true;
   if (c.kind === 'schema.format.changed') return c.facts?.removed === true;
-  return (c.kind as string) === 'schema.keyword.changed' && c.facts?.annotation === true;
+  return c.kind === 'schema.keyword.changed' && c.facts?.annotation === true;
 }
 
 function covers(wide: Set<string>, narrow: Set<string>): boolean {
@@ -429,7 +441,7 @@ function covers(wide: Set<string>, narrow: Set<string>): boolean {
   return true;
 }
 
-function compareLimit(a: number | undefined, b: number | undefined, absent: number, keyword: string, lower: ChangeKind, higher: ChangeKind, emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
+function compareLimit(a: number | undefined, b: number | undefined, absent: number, keyword: string, lower: SchemaKind, higher: SchemaKind, emit: SchemaEmit): void {
   const x = a ?? absent;
   const y = b ?? absent;
   if (x === y) return;
@@ -457,7 +469,7 @@ function effectiveBound(l: Limits, side: 'max' | 'min'): Bound | undefined {
 }
 
 /** `maximum` and `exclusiveMaximum` (or the minimum pair) compared as one effective bound: the tighter of the two. */
-function compareBound(a: Limits, b: Limits, side: 'max' | 'min', emit: (k: ChangeKind, e?: Partial<SchemaChange>) => void): void {
+function compareBound(a: Limits, b: Limits, side: 'max' | 'min', emit: SchemaEmit): void {
   const max = side === 'max';
   // Most schemas have neither keyword on either side.
   if (max ? a.maximum === b.maximum && a.exclusiveMaximum === b.exclusiveMaximum : a.minimum === b.minimum && a.exclusiveMinimum === b.exclusiveMinimum) return;
@@ -471,7 +483,7 @@ function compareBound(a: Limits, b: Limits, side: 'max' | 'min', emit: (k: Chang
   const eb = bb?.exclusive ? -sign : 0;
   if (va === vb && ea === eb) return;
   const lower = vb < va || (vb === va && eb < ea);
-  const kind: ChangeKind = max ? (lower ? 'schema.max.decreased' : 'schema.max.increased') : lower ? 'schema.min.decreased' : 'schema.min.increased';
+  const kind: SchemaKind = max ? (lower ? 'schema.max.decreased' : 'schema.max.increased') : lower ? 'schema.min.decreased' : 'schema.min.increased';
   const inclusive = max ? 'maximum' : 'minimum';
   if (ba && bb && ba.exclusive !== bb.exclusive) {
     const op = (x: Bound) => `${max ? '<' : '>'}${x.exclusive ? '' : '='} ${x.value}`;

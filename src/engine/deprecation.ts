@@ -9,9 +9,9 @@ import type { RuleContext } from './types.js';
  * - else at once, when `deprecation.minDays` is 0 (deprecating is all the notice the team promises).
  * Otherwise (never deprecated, sunset in the future, no date to count from) removing it stays breaking.
  */
-export function deprecationPeriodOver(change: Change, ctx: RuleContext): boolean {
-  const facts = change.facts ?? {};
-  if (facts.deprecated !== true) return false;
+export function deprecationPeriodOver(change: Change<'operation.removed' | 'parameter.removed'>, ctx: RuleContext): boolean {
+  const facts = change.facts;
+  if (facts?.deprecated !== true) return false;
   const minDays = ctx.deprecation.minDays;
   const sunset = day(facts.sunset);
   if (facts.sunset !== undefined) return sunset !== undefined && sunset <= ctx.today;

@@ -14,13 +14,18 @@ export interface RuleContext {
   deprecation: { minDays?: number };
 }
 
-export interface RuleDefinition {
+/**
+ * A rule as written: `K` is inferred from `matches.kinds`, and `applies` receives `Change<K>`, whose
+ * `facts` are typed by the facts table (src/diff/facts.ts): `applies: (c) => c.facts.required` compiles
+ * for `schema.property.added`, and a fact the kind does not carry is a compile error.
+ */
+export interface RuleDefinition<K extends ChangeKind = ChangeKind> {
   /** Stable kebab-case id; equals the file name; never reused. */
   id: string;
   level: Level;
   area: Area;
   matches: {
-    kinds: readonly ChangeKind[];
+    kinds: readonly K[];
     /** Only changes of this flow; omitted = any flow. */
     flow?: Flow | 'none';
   };
@@ -37,9 +42,10 @@ export interface RuleDefinition {
   /** Release bump this finding asks for; defaults from the level (breaking: major, warning/compatible: minor, info: patch). */
   bump?: Bump;
   /** Refinement on the change's facts; rules with `applies` are tried before those without. */
-  applies?: (change: Change, ctx: RuleContext) => boolean;
+  applies?: (change: Change<NoInfer<K>>, ctx: RuleContext) => boolean;
 }
 
+/** A rule in the catalogue: one type for every kind, so the engine holds all rules in one array (see defineRule). */
 export type Rule = Readonly<RuleDefinition>;
 
 export interface Finding {
