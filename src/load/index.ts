@@ -1,10 +1,12 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { LoadError } from '../errors.js';
 import { detectFormat, type Format } from './detect.js';
 import { checkExpansion } from './expansion.js';
 import { assertNoDuplicateKeys, parseText, startsLikeJson, type Parsed, type Syntax } from './parse.js';
 import { createLineLocator, nearestLine, type LineLocator } from './positions.js';
 import { withAncestors } from './pointer.js';
-import { startJsonIndex, type PendingIndex } from './json-index-thread.js';
+import { startJsonIndex, THREAD_MIN_BYTES, warmIndexThread, type PendingIndex } from './json-index-thread.js';
 import { MAX_DEPTH } from './limits.js';
 import { bundleExternalRefs, checkLocalRefs, localRefsResolve, RefResolver, walkDocument, type RefSite } from './refs.js';
 import { readSource, type SourceText } from './source.js';
@@ -46,10 +48,13 @@ export async function loadDocument(source: string, opts: LoadOptions = {}): Prom
 export async function loadDocuments(sources: readonly string[], opts: LoadOptions = {}): Promise<LoadedDocument[]> {
   const pending: Array<PendingIndex | undefined> = [];
   try {
+    warmIndexThreadFor(sources, opts.cwd);
     const read = await Promise.allSettled(
       sources.map(async (source, i) => {
-        const src = await readSource(source, opts);
-        pending[i] = jsonIndexFor(src);
+        // UTF-8 JSON goes to the index thread as soon as it is read; its text is decoded meanwhile.
+        const onBytes = (bytes: Uint8Array) => void (startsLikeJsonBytes(bytes) && (pending[i] = startJsonIndex(bytes)));
+        const src = await readSource(source, { ...opts, onBytes });
+        pending[i] ??= jsonIndexFor(src);
         return src;
       }),
     );
@@ -74,6 +79,29 @@ export async function loadDocuments(sources: readonly string[], opts: LoadOption
   } finally {
     for (const p of pending) p?.cancel();
   }
+}
+
+/**
+ * Boots the index thread while the files are read when one of them is large enough to be indexed there
+ * (a YAML file by its name is not): the boot then costs the wait for the index nothing. Only the size is
+ * looked at; what cannot be statted (git and stdin sources, missing files) is left to the read to report.
+ */
+function warmIndexThreadFor(sources: readonly string[], cwd = process.cwd()): void {
+  for (const source of sources) {
+    if (source === '-' || /\.ya?ml$/i.test(source)) continue;
+    try {
+      if (statSync(path.resolve(cwd, source)).size >= THREAD_MIN_BYTES) return warmIndexThread();
+    } catch {
+      // not a file here
+    }
+  }
+}
+
+/** UTF-8 bytes whose first character after ASCII white space opens a JSON object or array (no byte order mark). */
+function startsLikeJsonBytes(bytes: Uint8Array): boolean {
+  let i = 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  return bytes[i] === 0x7b || bytes[i] === 0x5b;
 }
 
 /** Loads text already in hand (tests, embedding). */

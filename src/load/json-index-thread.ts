@@ -97,10 +97,21 @@ class IndexThread {
     return worker;
   }
 
+  /** Boots the worker ahead of its first job; unused, it stops like an idle one. */
+  warm(): void {
+    if (this.worker) return;
+    this.ensureWorker();
+    this.scheduleStop();
+  }
+
   private finished(id: number): void {
     this.jobs.delete(id);
     if (this.jobs.size > 0 || !this.worker) return;
-    const worker = this.worker;
+    this.scheduleStop();
+  }
+
+  private scheduleStop(): void {
+    const worker = this.worker!;
     worker.unref();
     this.idle = setTimeout(() => {
       if (this.worker !== worker || this.jobs.size > 0) return;
@@ -112,6 +123,15 @@ class IndexThread {
 }
 
 const thread = new IndexThread();
+
+/**
+ * Starts the index thread before a large JSON document is read: a fresh thread takes tens of
+ * milliseconds to boot and warm up, which the reads cover instead of the wait for the index.
+ */
+export function warmIndexThread(): void {
+  workerShipped ??= existsSync(fileURLToPath(WORKER_URL));
+  if (workerShipped) thread.warm();
+}
 
 /**
  * The JSON index of a document: built on the worker thread for a large one, here for a small one.

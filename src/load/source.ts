@@ -31,6 +31,8 @@ export interface ReadOptions {
   cwd?: string;
   /** Supplies stdin for the `-` source (tests, embedding); bytes or text. */
   stdin?: () => Promise<string | Uint8Array>;
+  /** Called with a file's bytes as soon as they are read, before they are decoded (to start work on them early). */
+  onBytes?: (bytes: Uint8Array) => void;
 }
 
 /**
@@ -51,6 +53,7 @@ export async function readSource(source: string, opts: ReadOptions = {}): Promis
     if (git && e instanceof FileNotFoundError) return readGit(source, git.ref, git.file, cwd);
     throw e;
   }
+  opts.onBytes?.(bytes);
   return { name: source, ...decodeSource(source, bytes), folder, filePath: abs };
 }
 

@@ -68,6 +68,11 @@ const PARAMETER_FIELDS = new Set(['in', 'name', 'collectionFormat', 'allowEmptyV
 export class SchemaViews {
   /** Views by pointer; BUILDING marks one being built (a `$ref` cycle back to it sees an empty view). */
   private cache = new Map<string, SchemaView>();
+  /**
+   * Views by the node asked for. The diff asks again and again for the nodes views hand out (their
+   * properties, items, variants): a hit skips following the `$ref` and looking the pointer up.
+   */
+  private byNode = new WeakMap<At, SchemaView>();
   private readonly sh: Shape;
   /** `true` and `false` are schemas in JSON Schema (AsyncAPI, OpenAPI 3.1), not in OpenAPI 3.0 and Swagger 2. */
   private readonly booleanSchemas: boolean;
@@ -84,11 +89,15 @@ export class SchemaViews {
   }
 
   view(node: At): SchemaView {
+    const known = this.byNode.get(node);
+    if (known !== undefined) return known;
     const r: { value: unknown; pointer: string; ref?: string } = isRefObject(node.value) ? this.refs.resolve(node.value, node.pointer) : node;
     const cached = this.cache.get(r.pointer);
     if (cached !== undefined) {
-      if (cached === BUILDING) return emptyView(r.pointer);
-      return r.ref && !cached.ref ? { ...cached, ref: r.pointer } : cached;
+      if (cached === BUILDING) return emptyView(r.pointer); // a `$ref` cycle back to a view being built: not kept
+      const v = r.ref && !cached.ref ? { ...cached, ref: r.pointer } : cached;
+      this.byNode.set(node, v);
+      return v;
     }
     const value = r.value;
     if (!isObj(value) && !(this.booleanSchemas && typeof value === 'boolean')) this.sh.fail(`a schema must be a mapping${this.booleanSchemas ? ' or true/false' : ''}, not ${kindOf(value)}`, r.pointer);
@@ -102,6 +111,7 @@ export class SchemaViews {
     }
     if (r.ref) v.ref = r.pointer;
     this.cache.set(r.pointer, v);
+    this.byNode.set(node, v);
     return v;
   }
 
