@@ -72,7 +72,7 @@ export class SchemaViews {
    * Views by the node asked for. The diff asks again and again for the nodes views hand out (their
    * properties, items, variants): a hit skips following the `$ref` and looking the pointer up.
    */
-  private byNode = new WeakMap<At, SchemaView>();
+  private byNode = new Map<At, SchemaView>();
   private readonly sh: Shape;
   /** `true` and `false` are schemas in JSON Schema (AsyncAPI, OpenAPI 3.1), not in OpenAPI 3.0 and Swagger 2. */
   private readonly booleanSchemas: boolean;
