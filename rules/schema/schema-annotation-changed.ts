@@ -6,7 +6,7 @@ export default defineRule({
   area: 'schema',
   matches: { kinds: ['schema.keyword.changed'] },
   title: 'Schema annotation changed',
-  message: '{{keyword}} of {{target}} changed from {{before}} to {{after}}',
+  message: '{{keyword}} of {{target}} changed',
   docs: {
     why: 'Annotations (`title`, `example`, `examples`, `externalDocs`, `$comment`, `x-*` extensions no rule knows) document a schema; they do not change which values are valid.',
     fix: 'Nothing to fix; this change is safe for existing clients.',
