@@ -10,7 +10,7 @@ import { withAncestors } from './load/pointer.js';
 import { nearestLine } from './load/positions.js';
 import { asyncapiToContract } from './model/asyncapi.js';
 import { openapiToContract } from './model/openapi.js';
-import type { Contract, InteractionStyle } from './model/types.js';
+import { operationName, type Contract, type InteractionStyle } from './model/types.js';
 import { recommend, type Recommendation, type Verdict } from './recommend/index.js';
 import type { Bump } from './engine/types.js';
 import { rules as allRules } from '../rules/index.js';
@@ -209,7 +209,7 @@ function stylesOf(findings: readonly Finding[], a: Contract, b: Contract): Recor
   const found = new Map<string, InteractionStyle>();
   for (const c of [a, b]) {
     for (const op of c.operations.values()) {
-      const name = `${op.method} ${op.path}`;
+      const name = operationName(op);
       if (wanted.has(name)) found.set(name, op.style);
     }
   }

@@ -4,7 +4,7 @@ export default defineRule({
   id: "request-body-added-optional",
   level: "compatible",
   area: "body",
-  matches: { kinds: ['request-body.added'] },
+  matches: { kinds: ['request-body.added'], flow: 'input' },
   title: "Optional request body added",
   message: "optional request body added",
   docs: {

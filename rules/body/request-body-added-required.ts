@@ -4,7 +4,7 @@ export default defineRule({
   id: "request-body-added-required",
   level: "breaking",
   area: "body",
-  matches: { kinds: ['request-body.added'] },
+  matches: { kinds: ['request-body.added'], flow: 'input' },
   applies: (c) => c.facts?.required === true,
   title: "Required request body added",
   message: "required request body added",

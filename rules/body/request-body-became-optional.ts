@@ -4,7 +4,7 @@ export default defineRule({
   id: "request-body-became-optional",
   level: "compatible",
   area: "body",
-  matches: { kinds: ['request-body.became-optional'] },
+  matches: { kinds: ['request-body.became-optional'], flow: 'input' },
   bump: 'patch',
   title: "Request body became optional",
   message: "request body became optional",

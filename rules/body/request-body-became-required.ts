@@ -4,7 +4,7 @@ export default defineRule({
   id: "request-body-became-required",
   level: "breaking",
   area: "body",
-  matches: { kinds: ['request-body.became-required'] },
+  matches: { kinds: ['request-body.became-required'], flow: 'input' },
   title: "Request body became required",
   message: "request body became required",
   docs: {

@@ -4,7 +4,7 @@ export default defineRule({
   id: "request-body-removed",
   level: "breaking",
   area: "body",
-  matches: { kinds: ['request-body.removed'] },
+  matches: { kinds: ['request-body.removed'], flow: 'input' },
   title: "Request body removed",
   message: "request body removed",
   docs: {

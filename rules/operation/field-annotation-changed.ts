@@ -4,7 +4,7 @@ export default defineRule({
   id: 'field-annotation-changed',
   level: 'info',
   area: 'operation',
-  matches: { kinds: ['operation.keyword.changed', 'parameter.keyword.changed', 'request-body.keyword.changed', 'media-type.keyword.changed', 'response.keyword.changed', 'response-header.keyword.changed', 'path-item.keyword.changed', 'server.keyword.changed', 'security-scheme.keyword.changed', 'document.keyword.changed', 'channel.keyword.changed', 'channel-parameter.keyword.changed', 'message.keyword.changed', 'reply.keyword.changed'] },
+  matches: { kinds: ['operation.keyword.changed', 'parameter.keyword.changed', 'request-body.keyword.changed', 'media-type.keyword.changed', 'response.keyword.changed', 'response-header.keyword.changed', 'path-item.keyword.changed', 'server.keyword.changed', 'security-scheme.keyword.changed', 'callback.keyword.changed', 'document.keyword.changed', 'channel.keyword.changed', 'channel-parameter.keyword.changed', 'message.keyword.changed', 'reply.keyword.changed'] },
   title: 'Documentation field changed',
   message: '{{field}} of {{target}} changed',
   docs: {

@@ -4,7 +4,7 @@ export default defineRule({
   id: "parameter-added-optional",
   level: "compatible",
   area: "parameter",
-  matches: { kinds: ['parameter.added'] },
+  matches: { kinds: ['parameter.added'], flow: 'input' },
   title: "Optional parameter added",
   message: "optional {{where}} added",
   docs: {

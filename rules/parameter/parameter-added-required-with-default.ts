@@ -4,7 +4,7 @@ export default defineRule({
   id: "parameter-added-required-with-default",
   level: "compatible",
   area: "parameter",
-  matches: { kinds: ['parameter.added'] },
+  matches: { kinds: ['parameter.added'], flow: 'input' },
   applies: (c) => c.facts?.required === true && c.facts?.hasDefault === true,
   title: "Required parameter with a default added",
   message: "required {{where}} added with a default",

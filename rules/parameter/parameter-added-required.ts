@@ -4,7 +4,7 @@ export default defineRule({
   id: "parameter-added-required",
   level: "breaking",
   area: "parameter",
-  matches: { kinds: ['parameter.added'] },
+  matches: { kinds: ['parameter.added'], flow: 'input' },
   applies: (c) => c.facts?.required === true && c.facts?.hasDefault !== true,
   title: "Required parameter added",
   message: "required {{where}} added",

@@ -4,7 +4,7 @@ export default defineRule({
   id: "parameter-became-optional",
   level: "compatible",
   area: "parameter",
-  matches: { kinds: ['parameter.became-optional'] },
+  matches: { kinds: ['parameter.became-optional'], flow: 'input' },
   bump: 'patch',
   title: "Parameter became optional",
   message: "{{where}} became optional",

@@ -4,7 +4,7 @@ export default defineRule({
   id: 'parameter-became-required-with-default',
   level: 'compatible',
   area: 'parameter',
-  matches: { kinds: ['parameter.became-required'] },
+  matches: { kinds: ['parameter.became-required'], flow: 'input' },
   applies: (c) => c.facts?.hasDefault === true,
   bump: 'patch',
   title: 'Parameter with a default became required',

@@ -4,7 +4,7 @@ export default defineRule({
   id: "parameter-became-required",
   level: "breaking",
   area: "parameter",
-  matches: { kinds: ['parameter.became-required'] },
+  matches: { kinds: ['parameter.became-required'], flow: 'input' },
   title: "Parameter became required",
   message: "{{where}} became required",
   docs: {

@@ -5,7 +5,7 @@ export default defineRule({
   id: "parameter-removed-after-sunset",
   level: "compatible",
   area: "parameter",
-  matches: { kinds: ['parameter.removed'] },
+  matches: { kinds: ['parameter.removed'], flow: 'input' },
   title: "Deprecated parameter removed after its sunset",
   message: "deprecated {{where}} removed after its deprecation period",
   docs: {

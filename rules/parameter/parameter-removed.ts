@@ -4,7 +4,7 @@ export default defineRule({
   id: "parameter-removed",
   level: "warning",
   area: "parameter",
-  matches: { kinds: ['parameter.removed'] },
+  matches: { kinds: ['parameter.removed'], flow: 'input' },
   title: "Parameter removed",
   message: "{{where}} removed",
   docs: {

@@ -4,7 +4,7 @@ export default defineRule({
   id: "response-error-status-added",
   level: "compatible",
   area: "response",
-  matches: { kinds: ['response.added'] },
+  matches: { kinds: ['response.added'], flow: 'output' },
   title: "Error response added",
   message: "{{where}} added",
   docs: {

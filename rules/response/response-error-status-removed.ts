@@ -4,7 +4,7 @@ export default defineRule({
   id: "response-error-status-removed",
   level: "compatible",
   area: "response",
-  matches: { kinds: ['response.removed'] },
+  matches: { kinds: ['response.removed'], flow: 'output' },
   bump: 'patch',
   title: "Error response removed",
   message: "{{where}} no longer documented",

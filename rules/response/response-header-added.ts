@@ -4,7 +4,7 @@ export default defineRule({
   id: "response-header-added",
   level: "compatible",
   area: "response",
-  matches: { kinds: ['response-header.added'] },
+  matches: { kinds: ['response-header.added'], flow: 'output' },
   title: "Response header added",
   message: "header {{parameter}} added to {{where}}",
   docs: {

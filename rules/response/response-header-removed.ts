@@ -4,7 +4,7 @@ export default defineRule({
   id: "response-header-removed",
   level: "breaking",
   area: "response",
-  matches: { kinds: ['response-header.removed'] },
+  matches: { kinds: ['response-header.removed'], flow: 'output' },
   title: "Response header removed",
   message: "header {{parameter}} removed from {{where}}",
   docs: {

@@ -4,7 +4,7 @@ export default defineRule({
   id: "response-status-range-narrowed",
   level: "compatible",
   area: "response",
-  matches: { kinds: ['response.added'] },
+  matches: { kinds: ['response.added'], flow: 'output' },
   applies: (c) => typeof c.facts?.within === 'string',
   bump: 'patch',
   title: "Response status range narrowed to a status",

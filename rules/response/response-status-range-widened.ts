@@ -4,7 +4,7 @@ export default defineRule({
   id: "response-status-range-widened",
   level: "warning",
   area: "response",
-  matches: { kinds: ['response.removed'] },
+  matches: { kinds: ['response.removed'], flow: 'output' },
   applies: (c) => typeof c.facts?.coveredBy === 'string',
   title: "Response status widened to a range",
   message: "{{where}} now documented as {{value}}",

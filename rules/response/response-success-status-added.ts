@@ -4,7 +4,7 @@ export default defineRule({
   id: "response-success-status-added",
   level: "warning",
   area: "response",
-  matches: { kinds: ['response.added'] },
+  matches: { kinds: ['response.added'], flow: 'output' },
   applies: (c) => c.facts?.success === true && c.facts?.within === undefined,
   title: "Success response added",
   message: "{{where}} added",

@@ -4,7 +4,7 @@ export default defineRule({
   id: "response-success-status-changed",
   level: "warning",
   area: "response",
-  matches: { kinds: ['response.removed'] },
+  matches: { kinds: ['response.removed'], flow: 'output' },
   applies: (c) => typeof c.facts?.replacedBy === 'string',
   title: "Bodiless success status changed",
   message: "{{where}} replaced by {{value}}; neither has a body",

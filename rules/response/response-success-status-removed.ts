@@ -4,7 +4,7 @@ export default defineRule({
   id: "response-success-status-removed",
   level: "breaking",
   area: "response",
-  matches: { kinds: ['response.removed'] },
+  matches: { kinds: ['response.removed'], flow: 'output' },
   applies: (c) => c.facts?.success === true && c.facts?.coveredBy === undefined && c.facts?.replacedBy === undefined,
   title: "Success response removed",
   message: "{{where}} removed",

@@ -4,7 +4,7 @@ export default defineRule({
   id: "security-added",
   level: "breaking",
   area: "security",
-  matches: { kinds: ['security.added'] },
+  matches: { kinds: ['security.added'], flow: 'input' },
   title: "Security added to an open operation",
   message: "operation now requires {{scheme}}",
   docs: {

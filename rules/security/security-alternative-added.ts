@@ -4,7 +4,7 @@ export default defineRule({
   id: "security-alternative-added",
   level: "compatible",
   area: "security",
-  matches: { kinds: ['security.alternative.added'] },
+  matches: { kinds: ['security.alternative.added'], flow: 'input' },
   title: "Security alternative added",
   message: "operation now also accepts {{scheme}}",
   docs: {

@@ -4,7 +4,7 @@ export default defineRule({
   id: "security-alternative-relaxed",
   level: "compatible",
   area: "security",
-  matches: { kinds: ['security.alternative.removed'] },
+  matches: { kinds: ['security.alternative.removed'], flow: 'input' },
   applies: (c) => typeof c.facts?.coveredBy === 'string',
   bump: 'patch',
   title: "Security alternative relaxed",

@@ -4,7 +4,7 @@ export default defineRule({
   id: "security-alternative-removed",
   level: "breaking",
   area: "security",
-  matches: { kinds: ['security.alternative.removed'] },
+  matches: { kinds: ['security.alternative.removed'], flow: 'input' },
   title: "Security alternative removed",
   message: "operation no longer accepts {{scheme}}",
   docs: {

@@ -4,7 +4,7 @@ export default defineRule({
   id: "security-alternative-tightened",
   level: "breaking",
   area: "security",
-  matches: { kinds: ['security.alternative.removed'] },
+  matches: { kinds: ['security.alternative.removed'], flow: 'input' },
   applies: (c) => typeof c.facts?.tightenedTo === 'string',
   title: "Security alternative tightened",
   message: "operation requires {{value}} where {{scheme}} was enough",

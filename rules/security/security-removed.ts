@@ -4,7 +4,7 @@ export default defineRule({
   id: "security-removed",
   level: "compatible",
   area: "security",
-  matches: { kinds: ['security.removed'] },
+  matches: { kinds: ['security.removed'], flow: 'input' },
   bump: 'patch',
   title: "Security removed",
   message: "operation no longer requires {{scheme}}",

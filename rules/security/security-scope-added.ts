@@ -4,7 +4,7 @@ export default defineRule({
   id: "security-scope-added",
   level: "breaking",
   area: "security",
-  matches: { kinds: ['security.scope.added'] },
+  matches: { kinds: ['security.scope.added'], flow: 'input' },
   title: "Security scope added",
   message: "scope {{scope}} now required for {{scheme}}",
   docs: {

@@ -4,7 +4,7 @@ export default defineRule({
   id: "security-scope-removed",
   level: "compatible",
   area: "security",
-  matches: { kinds: ['security.scope.removed'] },
+  matches: { kinds: ['security.scope.removed'], flow: 'input' },
   bump: 'patch',
   title: "Security scope removed",
   message: "scope {{scope}} no longer required for {{scheme}}",

@@ -1,5 +1,5 @@
 import { join } from '../load/pointer.js';
-import type { At, Body, Contract, Flow, MediaType, Operation, Parameter, Response, SecurityAlternative } from '../model/types.js';
+import { operationName, type At, type Body, type Callback, type Contract, type Flow, type MediaType, type Operation, type Parameter, type Response, type SecurityAlternative } from '../model/types.js';
 import type { Change, ChangeDraft, Subject } from './change.js';
 import type { ExtraArg, FactsField } from './facts.js';
 import type { ChangeKind } from './kinds.js';
@@ -73,10 +73,13 @@ export class ContractDiff {
       if (next) {
         if (!this.provablySame(op, next)) this.operation(op, next);
       }
-      else this.emit('operation.removed', 'none', { operation: `${op.method} ${op.path}` }, {}, { oldPtr: op.pointer, facts: { deprecated: op.deprecated, sunset: op.sunset, deprecatedSince: op.deprecatedSince } });
+      else if (op.webhook !== undefined) this.emit('webhook.removed', 'none', { operation: operationName(op) }, { value: op.webhook }, { oldPtr: op.pointer });
+      else this.emit('operation.removed', 'none', { operation: operationName(op) }, {}, { oldPtr: op.pointer, facts: { deprecated: op.deprecated, sunset: op.sunset, deprecatedSince: op.deprecatedSince } });
     }
     for (const [key, op] of this.b.operations) {
-      if (!this.a.operations.has(key)) this.emit('operation.added', 'none', { operation: `${op.method} ${op.path}` }, {}, { newPtr: op.pointer });
+      if (this.a.operations.has(key)) continue;
+      if (op.webhook !== undefined) this.emit('webhook.added', 'none', { operation: operationName(op) }, { value: op.webhook }, { newPtr: op.pointer });
+      else this.emit('operation.added', 'none', { operation: operationName(op) }, {}, { newPtr: op.pointer });
     }
     return this.out;
   }
@@ -147,7 +150,7 @@ export class ContractDiff {
     if (!this.a.pathItems || !next) return;
     for (const [key, item] of this.a.pathItems) {
       const other = next.get(key);
-      if (other) this.fields('path-item', 'none', { where: `path ${other.path}` }, {}, item, other);
+      if (other) this.fields('path-item', 'none', { where: `${other.webhook ? 'webhook' : 'path'} ${other.path}` }, {}, item, other);
     }
   }
 
@@ -163,24 +166,68 @@ export class ContractDiff {
   }
 
   operation(a: Operation, b: Operation): void {
-    const ctx: Ctx = { operation: `${b.method} ${b.path}` };
+    const ctx: Ctx = { operation: operationName(b) };
     const at = { oldPtr: a.pointer, newPtr: b.pointer };
+    // Webhooks and callbacks flip the roles: the provider sends the request and receives the response.
+    const sent = b.sender === 'provider';
+    const request: Flow = sent ? 'output' : 'input';
+    const response: Flow = sent ? 'input' : 'output';
     if (!a.deprecated && b.deprecated) this.emit('operation.deprecated', 'none', ctx, {}, { ...fieldAt(at, 'deprecated'), facts: { sunset: b.sunset } });
     if (a.deprecated && !b.deprecated) this.emit('operation.undeprecated', 'none', ctx, {}, fieldAt(at, 'deprecated'));
     // Added or removed counts too: SDK generators fall back to a synthesized method name without one.
     if (a.operationId !== b.operationId) this.emit('operation.id.changed', 'none', ctx, {}, { ...fieldAt(at, 'operationId'), before: a.operationId, after: b.operationId });
-    if (a.style !== b.style && !(statusOnly(a) && statusOnly(b))) this.emit('operation.style.changed', 'none', ctx, {}, { ...at, before: a.style, after: b.style, facts: { responseLost: answers(a.style) && !answers(b.style), ...(a.async && b.async ? { reply: !a.async.reply && b.async.reply ? 'added' : a.async.reply && !b.async.reply ? 'removed' : undefined } : {}) } });
+    // A webhook's or callback's style follows the subscriber's success responses, whose changes are reported with them.
+    if (a.style !== b.style && !sent && !(statusOnly(a) && statusOnly(b))) this.emit('operation.style.changed', 'none', ctx, {}, { ...at, before: a.style, after: b.style, facts: { responseLost: answers(a.style) && !answers(b.style), ...(a.async && b.async ? { reply: !a.async.reply && b.async.reply ? 'added' : a.async.reply && !b.async.reply ? 'removed' : undefined } : {}) } });
     for (const field of ['summary', 'description'] as const) {
       if ((a[field] ?? '') !== (b[field] ?? '')) this.emit('operation.documentation.changed', 'none', ctx, { field }, { ...fieldAt(at, field), before: a[field], after: b[field] });
     }
     this.fields('operation', 'none', ctx, {}, { raw: a.raw?.op, pointer: a.pointer }, { raw: b.raw?.op, pointer: b.pointer });
-    this.parameters(a, b, ctx);
-    this.requestBody(a.requestBody, b.requestBody, ctx, at);
-    this.responses(a, b, ctx);
-    this.security(a, b, ctx);
+    this.parameters(a, b, ctx, request);
+    this.requestBody(a.requestBody, b.requestBody, ctx, at, request);
+    this.responses(a, b, ctx, response);
+    this.security(a, b, ctx, request);
+    this.callbacks(a, b, ctx);
   }
 
-  private parameters(a: Operation, b: Operation, ctx: Ctx): void {
+  /** Callback pairs being compared: a callback that (through `$ref`) calls back into itself is compared once. */
+  private comparingCallbacks = new Set<string>();
+
+  /**
+   * Callbacks by name, their operations by runtime expression and method; changes inside them are named
+   * after the callback operation, with flows flipped (ContractDiff.operation). A callback, or a callback
+   * operation, that appears or goes away is `callback.added` / `callback.removed` on the operation.
+   */
+  private callbacks(a: Operation, b: Operation, ctx: Ctx): void {
+    if (a.callbacks.size === 0 && b.callbacks.size === 0) return;
+    for (const [name, cb] of a.callbacks) {
+      const other = b.callbacks.get(name);
+      if (!other) this.emit('callback.removed', 'none', ctx, { value: name }, { oldPtr: cb.pointer, newPtr: join(b.pointer, 'callbacks') });
+      else this.callback(cb, other, ctx);
+    }
+    for (const [name, cb] of b.callbacks) if (!a.callbacks.has(name)) this.emit('callback.added', 'none', ctx, { value: name }, { oldPtr: join(a.pointer, 'callbacks'), newPtr: cb.pointer });
+  }
+
+  private callback(a: Callback, b: Callback, ctx: Ctx): void {
+    const pair = `${a.pointer}\0${b.pointer}`;
+    if (this.comparingCallbacks.has(pair)) return;
+    this.comparingCallbacks.add(pair);
+    const where = `callback ${b.name}`;
+    // The Callback Object's own fields are its `x-*` extensions; the rest are its runtime expressions.
+    this.fields('callback', 'none', { operation: ctx.operation, where }, {}, a, b, (field) => !field.startsWith('x-'));
+    for (const [expression, item] of a.pathItems) {
+      const other = b.pathItems.get(expression);
+      if (other) this.fields('path-item', 'none', { operation: ctx.operation, where: `${where} ${expression}` }, {}, item, other);
+    }
+    for (const [key, op] of a.operations) {
+      const next = b.operations.get(key);
+      if (!next) this.emit('callback.removed', 'none', ctx, { value: `${b.name} ${key}` }, { oldPtr: op.pointer, newPtr: b.pointer });
+      else if (!this.provablySame(op, next)) this.operation(op, next);
+    }
+    for (const [key, op] of b.operations) if (!a.operations.has(key)) this.emit('callback.added', 'none', ctx, { value: `${b.name} ${key}` }, { oldPtr: a.pointer, newPtr: op.pointer });
+    this.comparingCallbacks.delete(pair);
+  }
+
+  private parameters(a: Operation, b: Operation, ctx: Ctx, flow: Flow): void {
     // Looked up only when a parameter is missing on one side (most operations keep all of theirs).
     const byName = (ps: Map<string, Parameter>) => new Map([...ps.values()].filter((p) => p.in !== 'path').map((p) => [p.name.toLowerCase(), p]));
     let movedFrom: Map<string, Parameter> | undefined;
@@ -190,18 +237,18 @@ export class ContractDiff {
       if (!q) {
         const pctx = { operation: ctx.operation, where: `${p.in} parameter ${p.name}` };
         const moved = (movedTo ??= byName(b.parameters)).get(p.name.toLowerCase());
-        if (moved && !a.parameters.has(moved.key)) this.emit('parameter.moved', 'input', pctx, { parameter: p.name }, { oldPtr: p.pointer, newPtr: moved.pointer, before: p.in, after: moved.in });
-        else this.emit('parameter.removed', 'input', pctx, { parameter: p.name }, { oldPtr: p.pointer, facts: { required: p.required, deprecated: p.deprecated, sunset: p.sunset, deprecatedSince: p.deprecatedSince } });
+        if (moved && !a.parameters.has(moved.key)) this.emit('parameter.moved', flow, pctx, { parameter: p.name }, { oldPtr: p.pointer, newPtr: moved.pointer, before: p.in, after: moved.in });
+        else this.emit('parameter.removed', flow, pctx, { parameter: p.name }, { oldPtr: p.pointer, facts: { required: p.required, deprecated: p.deprecated, sunset: p.sunset, deprecatedSince: p.deprecatedSince } });
         continue;
       }
-      this.parameter(p, q, { operation: ctx.operation, where: `${q.in} parameter ${q.name}` });
+      this.parameter(p, q, { operation: ctx.operation, where: `${q.in} parameter ${q.name}` }, flow);
     }
     for (const [key, q] of b.parameters) {
       if (a.parameters.has(key)) continue;
       const moved = (movedFrom ??= byName(a.parameters)).get(q.name.toLowerCase());
       if (moved && !b.parameters.has(moved.key)) continue; // reported as moved
       const hasDefault = q.schema ? this.hasDefault(q.schema) : false;
-      this.emit('parameter.added', 'input', { operation: ctx.operation, where: `${q.in} parameter ${q.name}` }, { parameter: q.name }, { newPtr: q.pointer, facts: { required: q.required, hasDefault } });
+      this.emit('parameter.added', flow, { operation: ctx.operation, where: `${q.in} parameter ${q.name}` }, { parameter: q.name }, { newPtr: q.pointer, facts: { required: q.required, hasDefault } });
     }
   }
 
@@ -210,18 +257,19 @@ export class ContractDiff {
     return this.newViews.view(s).hasDefault;
   }
 
-  private parameter(p: Parameter, q: Parameter, ctx: Ctx): void {
+  private parameter(p: Parameter, q: Parameter, ctx: Ctx, flow: Flow): void {
     const at = { oldPtr: p.pointer, newPtr: q.pointer };
     const subject = { parameter: q.name };
-    if (!p.required && q.required) this.emit('parameter.became-required', 'input', ctx, subject, { ...fieldAt(at, 'required'), facts: { hasDefault: q.schema ? this.hasDefault(q.schema) : false } });
-    if (p.required && !q.required) this.emit('parameter.became-optional', 'input', ctx, subject, fieldAt(at, 'required'));
-    if (!p.deprecated && q.deprecated) this.emit('parameter.deprecated', 'input', ctx, subject, fieldAt(at, 'deprecated'));
-    if (p.style !== q.style || p.explode !== q.explode) this.emit('parameter.style.changed', 'input', ctx, subject, { ...at, before: serialization(p), after: serialization(q) });
-    if ((p.description ?? '') !== (q.description ?? '')) this.emit('parameter.documentation.changed', 'input', ctx, subject, { ...fieldAt(at, 'description'), before: p.description, after: q.description });
+    if (!p.required && q.required) this.emit('parameter.became-required', flow, ctx, subject, { ...fieldAt(at, 'required'), facts: { hasDefault: q.schema ? this.hasDefault(q.schema) : false } });
+    if (p.required && !q.required) this.emit('parameter.became-optional', flow, ctx, subject, fieldAt(at, 'required'));
+    if (!p.deprecated && q.deprecated) this.emit('parameter.deprecated', flow, ctx, subject, fieldAt(at, 'deprecated'));
+    if (p.style !== q.style || p.explode !== q.explode) this.emit('parameter.style.changed', flow, ctx, subject, { ...at, before: serialization(p), after: serialization(q) });
+    if ((p.description ?? '') !== (q.description ?? '')) this.emit('parameter.documentation.changed', flow, ctx, subject, { ...fieldAt(at, 'description'), before: p.description, after: q.description });
     // A Swagger 2 parameter without `schema` is its own schema: its keywords go through the schema diff.
     const selfSchema = p.schema?.pointer === p.pointer || q.schema?.pointer === q.pointer;
-    this.fields('parameter', 'input', ctx, subject, p, q, selfSchema ? () => true : undefined);
-    if (p.schema && q.schema) this.schema(p.schema, q.schema, 'input', ctx, p.mediaType === undefined && q.mediaType === undefined ? this.onTheWire(q) : undefined);
+    this.fields('parameter', flow, ctx, subject, p, q, selfSchema ? () => true : undefined);
+    // Read as text by the provider: only a parameter the provider receives (not one a webhook sends) is judged on the wire.
+    if (p.schema && q.schema) this.schema(p.schema, q.schema, flow, ctx, flow === 'input' && p.mediaType === undefined && q.mediaType === undefined ? this.onTheWire(q) : undefined);
   }
 
   /**
@@ -266,16 +314,16 @@ export class ContractDiff {
     }
   }
 
-  private requestBody(a: Body | undefined, b: Body | undefined, ctx: Ctx, opAt: { oldPtr: string; newPtr: string }): void {
+  private requestBody(a: Body | undefined, b: Body | undefined, ctx: Ctx, opAt: { oldPtr: string; newPtr: string }, flow: Flow): void {
     const where = { operation: ctx.operation, where: 'request body' };
     if (!a && !b) return;
-    if (!a) return this.emit('request-body.added', 'input', where, {}, { oldPtr: opAt.oldPtr, newPtr: b!.pointer, facts: { required: b!.required } });
-    if (!b) return this.emit('request-body.removed', 'input', where, {}, { oldPtr: a.pointer, newPtr: opAt.newPtr });
+    if (!a) return this.emit('request-body.added', flow, where, {}, { oldPtr: opAt.oldPtr, newPtr: b!.pointer, facts: { required: b!.required } });
+    if (!b) return this.emit('request-body.removed', flow, where, {}, { oldPtr: a.pointer, newPtr: opAt.newPtr });
     const at = { oldPtr: a.pointer, newPtr: b.pointer };
-    if (!a.required && b.required) this.emit('request-body.became-required', 'input', where, {}, fieldAt(at, 'required'));
-    if (a.required && !b.required) this.emit('request-body.became-optional', 'input', where, {}, fieldAt(at, 'required'));
-    this.fields('request-body', 'input', where, {}, a, b);
-    this.content(a.content, b.content, 'input', ctx, 'request body', at);
+    if (!a.required && b.required) this.emit('request-body.became-required', flow, where, {}, fieldAt(at, 'required'));
+    if (a.required && !b.required) this.emit('request-body.became-optional', flow, where, {}, fieldAt(at, 'required'));
+    this.fields('request-body', flow, where, {}, a, b);
+    this.content(a.content, b.content, flow, ctx, 'request body', at);
   }
 
   /**
@@ -314,7 +362,7 @@ export class ContractDiff {
    * success without a body -> another success without a body (`200` -> `204`: one status change, not a
    * removal plus an addition). Paired responses are compared as if their status had stayed.
    */
-  private responses(a: Operation, b: Operation, ctx: Ctx): void {
+  private responses(a: Operation, b: Operation, ctx: Ctx, flow: Flow): void {
     const widened = new Map<string, string>(); // old status -> new range
     const narrowed = new Map<string, string>(); // new status -> old range
     for (const status of a.responses.keys()) {
@@ -337,20 +385,20 @@ export class ContractDiff {
       const s = b.responses.get(status);
       const where = { operation: ctx.operation, where: `response ${status}` };
       if (s) {
-        this.response(r, s, where);
+        this.response(r, s, where, flow);
         continue;
       }
       const range = widened.get(status);
       const to = range ?? (swapped?.from === status ? swapped.to : undefined);
       if (to !== undefined) {
         const t = b.responses.get(to)!;
-        this.emit('response.removed', 'output', where, { status, value: to }, { oldPtr: r.pointer, newPtr: t.pointer, facts: { success: isSuccess(status, a.responses), ...(range ? { coveredBy: range } : { replacedBy: to }) } });
+        this.emit('response.removed', flow, where, { status, value: to }, { oldPtr: r.pointer, newPtr: t.pointer, facts: { success: isSuccess(status, a.responses), ...(range ? { coveredBy: range } : { replacedBy: to }) } });
         // Inside, changes are labelled with the status the new document gives them.
-        this.response(r, t, { operation: ctx.operation, where: `response ${to}` });
+        this.response(r, t, { operation: ctx.operation, where: `response ${to}` }, flow);
         continue;
       }
       if (coveredOld.has(status) && !b.responses.has(status)) continue; // reported as narrowed below
-      this.emit('response.removed', 'output', where, { status }, { oldPtr: r.pointer, newPtr: b.pointer, facts: { success: isSuccess(status, a.responses) } });
+      this.emit('response.removed', flow, where, { status }, { oldPtr: r.pointer, newPtr: b.pointer, facts: { success: isSuccess(status, a.responses) } });
     }
     for (const [status, s] of b.responses) {
       if (a.responses.has(status) || swapped?.to === status) continue;
@@ -358,30 +406,30 @@ export class ContractDiff {
       const range = narrowed.get(status);
       if (range !== undefined) {
         const r = a.responses.get(range)!;
-        this.emit('response.added', 'output', where, { status, value: range }, { oldPtr: r.pointer, newPtr: s.pointer, facts: { success: isSuccess(status, b.responses), within: range } });
-        this.response(r, s, where);
+        this.emit('response.added', flow, where, { status, value: range }, { oldPtr: r.pointer, newPtr: s.pointer, facts: { success: isSuccess(status, b.responses), within: range } });
+        this.response(r, s, where, flow);
         continue;
       }
       if (coveredNew.has(status)) continue; // reported as widened above
-      this.emit('response.added', 'output', where, { status }, { oldPtr: a.pointer, newPtr: s.pointer, facts: { success: isSuccess(status, b.responses) } });
+      this.emit('response.added', flow, where, { status }, { oldPtr: a.pointer, newPtr: s.pointer, facts: { success: isSuccess(status, b.responses) } });
     }
   }
 
-  private response(r: Response, s: Response, ctx: Ctx): void {
+  private response(r: Response, s: Response, ctx: Ctx, flow: Flow): void {
     const at = { oldPtr: r.pointer, newPtr: s.pointer };
-    if ((r.description ?? '') !== (s.description ?? '')) this.emit('response.documentation.changed', 'output', ctx, { status: s.status }, { ...at, before: r.description, after: s.description });
-    this.fields('response', 'output', ctx, { status: s.status }, r, s);
-    this.content(r.content, s.content, 'output', { operation: ctx.operation }, ctx.where!, at);
+    if ((r.description ?? '') !== (s.description ?? '')) this.emit('response.documentation.changed', flow, ctx, { status: s.status }, { ...at, before: r.description, after: s.description });
+    this.fields('response', flow, ctx, { status: s.status }, r, s);
+    this.content(r.content, s.content, flow, { operation: ctx.operation }, ctx.where!, at);
     for (const [name, h] of r.headers) {
       const g = s.headers.get(name);
-      if (!g) this.emit('response-header.removed', 'output', ctx, { parameter: h.name }, { oldPtr: h.pointer, newPtr: s.pointer });
+      if (!g) this.emit('response-header.removed', flow, ctx, { parameter: h.name }, { oldPtr: h.pointer, newPtr: s.pointer });
       else {
         const where = { operation: ctx.operation, where: `${ctx.where} header ${g.name}` };
-        this.fields('response-header', 'output', where, { parameter: g.name }, h, g, h.schema?.pointer === h.pointer ? () => true : undefined);
-        if (h.schema && g.schema) this.schema(h.schema, g.schema, 'output', where);
+        this.fields('response-header', flow, where, { parameter: g.name }, h, g, h.schema?.pointer === h.pointer ? () => true : undefined);
+        if (h.schema && g.schema) this.schema(h.schema, g.schema, flow, where);
       }
     }
-    for (const [name, g] of s.headers) if (!r.headers.has(name)) this.emit('response-header.added', 'output', ctx, { parameter: g.name }, { oldPtr: r.pointer, newPtr: g.pointer });
+    for (const [name, g] of s.headers) if (!r.headers.has(name)) this.emit('response-header.added', flow, ctx, { parameter: g.name }, { oldPtr: r.pointer, newPtr: g.pointer });
   }
 
   schema(a: At, b: At, flow: Flow, ctx: Ctx, refine?: SchemaRefinement): void {
@@ -401,11 +449,11 @@ export class ContractDiff {
     }
   }
 
-  private security(a: Operation, b: Operation, ctx: Ctx): void {
+  private security(a: Operation, b: Operation, ctx: Ctx, flow: Flow): void {
     const at = { oldPtr: a.securityPointer, newPtr: b.securityPointer };
     if (a.security.length === 0 && b.security.length === 0) return;
-    if (a.security.length === 0) return this.emit('security.added', 'input', ctx, { scheme: b.security.map(altName).join(' or ') }, at);
-    if (b.security.length === 0) return this.emit('security.removed', 'input', ctx, { scheme: a.security.map(altName).join(' or ') }, at);
+    if (a.security.length === 0) return this.emit('security.added', flow, ctx, { scheme: b.security.map(altName).join(' or ') }, at);
+    if (b.security.length === 0) return this.emit('security.removed', flow, ctx, { scheme: a.security.map(altName).join(' or ') }, at);
     const anonA = a.security.some((x) => x.size === 0);
     const anonB = b.security.some((x) => x.size === 0);
     // Each alternative (and each scheme in it) is located at its own entry of the security list.
@@ -425,18 +473,18 @@ export class ContractDiff {
         const other = covering ?? wider;
         if (other) paired.add(other[0]);
         const facts = { anonymous: alt.size === 0, ...(covering ? { coveredBy: covering[0] } : wider ? { tightenedTo: wider[0] } : {}) };
-        this.emit('security.alternative.removed', 'input', ctx, { scheme: name, ...(other ? { value: other[0] } : {}) }, { oldPtr: ptr, newPtr: other ? other[1].ptr : at.newPtr, facts });
+        this.emit('security.alternative.removed', flow, ctx, { scheme: name, ...(other ? { value: other[0] } : {}) }, { oldPtr: ptr, newPtr: other ? other[1].ptr : at.newPtr, facts });
         continue;
       }
       for (const [scheme, scopes] of next.alt) {
         const schemeAt = { oldPtr: join(ptr, scheme), newPtr: join(next.ptr, scheme) };
         const before = new Set(alt.get(scheme) ?? []);
-        for (const sc of scopes) if (!before.has(sc)) this.emit('security.scope.added', 'input', ctx, { scheme, scope: sc }, schemeAt);
+        for (const sc of scopes) if (!before.has(sc)) this.emit('security.scope.added', flow, ctx, { scheme, scope: sc }, schemeAt);
         const after = new Set(scopes);
-        for (const sc of before) if (!after.has(sc)) this.emit('security.scope.removed', 'input', ctx, { scheme, scope: sc }, schemeAt);
+        for (const sc of before) if (!after.has(sc)) this.emit('security.scope.removed', flow, ctx, { scheme, scope: sc }, schemeAt);
       }
     }
-    for (const [name, { ptr }] of altsB) if (!altsA.has(name) && !paired.has(name) && !(name === '(anonymous)' && anonA)) this.emit('security.alternative.added', 'input', ctx, { scheme: name }, { oldPtr: at.oldPtr, newPtr: ptr });
+    for (const [name, { ptr }] of altsB) if (!altsA.has(name) && !paired.has(name) && !(name === '(anonymous)' && anonA)) this.emit('security.alternative.added', flow, ctx, { scheme: name }, { oldPtr: at.oldPtr, newPtr: ptr });
   }
 }
 

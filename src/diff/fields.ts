@@ -6,7 +6,7 @@ import type { SameSchemas } from './unchanged.js';
 
 /**
  * The fields of an OpenAPI object (operation, parameter, request body, media type, response, header,
- * path item, server, security scheme, and the document's own top-level fields) or an AsyncAPI one (server,
+ * path item, server, security scheme, callback, and the document's own top-level fields) or an AsyncAPI one (server,
  * channel, channel parameter, operation, message, reply, the document) that no specific change kind covers,
  * compared as values: nothing the model does not read goes unreported. A difference is
  * `<area>.keyword.changed` with the field, before and after; annotations (descriptions, examples, tags,
@@ -14,12 +14,12 @@ import type { SameSchemas } from './unchanged.js';
  * documents of one major version are compared so (ContractDiff.fields): 2.x and 3.x write these objects differently.
  */
 export type FieldArea = OpenApiFieldArea | AsyncApiFieldArea;
-export type OpenApiFieldArea = 'operation' | 'parameter' | 'request-body' | 'media-type' | 'response' | 'response-header' | 'path-item' | 'server' | 'security-scheme' | 'document';
+export type OpenApiFieldArea = 'operation' | 'parameter' | 'request-body' | 'media-type' | 'response' | 'response-header' | 'path-item' | 'server' | 'security-scheme' | 'callback' | 'document';
 export type AsyncApiFieldArea = 'operation' | 'server' | 'document' | 'channel' | 'channel-parameter' | 'message' | 'reply';
 
 /** Fields each OpenAPI object's specific comparison already covers (the model reads them and the diff compares them). */
 export const COVERED_FIELDS: Record<OpenApiFieldArea, ReadonlySet<string>> = {
-  operation: new Set(['summary', 'description', 'operationId', 'parameters', 'requestBody', 'responses', 'deprecated', 'security', 'x-sunset', 'x-deprecated-since', 'consumes', 'produces']),
+  operation: new Set(['summary', 'description', 'operationId', 'parameters', 'requestBody', 'responses', 'deprecated', 'security', 'callbacks', 'x-sunset', 'x-deprecated-since', 'consumes', 'produces']),
   parameter: new Set(['name', 'in', 'description', 'required', 'deprecated', 'style', 'explode', 'schema', 'content', 'collectionFormat', 'x-sunset', 'x-deprecated-since']),
   // Swagger 2 writes the body as a parameter: its name, `in` and schema are the model's.
   'request-body': new Set(['required', 'content', 'name', 'in', 'schema']),
@@ -30,6 +30,8 @@ export const COVERED_FIELDS: Record<OpenApiFieldArea, ReadonlySet<string>> = {
   'path-item': new Set(['parameters', '$ref', 'get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']),
   server: new Set(['url']),
   'security-scheme': new Set(),
+  // Its runtime expressions are compared as path items and operations (ContractDiff.callback).
+  callback: new Set(),
   document: new Set(),
 };
 

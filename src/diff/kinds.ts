@@ -11,6 +11,12 @@ export const CHANGE_KINDS = [
   'operation.id.changed',
   'operation.style.changed',
   'operation.documentation.changed',
+  /** OpenAPI webhooks (3.1 `webhooks`, `x-webhooks`) by name and method; inside one, flows are flipped. */
+  'webhook.added',
+  'webhook.removed',
+  /** An operation's callback, or one operation of a callback (runtime expression and method); inside one, flows are flipped. */
+  'callback.added',
+  'callback.removed',
   // parameters
   'parameter.added',
   'parameter.removed',
@@ -83,7 +89,9 @@ export const CHANGE_KINDS = [
   'path-item.keyword.changed',
   'server.keyword.changed',
   'security-scheme.keyword.changed',
-  /** A top-level field the model does not read (`tags`, `externalDocs`, `jsonSchemaDialect`, `webhooks`, `x-*`). */
+  /** A Callback Object's own `x-*` fields. */
+  'callback.keyword.changed',
+  /** A top-level field the model does not read (`tags`, `externalDocs`, `jsonSchemaDialect`, `x-*`). */
   'document.keyword.changed',
   // security
   'security.added',

@@ -377,7 +377,7 @@ class AsyncBuilder {
       responses: new Map(),
       security: security.alternatives,
       securityPointer: security.pointer,
-      callbacks: [],
+      callbacks: new Map(),
       style: interactionStyle(reply, oneToMany),
       pointer,
       async: { action, channel: channel.key, messages, reply },

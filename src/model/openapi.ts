@@ -3,7 +3,7 @@ import type { LoadedDocument } from '../load/index.js';
 import { join } from '../load/pointer.js';
 import { SchemaViews } from './schema-view.js';
 import { isObj, kindOf, Shape, type Obj } from './shape.js';
-import { contractSource, normalizePath, type At, type Body, type Contract, type Header, type InteractionStyle, type MediaType, type Operation, type Parameter, type PathItem, type Response, type SecurityAlternative, type Server } from './types.js';
+import { contractSource, normalizePath, type At, type Body, type Callback, type Contract, type Header, type InteractionStyle, type MediaType, type Operation, type Parameter, type PathItem, type Response, type SecurityAlternative, type Server } from './types.js';
 
 /** Swagger 2 collection formats with an OpenAPI 3 style of their own (`csv` depends on the location). */
 const SWAGGER2_STYLES: Record<string, string> = { ssv: 'spaceDelimited', pipes: 'pipeDelimited' };
@@ -29,7 +29,6 @@ export function openapiToContract(src: LoadedDocument): Contract {
   }
   // The document-level objects are few and small: checked here, once. Operations are checked as they are built.
   const paths = sh.optMapping(doc.paths, '/paths', '`paths`') ?? {};
-  if (doc.webhooks !== undefined) sh.mapping(doc.webhooks, '/webhooks', '`webhooks`');
   const components = sh.optMapping(doc.components, '/components', '`components`');
   const b = new Builder(src, swagger2, sh);
   b.security(doc.security, '/security');
@@ -42,28 +41,19 @@ export function openapiToContract(src: LoadedDocument): Contract {
   const pathItems = new Map<string, PathItem>();
   for (const rawPath of Object.keys(paths)) {
     if (rawPath.startsWith('x-')) continue; // an extension of the Paths Object, not a path
-    const itemPtr = join('/paths', rawPath);
-    const item = src.refs.resolve(paths[rawPath], itemPtr);
-    const itemValue = sh.mapping(item.value, item.pointer, `path item \`${rawPath}\``);
-    pathItems.set(normalizePath(rawPath), { path: rawPath, pointer: item.pointer, raw: itemValue });
-    for (const method of METHODS) {
-      const op = itemValue[method];
-      if (op === undefined) continue;
-      const pointer = join(item.pointer, method);
-      if (!isObj(op)) sh.fail(`operation \`${method}\` must be a mapping, not ${kindOf(op)}`, pointer);
-      // The style needs only the responses: operations that are only added or removed are never built in full.
-      let responses: Map<string, Response> | undefined;
-      const responsesOf = () => (responses ??= b.responses(op, pointer));
-      const operation = lazyOperation(
-        `${method.toUpperCase()} ${normalizePath(rawPath)}`,
-        method.toUpperCase(),
-        rawPath,
-        pointer,
-        { op, item: itemValue },
-        () => b.operation(rawPath, method, op, pointer, itemValue, item.pointer, responsesOf),
-        () => interactionStyle(responsesOf(), b.callbacks(op, pointer)),
-      );
-      operations.set(operation.key, operation);
+    const item = b.pathItem(paths[rawPath], join('/paths', rawPath), `path item \`${rawPath}\``);
+    pathItems.set(normalizePath(rawPath), { path: rawPath, ...item });
+    b.itemOperations(rawPath, item, (method) => ({ key: `${method} ${normalizePath(rawPath)}` }), operations);
+  }
+  // Webhooks: 3.1 `webhooks`, and `x-webhooks` as GitHub publishes it in 3.0 documents (the same shape).
+  for (const field of ['webhooks', 'x-webhooks'] as const) {
+    const hooks = sh.optMapping(doc[field], `/${field}`, `\`${field}\``);
+    if (!hooks) continue;
+    for (const name of Object.keys(hooks)) {
+      if (pathItems.has(`WEBHOOK ${name}`)) continue; // in both maps: `webhooks` is the standard one
+      const item = b.pathItem(hooks[name], join(`/${field}`, name), `webhook \`${name}\``);
+      pathItems.set(`WEBHOOK ${name}`, { path: name, webhook: true, ...item });
+      b.itemOperations(name, item, (method) => ({ key: `WEBHOOK ${name} ${method}`, name: `WEBHOOK ${name} ${method}`, sender: 'provider', webhook: name }), operations);
     }
   }
   const securitySchemes = new Map<string, At<Obj>>();
@@ -95,30 +85,32 @@ export function openapiToContract(src: LoadedDocument): Contract {
 }
 
 /** Top-level fields the model turns into operations (or what they inherit), schemas, schemes, servers and versions. */
-const MODELLED_ROOT = new Set(['openapi', 'swagger', 'info', 'paths', 'components', 'definitions', 'parameters', 'responses', 'securityDefinitions', 'servers', 'host', 'basePath', 'schemes', 'security', 'consumes', 'produces']);
+const MODELLED_ROOT = new Set(['openapi', 'swagger', 'info', 'paths', 'webhooks', 'x-webhooks', 'components', 'definitions', 'parameters', 'responses', 'securityDefinitions', 'servers', 'host', 'basePath', 'schemes', 'security', 'consumes', 'produces']);
 
-/** The top-level fields the model does not read (`tags`, `externalDocs`, `webhooks`, `x-*`...): compared as values. */
+/** The top-level fields the model does not read (`tags`, `externalDocs`, `jsonSchemaDialect`, `x-*`...): compared as values. */
 function restOfDocument(doc: Obj): Obj {
   const rest: Obj = {};
   for (const k in doc) if (!MODELLED_ROOT.has(k)) rest[k] = doc[k];
   return rest;
 }
 
+/** What an operation is known by before it is built: its key, where it is, and who sends it. */
+type OperationHead = Pick<Operation, 'key' | 'method' | 'path' | 'pointer' | 'name' | 'sender' | 'webhook'> & { raw: { op: Obj; item: Obj } };
+
+/** How the operations of one Path Item are named: the key (and, for webhooks and callbacks, name and sender) by method. */
+type Identity = (method: string) => Pick<Operation, 'key' | 'name' | 'sender' | 'webhook'>;
+
 /**
  * An operation whose details are built on first use. Most operations of two nearby versions are
  * provably the same text and never looked into (ContractDiff.provablySame), so building them all
  * up front was wasted: ~0.1 s on GitHub's spec. The key, method, path and pointer are known at once.
  */
-function lazyOperation(key: string, method: string, path: string, pointer: string, raw: { op: Obj; item: Obj }, build: () => Operation, styleOnly: () => InteractionStyle): Operation {
+function lazyOperation(head: OperationHead, build: () => Operation, styleOnly: () => InteractionStyle): Operation {
   let built: Operation | undefined;
   let style: InteractionStyle | undefined;
   const full = () => (built ??= build());
   return {
-    key,
-    method,
-    path,
-    pointer,
-    raw,
+    ...head,
     get operationId() {
       return full().operationId;
     },
@@ -215,16 +207,56 @@ class Builder {
     });
   }
 
-  /** Callback names; each callback a mapping (or `$ref` to one). Their path items are not compared. */
-  callbacks(op: Obj, pointer: string): string[] {
-    const callbacks = this.sh.optMapping(op.callbacks, join(pointer, 'callbacks'), '`callbacks`');
-    if (!callbacks) return [];
-    const names = Object.keys(callbacks);
-    for (const name of names) {
-      const r = this.resolve(callbacks[name], join(pointer, 'callbacks', name));
-      this.sh.mapping(r.value, r.pointer, `callback \`${name}\``);
+  /** A Path Item (or `$ref` to one), checked for being a mapping. */
+  pathItem(value: unknown, pointer: string, what: string): { pointer: string; raw: Obj } {
+    const item = this.resolve(value, pointer);
+    return { pointer: item.pointer, raw: this.sh.mapping(item.value, item.pointer, what) };
+  }
+
+  /** The operations of a Path Item into `into`, each built on first use; `rawPath` is a path, a webhook's name or a callback's expression. */
+  itemOperations(rawPath: string, item: { pointer: string; raw: Obj }, identity: Identity, into: Map<string, Operation>): void {
+    const itemValue = item.raw;
+    for (const method of METHODS) {
+      const op = itemValue[method];
+      if (op === undefined) continue;
+      const pointer = join(item.pointer, method);
+      if (!isObj(op)) this.sh.fail(`operation \`${method}\` must be a mapping, not ${kindOf(op)}`, pointer);
+      const METHOD = method.toUpperCase();
+      const id = identity(METHOD);
+      // The style needs only the responses: operations that are only added or removed are never built in full.
+      let responses: Map<string, Response> | undefined;
+      const responsesOf = () => (responses ??= this.responses(op, pointer));
+      const operation = lazyOperation(
+        { ...id, method: METHOD, path: rawPath, pointer, raw: { op, item: itemValue } },
+        () => this.operation(rawPath, method, op, pointer, itemValue, item.pointer, responsesOf, id),
+        () => (id.sender === 'provider' ? sentStyle(responsesOf()) : interactionStyle(responsesOf(), this.callbacks(op, pointer, id.name ?? `${METHOD} ${rawPath}`))),
+      );
+      into.set(operation.key, operation);
     }
-    return names;
+  }
+
+  /**
+   * An operation's callbacks, each a mapping (or `$ref` to one) of runtime expressions to Path Items whose
+   * operations the provider sends: named `<operation> callback <name> <expression> <METHOD>` in findings.
+   */
+  callbacks(op: Obj, pointer: string, operationName: string): Map<string, Callback> {
+    const out = new Map<string, Callback>();
+    const callbacks = this.sh.optMapping(op.callbacks, join(pointer, 'callbacks'), '`callbacks`');
+    if (!callbacks) return out;
+    for (const name of Object.keys(callbacks)) {
+      const r = this.resolve(callbacks[name], join(pointer, 'callbacks', name));
+      const raw = this.sh.mapping(r.value, r.pointer, `callback \`${name}\``);
+      const cb: Callback = { name, pointer: r.pointer, raw, operations: new Map(), pathItems: new Map() };
+      for (const expression of Object.keys(raw)) {
+        if (expression.startsWith('x-')) continue; // an extension of the Callback Object
+        const item = this.pathItem(raw[expression], join(r.pointer, expression), `callback \`${name}\` path item \`${expression}\``);
+        cb.pathItems.set(expression, { path: expression, ...item });
+        const prefix = `${operationName} callback ${name} ${expression}`;
+        this.itemOperations(expression, item, (method) => ({ key: `${expression} ${method}`, name: `${prefix} ${method}`, sender: 'provider' }), cb.operations);
+      }
+      out.set(name, cb);
+    }
+    return out;
   }
 
   private resolve(v: unknown, p: string) {
@@ -258,7 +290,7 @@ class Builder {
     return responses;
   }
 
-  operation(rawPath: string, method: string, op: Obj, pointer: string, item: Obj, itemPtr: string, responsesOf = () => this.responses(op, pointer)): Operation {
+  operation(rawPath: string, method: string, op: Obj, pointer: string, item: Obj, itemPtr: string, responsesOf = () => this.responses(op, pointer), id?: ReturnType<Identity>): Operation {
     const pathVars = [...rawPath.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
     const parameters = new Map<string, Parameter>();
     let body: Body | undefined;
@@ -299,11 +331,16 @@ class Builder {
     this.security(op.security, join(pointer, 'security'));
     const sec = op.security !== undefined ? op.security : docSecurity;
     const securityPointer = op.security !== undefined ? join(pointer, 'security') : docSecurity !== undefined ? '/security' : pointer;
-    const callbacks = this.callbacks(op, pointer);
+    const METHOD = method.toUpperCase();
+    const name = id?.name;
+    const callbacks = this.callbacks(op, pointer, name ?? `${METHOD} ${rawPath}`);
     return {
-      key: `${method.toUpperCase()} ${normalizePath(rawPath)}`,
-      method: method.toUpperCase(),
+      key: id?.key ?? `${METHOD} ${normalizePath(rawPath)}`,
+      method: METHOD,
       path: rawPath,
+      ...(name !== undefined ? { name } : {}),
+      ...(id?.sender ? { sender: id.sender } : {}),
+      ...(id?.webhook !== undefined ? { webhook: id.webhook } : {}),
       operationId: this.sh.string(op.operationId, join(pointer, 'operationId'), '`operationId`'),
       summary: this.sh.text(op.summary, join(pointer, 'summary'), '`summary`'),
       description: this.sh.text(op.description, join(pointer, 'description'), '`description`'),
@@ -316,7 +353,7 @@ class Builder {
       security: securityAlternatives(sec),
       securityPointer,
       callbacks,
-      style: interactionStyle(responses, callbacks),
+      style: id?.sender === 'provider' ? sentStyle(responses) : interactionStyle(responses, callbacks),
       pointer,
       raw: { op, item },
     };
@@ -509,10 +546,18 @@ function securityAlternatives(sec: unknown): SecurityAlternative[] {
   return sec.filter(isObj).map((alt) => new Map(Object.keys(alt).map((k) => [k, Array.isArray(alt[k]) ? (alt[k] as unknown[]).map(String) : []])));
 }
 
-function interactionStyle(responses: Map<string, Response>, callbacks: string[]): InteractionStyle {
+function interactionStyle(responses: Map<string, Response>, callbacks: Map<string, Callback>): InteractionStyle {
   const success = [...responses.values()].filter((r) => /^2/.test(r.status));
   const withBody = success.some((r) => r.content.size > 0);
-  if (callbacks.length > 0 && success.some((r) => r.status === '202')) return 'request/async response';
+  if (callbacks.size > 0 && success.some((r) => r.status === '202')) return 'request/async response';
   if (!withBody && success.length > 0 && success.every((r) => r.status === '202' || r.status === '204')) return 'notification';
   return 'request/response';
+}
+
+/**
+ * A webhook or callback: the provider notifies the subscriber, unless it reads a body from the subscriber's
+ * success response. A change between the two is a change of those responses, and reported with them.
+ */
+function sentStyle(responses: Map<string, Response>): InteractionStyle {
+  return [...responses.values()].some((r) => /^2/.test(r.status) && r.content.size > 0) ? 'request/response' : 'notification';
 }

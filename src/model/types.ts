@@ -74,11 +74,27 @@ export interface Response {
 /** One alternative of a security requirement: scheme name -> scopes (all must hold). */
 export type SecurityAlternative = Map<string, string[]>;
 
+/**
+ * Who sends the request: the client (an HTTP operation), or the provider (a webhook or a callback: the
+ * provider sends the request, flow `output`, and receives the subscriber's response, flow `input`).
+ */
+export type Sender = 'client' | 'provider';
+
 export interface Operation {
-  /** `GET /trips/{}`: method plus path with variable names erased. */
+  /**
+   * `GET /trips/{}`: method plus path with variable names erased; a webhook: `WEBHOOK <name> <METHOD>`;
+   * a callback operation: `<runtime expression> <METHOD>`, within its callback.
+   */
   key: string;
   method: string;
+  /** The path as written; a webhook's name; a callback operation's runtime expression. */
   path: string;
+  /** The name findings give the operation when it is not `METHOD path`: webhooks and callback operations. */
+  name?: string;
+  /** Absent: the client (every operation but webhooks and callbacks). */
+  sender?: Sender;
+  /** Set on a webhook operation: the webhook's name (its key in `webhooks` or `x-webhooks`). */
+  webhook?: string;
   operationId?: string;
   summary?: string;
   description?: string;
@@ -91,13 +107,31 @@ export interface Operation {
   /** Effective security (operation level, else document level); undefined = none required. */
   security: SecurityAlternative[];
   securityPointer: string;
-  callbacks: string[];
+  /** OpenAPI callbacks by name; their operations are sent by the provider. */
+  callbacks: Map<string, Callback>;
   style: InteractionStyle;
   pointer: string;
   /** OpenAPI: the Operation Object as written and the Path Item holding it (its `parameters` are inherited). */
   raw?: { op: Obj; item: Obj };
   /** AsyncAPI only: the channel key, the messages the operation carries and its reply. */
   async?: AsyncOperation;
+}
+
+/** An OpenAPI callback: runtime expressions, each to a Path Item whose operations the provider sends. */
+export interface Callback {
+  name: string;
+  pointer: string;
+  /** The Callback Object as written (`$ref` followed): its `x-*` fields are compared as values. */
+  raw: Obj;
+  /** Its operations by `<runtime expression> <METHOD>`. */
+  operations: Map<string, Operation>;
+  /** Its Path Items by runtime expression (their own fields: `summary`, `parameters`, `x-*`). */
+  pathItems: Map<string, PathItem>;
+}
+
+/** The name findings give an operation: `GET /trips/{id}`, `WEBHOOK push POST`, `POST /subscriptions callback onEvent {$request.body#/url} POST`. */
+export function operationName(op: Operation): string {
+  return op.name ?? `${op.method} ${op.path}`;
 }
 
 /** AsyncAPI operation details; `Operation.method` holds the action (`send`/`receive`), `path` the channel address. */
@@ -204,13 +238,16 @@ export interface DocumentLevel {
   /** Swagger 2 only. */
   consumes?: unknown;
   produces?: unknown;
-  /** The top-level fields the model does not read (`tags`, `externalDocs`, `webhooks`, AsyncAPI `id`, `x-*`...). */
+  /** The top-level fields the model does not read (`tags`, `externalDocs`, `jsonSchemaDialect`, AsyncAPI `id`, `x-*`...). */
   rest?: Obj;
 }
 
 /** An OpenAPI Path Item as written: its own fields (`servers`, `summary`, `x-*`) belong to every operation under it. */
 export interface PathItem {
+  /** The path as written; for a webhook, its name; in a callback, the runtime expression. */
   path: string;
+  /** Set on a webhook's Path Item. */
+  webhook?: boolean;
   pointer: string;
   raw: Obj;
 }
@@ -226,10 +263,11 @@ export interface Contract {
   version?: string;
   description?: string;
   servers: Server[];
+  /** By key: HTTP operations and (OpenAPI) webhooks, `WEBHOOK <name> <METHOD>`; callbacks sit in their operation. */
   operations: Map<string, Operation>;
   /** Security scheme definitions by name: type and (for oauth2) flows. */
   securitySchemes: Map<string, At<Record<string, unknown>>>;
-  /** OpenAPI path items by normalized path. */
+  /** OpenAPI path items by normalized path; webhooks' as `WEBHOOK <name>`. */
   pathItems?: Map<string, PathItem>;
   /** AsyncAPI channels by normalized address. */
   channels?: Map<string, Channel>;
