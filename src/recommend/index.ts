@@ -91,14 +91,31 @@ function alternativesFor(breaking: readonly Finding[], plan: UrlVersioningPlan |
   if (removed && channels) out.push({ strategy: 'deprecate-then-remove', findings: removed, text: `keep the ${removed} removed item${removed === 1 ? '' : 's'} (channels, messages, fields) for a deprecation period and announce the removal before the next major version` });
   else if (removed) out.push({ strategy: 'deprecate-then-remove', findings: removed, text: `deprecate the ${removed} removed item${removed === 1 ? '' : 's'} first (\`deprecated: true\` with an \`x-sunset\` date), keep serving ${removed === 1 ? 'it' : 'them'}, and remove ${removed === 1 ? 'it' : 'them'} after the sunset` });
   const next = plan?.next ?? 'v2';
+  // Nothing to publish under a new version (only webhooks, say, changed): no such advice.
+  if (plan && plan.operations.length === 0 && plan.servers.length === 0) return out;
   if (channels) out.push({ strategy: 'url-version', findings: breaking.length, text: `move the changed operations to ${next} channel addresses while the current channels keep serving old clients` });
   else out.push({ strategy: 'url-version', findings: breaking.length, text: `publish the changed operations under /${next} while the current version keeps serving old clients` });
   return out;
 }
 
+/**
+ * The HTTP operation a change is served under: a callback's changes go with the operation that makes the
+ * callback (under /v2 it can call back with the new shape); a webhook is sent, not served under a path: none.
+ */
+function servedOperation(op: string): string | undefined {
+  if (op.startsWith('WEBHOOK ')) return undefined;
+  const callback = op.indexOf(' callback ');
+  return callback === -1 ? op : op.slice(0, callback);
+}
+
 function planUrlVersioning(breaking: readonly Finding[], servers: readonly string[], channels = false): UrlVersioningPlan {
   const ops = new Set<string>();
-  for (const f of breaking) for (const op of f.operations ?? (f.operation ? [f.operation] : [])) ops.add(op);
+  for (const f of breaking) {
+    for (const op of f.operations ?? (f.operation ? [f.operation] : [])) {
+      const served = channels ? op : servedOperation(op);
+      if (served) ops.add(served);
+    }
+  }
   const operations: UrlVersioningPlan['operations'] = [];
   let current: string | undefined;
   let next = 'v2';

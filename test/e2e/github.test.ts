@@ -30,6 +30,12 @@ function operationKeys(file: string): Map<string, string> {
   return out;
 }
 
+/** Webhooks of a raw spec (`x-webhooks`, as GitHub publishes them) keyed like apicompat does. */
+function webhookKeys(file: string): string[] {
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as { 'x-webhooks'?: Record<string, Record<string, unknown>> };
+  return Object.entries(doc['x-webhooks'] ?? {}).flatMap(([name, item]) => METHODS.filter((m) => item[m]).map((m) => `WEBHOOK ${name} ${m.toUpperCase()}`));
+}
+
 beforeAll(() => {
   for (const v of ['22.0.0', '23.0.0', '23.0.1', '23.0.2']) spec[v] = githubSpec(v, CACHE);
 }, 600_000);
@@ -97,6 +103,21 @@ describe('GitHub REST description, real versions', () => {
       const op = report.findings.filter((f) => f.operation === 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels' && f.flow === 'input');
       expect(op.filter((f) => f.level === 'breaking' || f.level === 'warning')).toEqual([]);
       expect(op.filter((f) => f.rule === 'input-variant-merged').map((f) => f.message)).toEqual(['variant #1 merged into the new schema in request body (application/json)']);
+    });
+
+    it('compares the x-webhooks as operations sent by GitHub: the new ones added, payload changes with the output flow', () => {
+      const before = new Set(webhookKeys(spec['22.0.0']!));
+      const expected = webhookKeys(spec['23.0.0']!).filter((k) => !before.has(k)).sort();
+      expect(expected).toContain('WEBHOOK issue-comment-pinned POST');
+      expect(report.findings.filter((f) => f.rule === 'webhook-added').map((f) => f.operation).sort()).toEqual(expected);
+      expect(report.findings.filter((f) => f.rule === 'webhook-removed')).toEqual([]);
+      // 23.0.0 makes the parent issue of sub-issue events optional: subscribers that read it break.
+      const parent = report.findings.filter((f) => f.operation === 'WEBHOOK sub-issues-parent-issue-added POST' && f.level === 'breaking');
+      expect(parent.map((f) => [f.rule, f.flow, f.subject.property])).toEqual([
+        ['output-property-became-optional', 'output', 'parent_issue'],
+        ['output-property-became-optional', 'output', 'parent_issue_id'],
+        ['output-property-became-optional', 'output', 'parent_issue_repo'],
+      ]);
     });
 
     it('classifies nearly everything (no unclassified explosion) and sees the added operations', () => {

@@ -35,6 +35,19 @@ describe('release recommendation', () => {
     expect(r).toMatchObject({ verdict: 'unchanged', bump: 'none', nextVersion: '2.3.1', findings: [] });
   });
 
+  it('proposes no /v2 path for a webhook, which is sent rather than served under a path', async () => {
+    const r = await compare('fixtures/webhook-removed/old.yaml', 'fixtures/webhook-removed/new.yaml', { cwd: ROOT });
+    expect(r.verdict).toBe('breaking');
+    expect(r.recommendation.urlVersioning?.operations).toEqual([]);
+    expect(r.recommendation.text).toMatch(/^1 breaking change: release a major version \(1\.0\.0 -> 2\.0\.0\)\./);
+    expect(r.recommendation.text).not.toContain('/v2');
+  });
+
+  it("versions the operation that makes a callback for the callback's breaking changes", async () => {
+    const r = await compare('fixtures/callback-removed/old.yaml', 'fixtures/callback-removed/new.yaml', { cwd: ROOT });
+    expect(r.recommendation.urlVersioning?.operations).toEqual([{ operation: 'POST /subscriptions', path: 'POST /v2/subscriptions' }]);
+  });
+
   it('recommends a patch for documentation-only changes', async () => {
     const r = await compare('fixtures/operation-removed/quiet/old.yaml', 'fixtures/operation-removed/quiet/new.yaml', { cwd: ROOT });
     expect(r.findings.map((f) => f.rule)).toEqual(['operation-documentation-changed']);
