@@ -207,7 +207,8 @@ export class SchemaDiffer {
     if (a.deprecated !== b.deprecated) emit(b.deprecated ? 'schema.deprecated' : 'schema.undeprecated');
     if (a.sunset !== b.sunset) {
       const sunset = sunsetChange(a.sunset, b.sunset);
-      if (sunset) emit('schema.sunset.changed', { keyword: 'x-sunset', before: shown(sunset.before), after: shown(sunset.after), facts: sunset.facts });
+      // At the keyword (the line lookup falls back to the schema where one side lacks it, or an `allOf` part holds it).
+      if (sunset) emit('schema.sunset.changed', { keyword: 'x-sunset', oldPointer: `${a.pointer}/x-sunset`, newPointer: `${b.pointer}/x-sunset`, before: shown(sunset.before), after: shown(sunset.after), facts: sunset.facts });
     }
     if ((a.description ?? '') !== (b.description ?? '')) emit('schema.documentation.changed', { keyword: 'description', before: a.description, after: b.description });
     this.compareProperties(a, b, flow, out);

@@ -119,9 +119,9 @@ paths:
 });
 
 describe('sunset lint', () => {
-  it('accepts YYYY-MM-DD and RFC 3339 date-times only', () => {
-    for (const ok of ['2026-01-31', '2026-01-31T00:00:00Z', '2026-01-31T09:30:00.5+02:00']) expect(sunsetTime(ok), ok).toBeTypeOf('number');
-    for (const bad of ['2026-02-30', 'Sat, 31 Jan 2026 00:00:00 GMT', '31/01/2026', 'soon', 2026, '', undefined]) expect(sunsetTime(bad), String(bad)).toBeUndefined();
+  it('accepts YYYY-MM-DD, RFC 3339 date-times and the HTTP date of the Sunset header only', () => {
+    for (const ok of ['2026-01-31', '2026-01-31T00:00:00Z', '2026-01-31T09:30:00.5+02:00', 'Sat, 31 Jan 2026 00:00:00 GMT']) expect(sunsetTime(ok), ok).toBeTypeOf('number');
+    for (const bad of ['2026-02-30', 'Jan 31 2026', '31/01/2026', 'soon', 2026, '', undefined]) expect(sunsetTime(bad), String(bad)).toBeUndefined();
   });
 
   it('a date written another way is no change; an unparsable old value replaced by a date is a change', () => {
