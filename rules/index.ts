@@ -21,10 +21,16 @@ import inputConstraintRelaxed from './schema/input-constraint-relaxed.js';
 import inputConstraintTightened from './schema/input-constraint-tightened.js';
 import inputDefaultAdded from './schema/input-default-added.js';
 import inputDefaultChanged from './schema/input-default-changed.js';
+import inputEnumClosed from './schema/input-enum-closed.js';
 import inputEnumLifted from './schema/input-enum-lifted.js';
+import inputEnumOpened from './schema/input-enum-opened.js';
 import inputEnumRestricted from './schema/input-enum-restricted.js';
 import inputEnumValueAdded from './schema/input-enum-value-added.js';
 import inputEnumValueRemoved from './schema/input-enum-value-removed.js';
+import inputExtensibleEnumAdded from './schema/input-extensible-enum-added.js';
+import inputExtensibleEnumRemoved from './schema/input-extensible-enum-removed.js';
+import inputExtensibleEnumValueAdded from './schema/input-extensible-enum-value-added.js';
+import inputExtensibleEnumValueRemoved from './schema/input-extensible-enum-value-removed.js';
 import inputFormatRemoved from './schema/input-format-removed.js';
 import inputMessageAdded from './message/input-message-added.js';
 import inputMessageRemoved from './message/input-message-removed.js';
@@ -56,6 +62,9 @@ import operationDocumentationChanged from './operation/operation-documentation-c
 import operationIdChanged from './operation/operation-id-changed.js';
 import operationRemoved from './operation/operation-removed.js';
 import operationRemovedAfterSunset from './operation/operation-removed-after-sunset.js';
+import operationStabilityChanged from './operation/operation-stability-changed.js';
+import operationStabilityDecreased from './operation/operation-stability-decreased.js';
+import operationStabilityUnknown from './operation/operation-stability-unknown.js';
 import operationStyleChanged from './operation/operation-style-changed.js';
 import operationStyleExtended from './operation/operation-style-extended.js';
 import operationUndeprecated from './operation/operation-undeprecated.js';
@@ -66,10 +75,16 @@ import outputConstraintChanged from './schema/output-constraint-changed.js';
 import outputConstraintRelaxed from './schema/output-constraint-relaxed.js';
 import outputConstraintTightened from './schema/output-constraint-tightened.js';
 import outputDefaultChanged from './schema/output-default-changed.js';
+import outputEnumClosed from './schema/output-enum-closed.js';
 import outputEnumLifted from './schema/output-enum-lifted.js';
+import outputEnumOpened from './schema/output-enum-opened.js';
 import outputEnumRestricted from './schema/output-enum-restricted.js';
 import outputEnumValueAdded from './schema/output-enum-value-added.js';
 import outputEnumValueRemoved from './schema/output-enum-value-removed.js';
+import outputExtensibleEnumAdded from './schema/output-extensible-enum-added.js';
+import outputExtensibleEnumRemoved from './schema/output-extensible-enum-removed.js';
+import outputExtensibleEnumValueAdded from './schema/output-extensible-enum-value-added.js';
+import outputExtensibleEnumValueRemoved from './schema/output-extensible-enum-value-removed.js';
 import outputFormatAdded from './schema/output-format-added.js';
 import outputMessageAdded from './message/output-message-added.js';
 import outputMessageRemoved from './message/output-message-removed.js';
@@ -102,6 +117,7 @@ import parameterStyleChanged from './parameter/parameter-style-changed.js';
 import parameterWireTypeCompatible from './parameter/parameter-wire-type-compatible.js';
 import patternChanged from './schema/pattern-changed.js';
 import propertyDeprecated from './schema/property-deprecated.js';
+import propertyRemovedAfterSunset from './schema/property-removed-after-sunset.js';
 import propertyUndeprecated from './schema/property-undeprecated.js';
 import replyAdded from './message/reply-added.js';
 import replyChannelChanged from './message/reply-channel-changed.js';
@@ -142,6 +158,10 @@ import serverHostChanged from './server/server-host-changed.js';
 import serverProtocolChanged from './server/server-protocol-changed.js';
 import serverProtocolVersionChanged from './server/server-protocol-version-changed.js';
 import serverRemoved from './server/server-removed.js';
+import sunsetChanged from './operation/sunset-changed.js';
+import sunsetInvalid from './operation/sunset-invalid.js';
+import sunsetMovedEarlier from './operation/sunset-moved-earlier.js';
+import sunsetRemoved from './operation/sunset-removed.js';
 import typeChanged from './schema/type-changed.js';
 import webhookAdded from './operation/webhook-added.js';
 import webhookOptionalParameterRemoved from './parameter/webhook-optional-parameter-removed.js';
@@ -177,10 +197,16 @@ export const rules: readonly Rule[] = [
   inputConstraintTightened,
   inputDefaultAdded,
   inputDefaultChanged,
+  inputEnumClosed,
   inputEnumLifted,
+  inputEnumOpened,
   inputEnumRestricted,
   inputEnumValueAdded,
   inputEnumValueRemoved,
+  inputExtensibleEnumAdded,
+  inputExtensibleEnumRemoved,
+  inputExtensibleEnumValueAdded,
+  inputExtensibleEnumValueRemoved,
   inputFormatRemoved,
   inputMessageAdded,
   inputMessageRemoved,
@@ -212,6 +238,9 @@ export const rules: readonly Rule[] = [
   operationIdChanged,
   operationRemoved,
   operationRemovedAfterSunset,
+  operationStabilityChanged,
+  operationStabilityDecreased,
+  operationStabilityUnknown,
   operationStyleChanged,
   operationStyleExtended,
   operationUndeprecated,
@@ -222,10 +251,16 @@ export const rules: readonly Rule[] = [
   outputConstraintRelaxed,
   outputConstraintTightened,
   outputDefaultChanged,
+  outputEnumClosed,
   outputEnumLifted,
+  outputEnumOpened,
   outputEnumRestricted,
   outputEnumValueAdded,
   outputEnumValueRemoved,
+  outputExtensibleEnumAdded,
+  outputExtensibleEnumRemoved,
+  outputExtensibleEnumValueAdded,
+  outputExtensibleEnumValueRemoved,
   outputFormatAdded,
   outputMessageAdded,
   outputMessageRemoved,
@@ -258,6 +293,7 @@ export const rules: readonly Rule[] = [
   parameterWireTypeCompatible,
   patternChanged,
   propertyDeprecated,
+  propertyRemovedAfterSunset,
   propertyUndeprecated,
   replyAdded,
   replyChannelChanged,
@@ -298,6 +334,10 @@ export const rules: readonly Rule[] = [
   serverProtocolChanged,
   serverProtocolVersionChanged,
   serverRemoved,
+  sunsetChanged,
+  sunsetInvalid,
+  sunsetMovedEarlier,
+  sunsetRemoved,
   typeChanged,
   webhookAdded,
   webhookOptionalParameterRemoved,

@@ -1,11 +1,13 @@
 import { defineRule } from '../../src/engine/define-rule.js';
+import { deprecationPeriodOver } from '../../src/engine/deprecation.js';
 
 export default defineRule({
   id: "output-optional-property-removed",
   level: "warning",
   area: "schema",
   matches: { kinds: ['schema.property.removed'], flow: 'output' },
-  applies: (c) => c.facts?.required === false,
+  // After its sunset the removal is the deprecation policy's (property-removed-after-sunset).
+  applies: (c, ctx) => c.facts?.required === false && !deprecationPeriodOver(c, ctx),
   title: "Optional property removed from a response",
   message: "optional property {{property}} removed from {{where}}",
   docs: {

@@ -35,6 +35,8 @@ export interface ChangeFields {
   after?: unknown;
   old?: Location;
   new?: Location;
+  /** The old contract's `x-stability-level` of the operation, when it lets the operation change freely (src/diff/stability.ts). */
+  stability?: 'draft' | 'alpha';
 }
 
 /**

@@ -8,6 +8,8 @@ import { SchemaDiffer, type SchemaChange } from './schema.js';
 import { SameSchemas } from './unchanged.js';
 import type { SchemaViews } from '../model/schema-view.js';
 import { compareFields, type FieldArea, type RawObject } from './fields.js';
+import { freeOperations, stabilityChange } from './stability.js';
+import { sunsetChange } from './sunset.js';
 
 /**
  * Walks two contracts once and lists every change as a fact; with `sink`, hands each change to it as
@@ -51,11 +53,24 @@ export class ContractDiff {
     sink?: (change: Change) => void,
   ) {
     if (sink) this.add = sink;
+    this.markFreeOperations();
     this.same = new SameSchemas(a.schemas.refs, b.schemas.refs);
     this.newViews = b.schemas;
     this.schemas = new SchemaDiffer(a.schemas, b.schemas, this.same);
     this.oldFile = a.source.name;
     this.newFile = b.source.name;
+  }
+
+  /** Changes to operations the old contract marks `draft` or `alpha` say so (the engine lowers their breaking findings). */
+  private markFreeOperations(): void {
+    const free = freeOperations(this.a, this.b);
+    if (free.size === 0) return;
+    const add = this.add;
+    this.add = (c) => {
+      const level = c.operation === undefined ? undefined : free.get(c.operation);
+      if (level) c.stability = level;
+      add(c);
+    };
   }
 
   run(): Change[] {
@@ -176,6 +191,10 @@ export class ContractDiff {
     if (a.deprecated && !b.deprecated) this.emit('operation.undeprecated', 'none', ctx, {}, fieldAt(at, 'deprecated'));
     // Added or removed counts too: SDK generators fall back to a synthesized method name without one.
     if (a.operationId !== b.operationId) this.emit('operation.id.changed', 'none', ctx, {}, { ...fieldAt(at, 'operationId'), before: a.operationId, after: b.operationId });
+    const stability = stabilityChange(a, b);
+    if (stability) this.emit('operation.stability.changed', 'none', ctx, {}, { ...fieldAt(at, 'x-stability-level'), ...stability });
+    const sunset = sunsetChange(a.raw?.op['x-sunset'], b.raw?.op['x-sunset']);
+    if (sunset) this.emit('operation.sunset.changed', 'none', ctx, {}, { ...fieldAt(at, 'x-sunset'), ...sunset });
     // A webhook's or callback's style follows the subscriber's success responses, whose changes are reported with them.
     if (a.style !== b.style && !sent && !(statusOnly(a) && statusOnly(b))) this.emit('operation.style.changed', 'none', ctx, {}, { ...at, before: a.style, after: b.style, facts: { responseLost: answers(a.style) && !answers(b.style), ...(a.async && b.async ? { reply: !a.async.reply && b.async.reply ? 'added' : a.async.reply && !b.async.reply ? 'removed' : undefined } : {}) } });
     for (const field of ['summary', 'description'] as const) {
@@ -263,6 +282,8 @@ export class ContractDiff {
     if (!p.required && q.required) this.emit('parameter.became-required', flow, ctx, subject, { ...fieldAt(at, 'required'), facts: { hasDefault: q.schema ? this.hasDefault(q.schema) : false } });
     if (p.required && !q.required) this.emit('parameter.became-optional', flow, ctx, subject, fieldAt(at, 'required'));
     if (!p.deprecated && q.deprecated) this.emit('parameter.deprecated', flow, ctx, subject, fieldAt(at, 'deprecated'));
+    const sunset = sunsetChange(p.raw?.['x-sunset'], q.raw?.['x-sunset']);
+    if (sunset) this.emit('parameter.sunset.changed', flow, ctx, subject, { ...fieldAt(at, 'x-sunset'), ...sunset });
     if (p.style !== q.style || p.explode !== q.explode) this.emit('parameter.style.changed', flow, ctx, subject, { ...at, before: serialization(p), after: serialization(q) });
     if ((p.description ?? '') !== (q.description ?? '')) this.emit('parameter.documentation.changed', flow, ctx, subject, { ...fieldAt(at, 'description'), before: p.description, after: q.description });
     // A Swagger 2 parameter without `schema` is its own schema: its keywords go through the schema diff.

@@ -1,7 +1,7 @@
 import type { ChangeKind } from './kinds.js';
 
 /**
- * What a removed operation or parameter said about its own end: the deprecation policy
+ * What a removed operation, parameter or schema property said about its own end: the deprecation policy
  * (src/engine/deprecation.ts) reads these.
  */
 export interface DeprecationFacts {
@@ -10,6 +10,16 @@ export interface DeprecationFacts {
   sunset?: string;
   /** `x-deprecated-since`, as written. */
   deprecatedSince?: string;
+}
+
+/**
+ * How an `x-sunset` changed (the sunset lint): `removed` (the date is gone), `earlier` (both are dates and
+ * the new one comes first), `invalid` (the new value is not a YYYY-MM-DD date or an RFC 3339 date-time).
+ */
+export interface SunsetFacts {
+  removed: boolean;
+  earlier: boolean;
+  invalid: boolean;
 }
 
 /** The fact every `*.keyword.changed` change carries: whether the keyword only documents (info) or can change validity. */
@@ -31,12 +41,16 @@ export interface ChangeFacts extends Record<KeywordChangeKind, KeywordFacts> {
   /** Undefined for AsyncAPI operations, which have no deprecation fields. */
   'operation.removed': DeprecationFacts | undefined;
   'operation.deprecated': { sunset?: string };
+  'operation.sunset.changed': SunsetFacts;
+  /** `decreased`: the new level promises less (stable > beta > alpha > draft; absent reads as stable); `unknown`: a side is not one of those levels. */
+  'operation.stability.changed': { decreased: boolean; unknown: boolean };
   /** `responseLost`: the caller got an answer before and gets none now; `reply`: an AsyncAPI reply appeared or went away. */
   'operation.style.changed': { responseLost: boolean; reply?: 'added' | 'removed' };
 
   'parameter.added': { required: boolean; hasDefault: boolean };
   'parameter.removed': { required: boolean } & DeprecationFacts;
   'parameter.became-required': { hasDefault: boolean };
+  'parameter.sunset.changed': SunsetFacts;
 
   'request-body.added': { required: boolean };
 
@@ -49,8 +63,9 @@ export interface ChangeFacts extends Record<KeywordChangeKind, KeywordFacts> {
   'response.removed': { success: boolean; coveredBy?: string; replacedBy?: string };
 
   'schema.property.added': { required: boolean; hasDefault: boolean };
-  /** `additionalProperties`: the new object still admits unknown properties; `deprecated`: the old property was deprecated. */
-  'schema.property.removed': { required: boolean; additionalProperties: boolean; deprecated: boolean };
+  /** `additionalProperties`: the new object still admits unknown properties; `deprecated`, `sunset`, `deprecatedSince`: what the old property said about its end. */
+  'schema.property.removed': { required: boolean; additionalProperties: boolean } & DeprecationFacts;
+  'schema.sunset.changed': SunsetFacts;
   'schema.property.became-required': { hasDefault: boolean };
   'schema.property.became-optional': { hasDefault: boolean };
   /** Present on a parameter whose new type still accepts the text of every old value (rule parameter-wire-type-compatible). */

@@ -19,8 +19,9 @@ export type AsyncApiFieldArea = 'operation' | 'server' | 'document' | 'channel' 
 
 /** Fields each OpenAPI object's specific comparison already covers (the model reads them and the diff compares them). */
 export const COVERED_FIELDS: Record<OpenApiFieldArea, ReadonlySet<string>> = {
-  operation: new Set(['summary', 'description', 'operationId', 'parameters', 'requestBody', 'responses', 'deprecated', 'security', 'callbacks', 'x-sunset', 'x-deprecated-since', 'consumes', 'produces']),
-  parameter: new Set(['name', 'in', 'description', 'required', 'deprecated', 'style', 'explode', 'schema', 'content', 'collectionFormat', 'x-sunset', 'x-deprecated-since']),
+  // `x-deprecated-since` is read for the deprecation policy but compared here, as documentation.
+  operation: new Set(['summary', 'description', 'operationId', 'parameters', 'requestBody', 'responses', 'deprecated', 'security', 'callbacks', 'x-sunset', 'x-stability-level', 'consumes', 'produces']),
+  parameter: new Set(['name', 'in', 'description', 'required', 'deprecated', 'style', 'explode', 'schema', 'content', 'collectionFormat', 'x-sunset']),
   // Swagger 2 writes the body as a parameter: its name, `in` and schema are the model's.
   'request-body': new Set(['required', 'content', 'name', 'in', 'schema']),
   'media-type': new Set(['schema']),

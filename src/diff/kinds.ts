@@ -17,6 +17,10 @@ export const CHANGE_KINDS = [
   /** An operation's callback, or one operation of a callback (runtime expression and method); inside one, flows are flipped. */
   'callback.added',
   'callback.removed',
+  /** `x-stability-level` (draft, alpha, beta, stable; absent reads as stable) changed. */
+  'operation.stability.changed',
+  /** `x-sunset` added, removed or changed on an operation (facts say how). */
+  'operation.sunset.changed',
   // parameters
   'parameter.added',
   'parameter.removed',
@@ -26,6 +30,7 @@ export const CHANGE_KINDS = [
   'parameter.deprecated',
   'parameter.style.changed',
   'parameter.documentation.changed',
+  'parameter.sunset.changed',
   // request bodies
   'request-body.added',
   'request-body.removed',
@@ -55,6 +60,15 @@ export const CHANGE_KINDS = [
   'schema.enum.value-removed',
   'schema.enum.added',
   'schema.enum.removed',
+  /** A closed `enum` became an open `x-extensible-enum` (the values are compared as extensible-enum values). */
+  'schema.enum.opened',
+  /** An open `x-extensible-enum` became a closed `enum`. */
+  'schema.enum.closed',
+  /** `x-extensible-enum` (an open enum: clients must tolerate values it does not list yet). */
+  'schema.extensible-enum.value-added',
+  'schema.extensible-enum.value-removed',
+  'schema.extensible-enum.added',
+  'schema.extensible-enum.removed',
   'schema.max.decreased',
   'schema.max.increased',
   'schema.min.increased',
@@ -73,6 +87,7 @@ export const CHANGE_KINDS = [
   'schema.documentation.changed',
   'schema.const.changed',
   'schema.undeprecated',
+  'schema.sunset.changed',
   /** A keyword of the 2020-12/draft-04 vocabulary with set semantics: the new schema accepts fewer instances, more, or some of each. */
   'schema.constraint.tightened',
   'schema.constraint.relaxed',

@@ -4,6 +4,7 @@ import type { ChangeKind } from './kinds.js';
 import { MAX_KEYWORDS, MIN_KEYWORDS, type Discriminator, type SchemaView, type SchemaViews } from '../model/schema-view.js';
 import { compareKeywords, keywordApplies } from './schema-keywords.js';
 import { shown } from './stable-json.js';
+import { sunsetChange } from './sunset.js';
 import { SameSchemas } from './unchanged.js';
 import { pairVariants, refName, sameValue, typeKey } from './variant-pairing.js';
 
@@ -181,7 +182,7 @@ export class SchemaDiffer {
   private compareShape(a: SchemaView, b: SchemaView, flow: Flow, out: SchemaChange[], emit: SchemaEmit): void {
     this.compareTypes(a, b, emit);
     if (a.format !== b.format && !formatFollowsType(a, b)) emit('schema.format.changed', { before: a.format, after: b.format, facts: { added: a.format === undefined, removed: b.format === undefined } });
-    this.compareEnums(a, b, emit);
+    if ((a.extensibleEnum === undefined && b.extensibleEnum === undefined) || !compareExtensibleEnums(a, b, emit)) this.compareEnums(a, b, emit);
     if (keywordApplies('maximum', a, b)) {
       compareBound(a.limits, b.limits, 'max', emit);
       compareBound(a.limits, b.limits, 'min', emit);
@@ -204,6 +205,11 @@ export class SchemaDiffer {
     if (flow === 'output' && a.readOnly !== b.readOnly) emit('schema.keyword.changed', { keyword: 'readOnly', before: a.readOnly, after: b.readOnly, facts: { annotation: true } });
     if (flow === 'input' && a.writeOnly !== b.writeOnly) emit('schema.keyword.changed', { keyword: 'writeOnly', before: a.writeOnly, after: b.writeOnly, facts: { annotation: true } });
     if (a.deprecated !== b.deprecated) emit(b.deprecated ? 'schema.deprecated' : 'schema.undeprecated');
+    if (a.sunset !== b.sunset) {
+      const sunset = sunsetChange(a.sunset, b.sunset);
+      // At the keyword (the line lookup falls back to the schema where one side lacks it, or an `allOf` part holds it).
+      if (sunset) emit('schema.sunset.changed', { keyword: 'x-sunset', oldPointer: `${a.pointer}/x-sunset`, newPointer: `${b.pointer}/x-sunset`, before: shown(sunset.before), after: shown(sunset.after), facts: sunset.facts });
+    }
     if ((a.description ?? '') !== (b.description ?? '')) emit('schema.documentation.changed', { keyword: 'description', before: a.description, after: b.description });
     this.compareProperties(a, b, flow, out);
     this.compareAdditional(a, b, flow, out, emit);
@@ -231,10 +237,7 @@ export class SchemaDiffer {
     if (!a.enum) return void emit('schema.enum.added', { after: b.enum });
     if (!b.enum) return void emit('schema.enum.removed', { before: a.enum });
     if (a.enum.length === b.enum.length && a.enum.every((x, i) => x === b.enum![i] && (x === null || typeof x !== 'object'))) return;
-    const before = new Set(a.enum.map((x) => JSON.stringify(x)));
-    const after = new Set(b.enum.map((x) => JSON.stringify(x)));
-    for (const x of before) if (!after.has(x)) emit('schema.enum.value-removed', { value: display(x) });
-    for (const x of after) if (!before.has(x)) emit('schema.enum.value-added', { value: display(x) });
+    compareValues(a.enum, b.enum, 'schema.enum.value-removed', 'schema.enum.value-added', emit);
   }
 
   /** readOnly properties bind responses only, writeOnly ones requests only. */
@@ -252,7 +255,7 @@ export class SchemaDiffer {
       if (this.hidden(view, flow)) return;
       const there = b.properties.get(name);
       if (there && !this.hidden(newViews.view(there), flow)) return;
-      out.push({ kind: 'schema.property.removed', path: [name], oldPointer: at.pointer, newPointer: b.pointer, facts: { required: a.required.has(name), additionalProperties: b.additionalProperties !== false, deprecated: view.deprecated } });
+      out.push({ kind: 'schema.property.removed', path: [name], oldPointer: at.pointer, newPointer: b.pointer, facts: { required: a.required.has(name), additionalProperties: b.additionalProperties !== false, ...deprecationOf(view) } });
     });
     b.properties.forEach((at, name) => {
       const view = newViews.view(at);
@@ -383,6 +386,44 @@ export class SchemaDiffer {
   }
 }
 
+/** Values added to and removed from a list of values (an enum, or an open enum's known values). */
+function compareValues(a: unknown[], b: unknown[], removed: 'schema.enum.value-removed' | 'schema.extensible-enum.value-removed', added: 'schema.enum.value-added' | 'schema.extensible-enum.value-added', emit: SchemaEmit): void {
+  const before = new Set(a.map((x) => JSON.stringify(x)));
+  const after = new Set(b.map((x) => JSON.stringify(x)));
+  for (const x of before) if (!after.has(x)) emit(removed, { value: display(x) });
+  for (const x of after) if (!before.has(x)) emit(added, { value: display(x) });
+}
+
+/**
+ * `x-extensible-enum` lists the values known today and promises more may come; it validates nothing. Its
+ * values are compared as open-enum values; a closed `enum` that becomes one (or the reverse) is
+ * `schema.enum.opened` (`closed`), its values compared across the switch. False when the closed enums
+ * are still to be compared (both sides or neither have one).
+ */
+function compareExtensibleEnums(a: SchemaView, b: SchemaView, emit: SchemaEmit): boolean {
+  const [xa, xb] = [a.extensibleEnum, b.extensibleEnum];
+  if (xa === undefined && xb !== undefined && a.enum !== undefined && !a.isConst && b.enum === undefined) {
+    emit('schema.enum.opened', { before: a.enum, after: xb });
+    compareValues(a.enum!, xb, 'schema.extensible-enum.value-removed', 'schema.extensible-enum.value-added', emit);
+    return true;
+  }
+  if (xa !== undefined && xb === undefined && a.enum === undefined && b.enum !== undefined && !b.isConst) {
+    emit('schema.enum.closed', { before: xa, after: b.enum });
+    compareValues(xa, b.enum!, 'schema.extensible-enum.value-removed', 'schema.extensible-enum.value-added', emit);
+    return true;
+  }
+  if (xa === undefined) emit('schema.extensible-enum.added', { keyword: 'x-extensible-enum', after: xb });
+  else if (xb === undefined) emit('schema.extensible-enum.removed', { keyword: 'x-extensible-enum', before: xa });
+  else compareValues(xa, xb, 'schema.extensible-enum.value-removed', 'schema.extensible-enum.value-added', emit);
+  return false;
+}
+
+/** What a property says about its own end, for the deprecation policy (src/engine/deprecation.ts). */
+function deprecationOf(view: SchemaView): { deprecated: boolean; sunset?: string; deprecatedSince?: string } {
+  const since = view.keywords.get('x-deprecated-since')?.value;
+  return { deprecated: view.deprecated, ...(typeof view.sunset === 'string' ? { sunset: view.sunset } : {}), ...(typeof since === 'string' ? { deprecatedSince: since } : {}) };
+}
+
 /** Drops repeats of a change (same kind and places) reached through several paths, keeping the first. */
 function dedupe(out: SchemaChange[]): void {
   const seen = new Set<string>();
@@ -427,7 +468,7 @@ function isRef(v: unknown): boolean {
  * Changes after which a schema still accepts every instance it did (or that leave validation alone): an old
  * variant whose changes into a new one are all of these was merged into it.
  */
-const WIDENING = new Set<string>(['schema.type.widened', 'schema.enum.value-added', 'schema.enum.removed', 'schema.max.increased', 'schema.min.decreased', 'schema.pattern.removed', 'schema.nullable.added', 'schema.additional-properties.opened', 'schema.property.became-optional', 'schema.variant.added', 'schema.variant.merged', 'schema.constraint.relaxed', 'schema.documentation.changed', 'schema.deprecated', 'schema.undeprecated', 'schema.default.changed']);
+const WIDENING = new Set<string>(['schema.type.widened', 'schema.enum.value-added', 'schema.enum.removed', 'schema.max.increased', 'schema.min.decreased', 'schema.pattern.removed', 'schema.nullable.added', 'schema.additional-properties.opened', 'schema.property.became-optional', 'schema.variant.added', 'schema.variant.merged', 'schema.constraint.relaxed', 'schema.documentation.changed', 'schema.deprecated', 'schema.undeprecated', 'schema.default.changed', 'schema.sunset.changed', 'schema.enum.opened', 'schema.extensible-enum.value-added', 'schema.extensible-enum.value-removed', 'schema.extensible-enum.added', 'schema.extensible-enum.removed']);
 
 function widens(c: SchemaChange): boolean {
   if (WIDENING.has(c.kind)) return true;

@@ -2,14 +2,15 @@ import type { Change } from '../diff/change.js';
 import type { RuleContext } from './types.js';
 
 /**
- * The deprecation policy: removing something the old contract marked `deprecated` is not breaking once
+ * The deprecation policy: removing something the old contract marked `deprecated` (an operation, a
+ * parameter, a schema property) is not breaking once
  * its deprecation period is over. The period ends
  * - on its `x-sunset` date, when it has one (the published date is the promise, whatever minDays says);
  * - else `deprecation.minDays` after its `x-deprecated-since` date, when both are given;
  * - else at once, when `deprecation.minDays` is 0 (deprecating is all the notice the team promises).
  * Otherwise (never deprecated, sunset in the future, no date to count from) removing it stays breaking.
  */
-export function deprecationPeriodOver(change: Change<'operation.removed' | 'parameter.removed'>, ctx: RuleContext): boolean {
+export function deprecationPeriodOver(change: Change<'operation.removed' | 'parameter.removed' | 'schema.property.removed'>, ctx: RuleContext): boolean {
   const facts = change.facts;
   if (facts?.deprecated !== true) return false;
   const minDays = ctx.deprecation.minDays;

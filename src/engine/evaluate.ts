@@ -107,8 +107,14 @@ export class Evaluator {
     const configured = rule ? config.rules?.[rule.id] : undefined;
     if (configured === 'off') return;
     const catalogued: Level = rule?.level ?? 'warning';
-    const level: Level = configured ?? profileLevel(config.profile, rule?.id ?? UNCLASSIFIED, catalogued);
-    const message = rule ? renderMessage(rule.message, change) : `unclassified change ${change.kind}${change.subject.where ? ` in ${change.subject.where}` : ''}`;
+    let level: Level = configured ?? profileLevel(config.profile, rule?.id ?? UNCLASSIFIED, catalogued);
+    let message = rule ? renderMessage(rule.message, change) : `unclassified change ${change.kind}${change.subject.where ? ` in ${change.subject.where}` : ''}`;
+    // A `draft` or `alpha` operation promises nothing yet (x-stability-level): its breaks are reported, as warnings.
+    const free = change.stability !== undefined && level === 'breaking';
+    if (free) {
+      level = 'warning';
+      message += ` (x-stability-level ${change.stability}: may change without notice)`;
+    }
     const id = rule?.id ?? UNCLASSIFIED;
     const oldPtr = change.old?.pointer ?? '';
     const newPtr = change.new?.pointer ?? '';
@@ -121,6 +127,7 @@ export class Evaluator {
     }
     const f: Finding = { rule: rule?.id ?? UNCLASSIFIED, level, kind: change.kind, message, flow: change.flow, subject: change.subject };
     if (level !== catalogued) f.defaultLevel = catalogued;
+    if (free) f.stability = change.stability;
     if (change.operation) f.operation = change.operation;
     f.why = rule?.docs.why ?? UNCLASSIFIED_DOCS.why;
     f.fix = rule?.docs.fix ?? UNCLASSIFIED_DOCS.fix;

@@ -12,6 +12,7 @@ export type Profile = (typeof PROFILES)[number];
 export const LENIENT: Readonly<Record<string, Level>> = {
   'output-enum-value-added': 'compatible',
   'output-enum-lifted': 'compatible',
+  'output-enum-opened': 'compatible',
   'output-variant-added': 'compatible',
   'output-additional-properties-opened': 'compatible',
   'output-constraint-relaxed': 'compatible',

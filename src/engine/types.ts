@@ -67,8 +67,10 @@ export interface Finding {
   why?: string;
   /** The compatible alternative (the rule's docs.fix). */
   fix?: string;
-  /** The level the catalogue gives, when config or profile changed it. */
+  /** The level the catalogue gives, when config, profile or the operation's stability changed it. */
   defaultLevel?: Level;
+  /** The old contract's `x-stability-level` of the operation, when it is `draft` or `alpha`: a breaking change there is reported as a warning. */
+  stability?: 'draft' | 'alpha';
   /** Present when a configured waiver covers this finding: it stays in the report but does not count. */
   waived?: { reason: string; until?: string };
 }

@@ -531,7 +531,8 @@ class Builder {
  * requiredness, serialization) belong to the parameter: left in, a new description would be reported twice.
  */
 function swagger2ParameterSchema(p: Obj): Obj {
-  const { name: _n, in: _i, required: _r, description: _d, collectionFormat: _c, allowEmptyValue: _a, ...schema } = p;
+  // `x-sunset` is the parameter's (Parameter.sunset, compared as parameter.sunset.changed), not its value's.
+  const { name: _n, in: _i, required: _r, description: _d, collectionFormat: _c, allowEmptyValue: _a, 'x-sunset': _s, ...schema } = p;
   return schema;
 }
 

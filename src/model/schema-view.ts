@@ -30,6 +30,8 @@ export interface SchemaView {
   enum?: unknown[];
   /** True when `enum` holds the one value of a `const`. */
   isConst: boolean;
+  /** `x-extensible-enum` (Zalando's open enum): the values known today; it validates nothing. */
+  extensibleEnum?: unknown[];
   properties: Map<string, At>;
   required: Set<string>;
   /** false = closed; true/undefined = open; At = schema for extra properties. */
@@ -45,6 +47,8 @@ export interface SchemaView {
   readOnly: boolean;
   writeOnly: boolean;
   deprecated: boolean;
+  /** `x-sunset` as written (the sunset lint judges it): when a deprecated property goes away. */
+  sunset?: unknown;
   description?: string;
   /**
    * Every other keyword, raw, by name (compared by src/diff/schema-keywords.ts): nothing the view does not
@@ -54,7 +58,7 @@ export interface SchemaView {
 }
 
 /** Keywords the view models itself; every other one goes to `keywords`. `$defs` are compared through the `$ref`s that use them. */
-const MODELLED = new Set(['type', 'items', 'nullable', 'x-nullable', 'format', 'enum', 'const', 'properties', 'required', 'additionalProperties', 'allOf', 'oneOf', 'anyOf', '$ref', 'pattern', 'default', 'readOnly', 'writeOnly', 'deprecated', 'description', '$defs', 'definitions', ...LIMIT_KEYWORDS]);
+const MODELLED = new Set(['type', 'items', 'nullable', 'x-nullable', 'format', 'enum', 'const', 'properties', 'required', 'additionalProperties', 'allOf', 'oneOf', 'anyOf', '$ref', 'pattern', 'default', 'readOnly', 'writeOnly', 'deprecated', 'description', '$defs', 'definitions', 'x-sunset', ...LIMIT_KEYWORDS]);
 
 export interface Discriminator {
   propertyName: string;
@@ -230,8 +234,13 @@ export class SchemaViews {
     if (s.writeOnly !== undefined && sh.boolean(s.writeOnly, `${pointer}/writeOnly`, '`writeOnly`')) v.writeOnly = true;
     if (s.deprecated !== undefined && sh.boolean(s.deprecated, `${pointer}/deprecated`, '`deprecated`')) v.deprecated = true;
     if (s.description !== undefined) v.description = sh.text(s.description, `${pointer}/description`, '`description`');
+    // A Swagger 2 parameter is its own schema: its `x-sunset` is the parameter's (Parameter.sunset), not the value's.
+    if (s['x-sunset'] !== undefined && !(typeof s.in === 'string' && typeof s.name === 'string')) v.sunset = s['x-sunset'];
+    // Not a list: not an open enum the diff can read, so it stays a keyword (compared as a value).
+    const extensible = s['x-extensible-enum'];
+    if (Array.isArray(extensible)) v.extensibleEnum = extensible;
     for (const k in s) {
-      if (MODELLED.has(k) || (k === 'additionalItems' && Array.isArray(items) && isObj(s.additionalItems))) continue;
+      if (MODELLED.has(k) || (k === 'additionalItems' && Array.isArray(items) && isObj(s.additionalItems)) || (k === 'x-extensible-enum' && Array.isArray(extensible))) continue;
       // A Swagger 2 parameter is its own schema: its parameter fields are the model's (Parameter), not keywords.
       if (PARAMETER_FIELDS.has(k) && typeof s.in === 'string' && typeof s.name === 'string') continue;
       const own = ownKeywords(v);
@@ -250,7 +259,7 @@ export class SchemaViews {
         // `anyOf: [X, {type: null}]` is how 3.1 writes "nullable X": the same as X plus null.
         const inner = this.view(nonNull[0]!);
         // Nullable only when a null branch is there: `oneOf: [X]` alone is just X.
-        return { ...inner, pointer, ref: inner.ref, nullable: v.nullable || inner.nullable, keywords: mergedKeywords(inner.keywords, v.keywords), description: v.description ?? inner.description, hasDefault: v.hasDefault || inner.hasDefault, default: v.hasDefault ? v.default : inner.default };
+        return { ...inner, pointer, ref: inner.ref, nullable: v.nullable || inner.nullable, keywords: mergedKeywords(inner.keywords, v.keywords), description: v.description ?? inner.description, hasDefault: v.hasDefault || inner.hasDefault, default: v.hasDefault ? v.default : inner.default, deprecated: v.deprecated || inner.deprecated, sunset: v.sunset ?? inner.sunset, extensibleEnum: v.extensibleEnum ?? inner.extensibleEnum };
       }
       if (!this.collapseScalarVariants(v, nonNull)) v.variants = nonNull;
     }
@@ -387,6 +396,8 @@ function mergeInto(v: SchemaView, part: SchemaView): void {
     v.enum = part.enum;
     v.isConst = part.isConst;
   }
+  v.extensibleEnum ??= part.extensibleEnum;
+  v.sunset ??= part.sunset;
   if (part.additionalProperties === false) v.additionalProperties = false;
   v.items ??= part.items;
   v.variants ??= part.variants;
