@@ -190,9 +190,9 @@ describe('AsyncAPI load errors', () => {
 describe('lazy AsyncAPI parser', () => {
   // A resolve hook that refuses @asyncapi/parser: an OpenAPI run must not need it, an AsyncAPI run must.
   const hook = `data:text/javascript,${encodeURIComponent(`export async function resolve(s, c, next) { if (s.startsWith('@asyncapi/parser')) throw new Error('ASYNCAPI_PARSER_LOADED'); return next(s, c); }`)}`;
-  const script = (a: string, b: string) =>
-    `import { register } from 'node:module'; register(${JSON.stringify(hook)}); const { compare } = await import('./dist/src/index.js'); const r = await compare(${JSON.stringify(a)}, ${JSON.stringify(b)}); console.log(r.verdict);`;
-  const node = (a: string, b: string) => spawnSync(process.execPath, ['--input-type=module', '-e', script(a, b)], { cwd: ROOT, encoding: 'utf8' });
+  const script = (a: string, b: string, validate: boolean) =>
+    `import { register } from 'node:module'; register(${JSON.stringify(hook)}); const { compare } = await import('./dist/src/index.js'); const r = await compare(${JSON.stringify(a)}, ${JSON.stringify(b)}, { validate: ${validate} }); console.log(r.verdict);`;
+  const node = (a: string, b: string, validate = false) => spawnSync(process.execPath, ['--input-type=module', '-e', script(a, b, validate)], { cwd: ROOT, encoding: 'utf8' });
 
   it('is not imported for OpenAPI documents', () => {
     const r = node('fixtures/operation-removed/old.yaml', 'fixtures/operation-removed/new.yaml');
@@ -200,8 +200,14 @@ describe('lazy AsyncAPI parser', () => {
     expect(r.stdout.trim()).toBe('breaking');
   });
 
-  it('is imported for AsyncAPI documents', () => {
+  it('is not imported for AsyncAPI documents either: their official JSON Schema validates them', () => {
     const r = node(dir('convert', 'v2.yaml'), dir('convert', 'v3.yaml'));
+    expect(r.stderr).not.toContain('ASYNCAPI_PARSER_LOADED');
+    expect(r.stdout.trim()).toBe('unchanged');
+  });
+
+  it('is imported for AsyncAPI documents with validate (its rules beyond the schema)', () => {
+    const r = node(dir('convert', 'v2.yaml'), dir('convert', 'v3.yaml'), true);
     expect(r.stderr).toContain('ASYNCAPI_PARSER_LOADED');
   });
 });
