@@ -168,7 +168,7 @@ export class ContractDiff {
     if (!a.deprecated && b.deprecated) this.emit('operation.deprecated', 'none', ctx, {}, { ...fieldAt(at, 'deprecated'), facts: { sunset: b.sunset } });
     if (a.deprecated && !b.deprecated) this.emit('operation.undeprecated', 'none', ctx, {}, fieldAt(at, 'deprecated'));
     // Added or removed counts too: SDK generators fall back to a synthesized method name without one.
-    if (a.operationId !== b.operationId) this.emit('operation.id.changed', 'none', ctx, {}, { ...fieldAt(at, 'operationId'), before: a.operationId, after: b.operationId });
+    if (a.operationId !== b.operationId) this.emit('operation.id.changed', 'none', ctx, {}, { ...fieldAt(at, 'operationId'), before: a.operationId, after: b.operationId, facts: { keyed: keyedId(a, b, this.a.specVersion, this.b.specVersion) } });
     if (a.style !== b.style && !(statusOnly(a) && statusOnly(b))) this.emit('operation.style.changed', 'none', ctx, {}, { ...at, before: a.style, after: b.style, facts: { responseLost: answers(a.style) && !answers(b.style), ...(a.async && b.async ? { reply: !a.async.reply && b.async.reply ? 'added' : a.async.reply && !b.async.reply ? 'removed' : undefined } : {}) } });
     for (const field of ['summary', 'description'] as const) {
       if ((a[field] ?? '') !== (b[field] ?? '')) this.emit('operation.documentation.changed', 'none', ctx, { field }, { ...fieldAt(at, field), before: a[field], after: b[field] });
@@ -536,4 +536,10 @@ function renderPath(path: string[]): string {
     else s += s ? `.${seg}` : seg;
   }
   return s;
+}
+
+/** One operation has no operationId and the other is AsyncAPI 3.x, where the id is the operation's required key. */
+function keyedId(a: Operation, b: Operation, va: string, vb: string): boolean {
+  if (!a.async || !b.async) return false;
+  return (a.operationId === undefined && vb.startsWith('3.')) || (b.operationId === undefined && va.startsWith('3.'));
 }

@@ -31,6 +31,11 @@ export interface ChangeFacts extends Record<KeywordChangeKind, KeywordFacts> {
   /** Undefined for AsyncAPI operations, which have no deprecation fields. */
   'operation.removed': DeprecationFacts | undefined;
   'operation.deprecated': { sunset?: string };
+  /**
+   * `keyed`: one side has no operationId and the other is an AsyncAPI 3.x operation, whose id is its required
+   * key (a 2.x operation without operationId gets one when converted).
+   */
+  'operation.id.changed': { keyed: boolean };
   /** `responseLost`: the caller got an answer before and gets none now; `reply`: an AsyncAPI reply appeared or went away. */
   'operation.style.changed': { responseLost: boolean; reply?: 'added' | 'removed' };
 

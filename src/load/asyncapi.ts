@@ -134,6 +134,7 @@ function remove(doc: unknown, pointer: string): void {
 /** `"payload" property type must be object`: the failing key, then the schema's complaint. */
 function describe(e: SchemaError): string {
   const key = split(e.instancePath).pop();
+  if (e.keyword === 'additionalProperties') return `unknown property "${key}"`;
   return key === undefined ? `the document ${e.message}` : `"${key}" property ${e.message}`;
 }
 

@@ -157,7 +157,11 @@ export interface Channel {
   summary?: string;
   bindings?: At;
   /** Address variables in address order (names are not part of the contract), each with its schema. */
-  parameters: Array<{ name: string; schema: At; pointer: string; raw?: Obj }>;
+  /**
+   * Address variables. `asV3`: a 2.x parameter's schema as AsyncAPI 3 can say it (a string, its `enum` and
+   * `default`): what a 2.x document and its 3.x conversion are compared by, as 3.x parameters carry no schema.
+   */
+  parameters: Array<{ name: string; schema: At; pointer: string; raw?: Obj; asV3?: At }>;
   pointer: string;
   /** The Channel Object as written (`$ref` followed). */
   raw?: Obj;
