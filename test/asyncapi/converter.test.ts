@@ -85,3 +85,34 @@ const EXPECTED_DIAGNOSTICS: string[] = [
   'invalid-document rpc-client.v3.yaml /channels/rpc_queue/messages/requestSum.message/bindings/amqp/replyTo: invalid amqp binding: unknown property "replyTo"',
   'invalid-document rpc-server.v3.yaml /channels/rpc_queue/messages/sum.message/bindings/amqp/replyTo: invalid amqp binding: unknown property "replyTo"',
 ];
+
+describe('AsyncAPI 3.1: the examples of @asyncapi/cli 6.2.0', () => {
+  const examples: string[] = [];
+  beforeAll(() => {
+    const dir = asyncapiCliExamples('6.2.0', CACHE);
+    for (const f of readdirSync(dir).sort()) {
+      const text = readFileSync(path.join(dir, f), 'utf8');
+      // One example refers to Avro schemas on asyncapi.com: this test does not go on the network.
+      if (/\.ya?ml$/.test(f) && /^asyncapi: *['"]?3\.1\./m.test(text) && !/\$ref: *['"]?https?:/.test(text)) examples.push(path.join(dir, f));
+    }
+  }, 300_000);
+
+  it('load, and each compares equal to itself', async () => {
+    expect(examples.length).toBe(19);
+    for (const file of examples) {
+      const r = await compare(file, file, { cwd: ROOT });
+      expect([path.basename(file), r.findings, r.diagnostics]).toEqual([path.basename(file), [], undefined]);
+    }
+  });
+
+  it('model as 3.0 does: a 3.1 example and the same document labelled 3.0.0 compare equal', async () => {
+    const out = path.join(CACHE, 'as-3.0');
+    mkdirSync(out, { recursive: true });
+    for (const file of examples) {
+      const as30 = path.join(out, path.basename(file));
+      writeFileSync(as30, readFileSync(file, 'utf8').replace(/^asyncapi: *['"]?3\.1\.0['"]?/m, 'asyncapi: 3.0.0'));
+      const r = await compare(file, as30, { cwd: ROOT });
+      expect([path.basename(file), r.findings.filter((f) => f.level !== 'info').map((f) => `${f.rule}: ${f.message}`), r.diagnostics]).toEqual([path.basename(file), [], undefined]);
+    }
+  });
+});
