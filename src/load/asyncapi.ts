@@ -107,7 +107,8 @@ async function parserDiagnostics(loaded: LoadedDocument, known: Diagnostic[]): P
   }
   const seen = new Set(known.map((d) => d.pointer));
   return found
-    .filter((d) => d.severity === 0)
+    // Channel parameters are checked above (channelParameterWarnings), with a pointer per parameter.
+    .filter((d) => d.severity === 0 && !/^asyncapi[23]-channel-parameters$/.test(String(d.code)))
     .map((d) => ({ rule: String(d.code), message: oneLine(d.message), pointer: join('', ...d.path.map(String)) }))
     .filter((d) => !seen.has(d.pointer))
     .map((d) => warning(loaded, `${d.message} (${d.rule})`, d.pointer));
