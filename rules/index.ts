@@ -60,6 +60,7 @@ import operationAdded from './operation/operation-added.js';
 import operationDeprecated from './operation/operation-deprecated.js';
 import operationDocumentationChanged from './operation/operation-documentation-changed.js';
 import operationIdChanged from './operation/operation-id-changed.js';
+import operationIdKeyed from './operation/operation-id-keyed.js';
 import operationRemoved from './operation/operation-removed.js';
 import operationRemovedAfterSunset from './operation/operation-removed-after-sunset.js';
 import operationStabilityChanged from './operation/operation-stability-changed.js';
@@ -236,6 +237,7 @@ export const rules: readonly Rule[] = [
   operationDeprecated,
   operationDocumentationChanged,
   operationIdChanged,
+  operationIdKeyed,
   operationRemoved,
   operationRemovedAfterSunset,
   operationStabilityChanged,

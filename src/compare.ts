@@ -161,7 +161,8 @@ export function compareContracts(a: Contract, b: Contract, opts: CompareContract
   };
   if (a.version !== undefined) report.currentVersion = a.version;
   if (rec.nextVersion !== undefined) report.nextVersion = rec.nextVersion;
-  if (evaluator.diagnostics.length) report.diagnostics = evaluator.diagnostics.map((d) => (opts.configFile ? { ...d, file: opts.configFile } : d));
+  const diagnostics = [...(a.source.diagnostics ?? []), ...(b.source.diagnostics ?? []), ...evaluator.diagnostics.map((d) => (opts.configFile ? { ...d, file: opts.configFile } : d))];
+  if (diagnostics.length) report.diagnostics = diagnostics;
   return reorder(report);
 }
 

@@ -208,17 +208,38 @@ export class AsyncApiDiff {
     if (x.reply && y.reply) this.messages(x.reply.messages, y.reply.messages, ctx, `${verb === 'received' ? 'sent' : 'received'} reply`, { oldPtr: x.reply.pointer, newPtr: y.reply.pointer });
   }
 
-  /** Address variables, matched by position: whoever sends on the channel picks their values (the operation's flow). */
+  /**
+   * Address variables, matched by position: whoever sends on the channel picks their values (the operation's
+   * flow). Across major versions only what both can say is compared, as the other fields of an object are
+   * (ContractDiff.fields): a 2.x `type` or `pattern` has no 3.x form, and the converter drops it.
+   */
   private channelParameters(from: string, to: string, ctx: Ctx, flow: 'input' | 'output'): void {
     const pa = this.a.channels?.get(from)?.parameters ?? [];
     const pb = this.b.channels?.get(to)?.parameters ?? [];
-    for (let i = 0; i < Math.min(pa.length, pb.length); i++) this.d.schema(pa[i]!.schema, pb[i]!.schema, flow, { ...ctx, where: `channel parameter ${pb[i]!.name}` });
+    // Across major versions, as AsyncAPI 3 can say it: a 3.x parameter is a string with an optional enum and default.
+    const crossMajor = this.a.specVersion[0] !== this.b.specVersion[0];
+    const schema = (p: (typeof pa)[number]) => (crossMajor && p.asV3) || p.schema;
+    for (let i = 0; i < Math.min(pa.length, pb.length); i++) this.d.schema(schema(pa[i]!), schema(pb[i]!), flow, { ...ctx, where: `channel parameter ${pb[i]!.name}` });
   }
 
   private messages(ma: Map<string, Message>, mb: Map<string, Message>, ctx: Ctx, label: string, at: { oldPtr: string; newPtr: string }): void {
-    const onlyA = [...ma].filter(([k]) => !mb.has(k));
-    const onlyB = [...mb].filter(([k]) => !ma.has(k));
-    // One unnamed message on each side (keyed by position or map key only): the same message, re-keyed.
+    let onlyA = [...ma].filter(([k]) => !mb.has(k));
+    let onlyB = [...mb].filter(([k]) => !ma.has(k));
+    // Unnamed messages are keyed by position or map key only (a 2.x `oneOf` entry is `#0`; the converter keys
+    // it `subscribe.message.0`): one with the same content on the other side is the same message, re-keyed.
+    const content = (refs: RefResolver, m: Message) => stableJson(deref(refs, { value: m.raw, pointer: m.pointer }));
+    const unnamedB = new Map(onlyB.filter(([, n]) => !n.named).map(([k, n]) => [k, content(this.b.schemas.refs, n)]));
+    for (const [ka, m] of onlyA) {
+      if (m.named) continue;
+      const c = content(this.a.schemas.refs, m);
+      const kb = [...unnamedB].find(([, x]) => x === c)?.[0];
+      if (kb === undefined) continue;
+      unnamedB.delete(kb);
+      this.message(m, mb.get(kb)!, ctx, label);
+      onlyA = onlyA.filter(([k]) => k !== ka);
+      onlyB = onlyB.filter(([k]) => k !== kb);
+    }
+    // One unnamed message left on each side: the same message, re-keyed, and changed.
     if (onlyA.length === 1 && onlyB.length === 1 && !onlyA[0]![1].named && !onlyB[0]![1].named) {
       this.message(onlyA[0]![1], onlyB[0]![1], ctx, label);
       onlyA.length = onlyB.length = 0;

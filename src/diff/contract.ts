@@ -190,7 +190,7 @@ export class ContractDiff {
     if (!a.deprecated && b.deprecated) this.emit('operation.deprecated', 'none', ctx, {}, { ...fieldAt(at, 'deprecated'), facts: { sunset: b.sunset } });
     if (a.deprecated && !b.deprecated) this.emit('operation.undeprecated', 'none', ctx, {}, fieldAt(at, 'deprecated'));
     // Added or removed counts too: SDK generators fall back to a synthesized method name without one.
-    if (a.operationId !== b.operationId) this.emit('operation.id.changed', 'none', ctx, {}, { ...fieldAt(at, 'operationId'), before: a.operationId, after: b.operationId });
+    if (a.operationId !== b.operationId) this.emit('operation.id.changed', 'none', ctx, {}, { ...fieldAt(at, 'operationId'), before: a.operationId, after: b.operationId, facts: { keyed: keyedId(a, b, this.a.specVersion, this.b.specVersion) } });
     const stability = stabilityChange(a, b);
     if (stability) this.emit('operation.stability.changed', 'none', ctx, {}, { ...fieldAt(at, 'x-stability-level'), ...stability });
     const sunset = sunsetChange(a.raw?.op['x-sunset'], b.raw?.op['x-sunset']);
@@ -605,4 +605,10 @@ function renderPath(path: string[]): string {
     else s += s ? `.${seg}` : seg;
   }
   return s;
+}
+
+/** One operation has no operationId and the other is AsyncAPI 3.x, where the id is the operation's required key. */
+function keyedId(a: Operation, b: Operation, va: string, vb: string): boolean {
+  if (!a.async || !b.async) return false;
+  return (a.operationId === undefined && vb.startsWith('3.')) || (b.operationId === undefined && va.startsWith('3.'));
 }

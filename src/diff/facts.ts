@@ -44,6 +44,11 @@ export interface ChangeFacts extends Record<KeywordChangeKind, KeywordFacts> {
   'operation.sunset.changed': SunsetFacts;
   /** `decreased`: the new level promises less (stable > beta > alpha > draft; absent reads as stable); `unknown`: a side is not one of those levels. */
   'operation.stability.changed': { decreased: boolean; unknown: boolean };
+  /**
+   * `keyed`: one side has no operationId and the other is an AsyncAPI 3.x operation, whose id is its required
+   * key (a 2.x operation without operationId gets one when converted).
+   */
+  'operation.id.changed': { keyed: boolean };
   /** `responseLost`: the caller got an answer before and gets none now; `reply`: an AsyncAPI reply appeared or went away. */
   'operation.style.changed': { responseLost: boolean; reply?: 'added' | 'removed' };
 

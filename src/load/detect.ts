@@ -32,7 +32,7 @@ export function detectFormat(name: string, doc: unknown): Detected {
   }
   if (d.asyncapi !== undefined) {
     const v = String(d.asyncapi);
-    if (!/^(2\.[0-6]|3\.0)\.\d+$/.test(v)) throw new LoadError(name, `unsupported AsyncAPI version ${JSON.stringify(d.asyncapi)} (supported: 2.0–2.6, 3.0)`, '/asyncapi');
+    if (!/^(2\.[0-6]|3\.[01])\.\d+$/.test(v)) throw new LoadError(name, `unsupported AsyncAPI version ${JSON.stringify(d.asyncapi)} (supported: 2.0–2.6, 3.0, 3.1)`, '/asyncapi');
     return { format: 'asyncapi', specVersion: v };
   }
   throw new LoadError(name, 'not an API description: no `openapi`, `swagger` or `asyncapi` field at the top level', '', 1);

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
 import { LoadError } from '../errors.js';
 import { detectFormat, type Format } from './detect.js';
 import { checkExpansion } from './expansion.js';
@@ -33,6 +34,8 @@ export interface LoadedDocument {
   refs: RefResolver;
   /** Lines of JSON pointers in the original text; lazy. */
   locate: LineLocator;
+  /** What validation found that does not stop the comparison (AsyncAPI: an invalid binding, an unused channel parameter). */
+  diagnostics?: Diagnostic[];
 }
 
 export async function loadDocument(source: string, opts: LoadOptions = {}): Promise<LoadedDocument> {
@@ -148,8 +151,12 @@ async function checkDocument(src: SourceText, parsed: Parsed, pending: PendingIn
       refs: new RefResolver(src.name, doc),
       locate,
     };
-    // AsyncAPI is always checked by its own parser (imported lazily, so OpenAPI runs never load it).
-    if (detected.format === 'asyncapi') await (await import('./asyncapi.js')).validateAsyncApi(loaded);
+    // AsyncAPI is always checked against its official JSON Schema (imported lazily, so OpenAPI runs never load
+    // it); `validate` adds the rules of @asyncapi/parser.
+    if (detected.format === 'asyncapi') {
+      const diagnostics = await (await import('./asyncapi.js')).validateAsyncApi(loaded, { full: opts.validate === true });
+      if (diagnostics.length) loaded.diagnostics = diagnostics;
+    }
     return loaded;
   } catch (e) {
     throw e instanceof LoadError ? withLine(e, locate) : e;

@@ -1,6 +1,7 @@
 import { LoadError } from '../errors.js';
 import type { LoadedDocument } from '../load/index.js';
 import { join } from '../load/pointer.js';
+import { stableJson } from '../diff/stable-json.js';
 import { SchemaViews } from './schema-view.js';
 import { contractSource, type At, type Channel, type Contract, type Flow, type InteractionStyle, type Message, type Operation, type Reply, type SecurityAlternative, type Server } from './types.js';
 
@@ -222,13 +223,15 @@ class AsyncBuilder {
 
   private channel(address: string, id: string | undefined, ch: Obj, pointer: string): Channel {
     const params = isObj(ch.parameters) ? ch.parameters : {};
-    const parameters = [...address.matchAll(/\{([^}]*)\}/g)].flatMap(([, name]) => {
+    const parameters = [...address.matchAll(/\{([^}]*)\}/g)].flatMap(([, name]): Channel['parameters'] => {
       if (params[name!] === undefined) return [];
       const r = this.resolve(params[name!], join(pointer, 'parameters', name!));
       if (!isObj(r.value)) return [];
       // 2.x parameters carry a schema; 3.x ones carry enum and default directly and are always strings.
-      const schema: At = r.value.schema !== undefined ? { value: r.value.schema, pointer: join(r.pointer, 'schema') } : { value: { type: 'string', ...pick(r.value, ['enum', 'default']) }, pointer: r.pointer };
-      return [{ name: name!, schema, pointer: r.pointer, raw: r.value }];
+      if (r.value.schema === undefined) return [{ name: name!, schema: { value: { type: 'string', ...pick(r.value, ['enum', 'default']) }, pointer: r.pointer }, pointer: r.pointer, raw: r.value }];
+      const s = this.resolve(r.value.schema, join(r.pointer, 'schema'));
+      const asV3 = { value: { type: 'string', ...(isObj(s.value) ? pick(s.value, ['enum', 'default']) : {}) }, pointer: s.pointer };
+      return [{ name: name!, schema: { value: r.value.schema, pointer: join(r.pointer, 'schema') }, pointer: r.pointer, raw: r.value, asV3 }];
     });
     const c: Channel = { key: normalizeAddress(address), address, pointer, description: str(ch.description), summary: str(ch.summary), parameters, raw: ch, servers: this.serverNames(ch) };
     if (id !== undefined) c.id = id;
@@ -270,8 +273,25 @@ class AsyncBuilder {
       if (!v3) return isObj(item) ? [new Map(Object.keys(item).map((k) => [k, Array.isArray(item[k]) ? (item[k] as unknown[]).map(String) : []]))] : [];
       const r = this.resolve(item, join(pointer, i));
       if (!isObj(r.value)) return [];
-      const name = r.ref ? r.pointer.slice(r.pointer.lastIndexOf('/') + 1) : (str(r.value.type) ?? `#${i}`);
+      const name = r.ref ? r.pointer.slice(r.pointer.lastIndexOf('/') + 1) : (this.componentSchemeLike(r.value) ?? str(r.value.type) ?? `#${i}`);
       return [new Map([[name, Array.isArray(r.value.scopes) ? r.value.scopes.map(String) : []]])];
+    });
+  }
+
+  /**
+   * The name of the component security scheme an inline 3.x scheme repeats (its required `scopes` aside): the
+   * converter inlines a 2.x requirement that lists scopes, and it is still that named scheme.
+   */
+  private componentSchemeLike(inline: Obj): string | undefined {
+    const components = isObj(this.src.doc.components) ? this.src.doc.components : {};
+    const schemes = isObj(components.securitySchemes) ? components.securitySchemes : {};
+    const { scopes: _, ...wanted } = inline;
+    const key = stableJson(wanted);
+    return Object.keys(schemes).find((name) => {
+      const s = this.resolve(schemes[name], join('/components/securitySchemes', name)).value;
+      if (!isObj(s)) return false;
+      const { scopes: __, ...rest } = s;
+      return stableJson(rest) === key;
     });
   }
 

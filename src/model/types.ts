@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../diagnostics.js';
 import type { SchemaSource, SchemaViews } from './schema-view.js';
 
 type Obj = Record<string, unknown>;
@@ -190,7 +191,11 @@ export interface Channel {
   summary?: string;
   bindings?: At;
   /** Address variables in address order (names are not part of the contract), each with its schema. */
-  parameters: Array<{ name: string; schema: At; pointer: string; raw?: Obj }>;
+  /**
+   * Address variables. `asV3`: a 2.x parameter's schema as AsyncAPI 3 can say it (a string, its `enum` and
+   * `default`): what a 2.x document and its 3.x conversion are compared by, as 3.x parameters carry no schema.
+   */
+  parameters: Array<{ name: string; schema: At; pointer: string; raw?: Obj; asV3?: At }>;
   pointer: string;
   /** The Channel Object as written (`$ref` followed). */
   raw?: Obj;
@@ -225,10 +230,13 @@ export interface Server {
  * What a contract keeps of the document it was built from: a name for locations and the line lookup for
  * reports. The raw document itself stays in the model: the diff reads the objects the model hands it.
  */
-export type ContractSource = SchemaSource;
+/** Where a contract came from; `diagnostics`: what loading it noted without stopping (see LoadedDocument). */
+export type ContractSource = SchemaSource & { diagnostics?: Diagnostic[] };
 
 export function contractSource(src: ContractSource): ContractSource {
-  return { name: src.name, locate: src.locate, format: src.format, specVersion: src.specVersion };
+  const out: ContractSource = { name: src.name, locate: src.locate, format: src.format, specVersion: src.specVersion };
+  if (src.diagnostics?.length) out.diagnostics = src.diagnostics;
+  return out;
 }
 
 /** Raw document-level values: `info` (compared field by field) and what every operation inherits. */

@@ -50,6 +50,33 @@ const DEFAULT_BUMP: Record<Level, Bump> = { breaking: 'major', warning: 'minor',
 const VERSION_SEGMENT = /\/v(\d+)(?=\/|$)/i;
 /** In a channel address a version is a whole segment between `/` or `.` separators, or at the start. */
 const CHANNEL_VERSION_SEGMENT = /(^|[/.])v(\d+)(?=[/.]|$)/i;
+/** Or a numeric major and minor, two whole segments: `smartylighting/streetlights/1/0/event/...`, `streetlights.1.0.event`. */
+const CHANNEL_NUMERIC_VERSION = /(^|[/.])(\d+)([/.])(\d+)(?=[/.]|$)/;
+/** A channel address that is a URL (`https://example.com/books/{id}`, Mercure, WebSocket): its path holds the version. */
+const URL_ADDRESS = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)(.*)$/i;
+
+/** The version in a channel address (in its path, for a URL), and the address with the next major in its place. */
+function channelVersion(address: string): { current: string; next: string; bumped: string } | undefined {
+  const [, origin = '', rest = address] = URL_ADDRESS.exec(address) ?? [];
+  const v = CHANNEL_VERSION_SEGMENT.exec(rest);
+  if (v) {
+    const next = `v${Number(v[2]) + 1}`;
+    return { current: `v${v[2]}`, next, bumped: origin + rest.replace(CHANNEL_VERSION_SEGMENT, `$1${next}`) };
+  }
+  const n = CHANNEL_NUMERIC_VERSION.exec(rest);
+  if (n) {
+    const next = `${Number(n[2]) + 1}${n[3]}0`;
+    return { current: `${n[2]}${n[3]}${n[4]}`, next, bumped: origin + rest.replace(CHANNEL_NUMERIC_VERSION, `$1${next}`) };
+  }
+  return undefined;
+}
+
+/** A channel address under a new version prefix: after the host of a URL address, never before its scheme. */
+function withVersionPrefix(address: string, next: string): string {
+  const url = URL_ADDRESS.exec(address);
+  if (url) return `${url[1]}/${next}${url[2]!.startsWith('/') ? url[2] : `/${url[2]}`}`;
+  return address.startsWith('/') ? `/${next}${address}` : `${next}/${address}`;
+}
 
 export function bumpOf(finding: Finding, rules: ReadonlyMap<string, Rule>): Bump {
   if (finding.level === 'breaking') return 'major';
@@ -124,13 +151,13 @@ function planUrlVersioning(breaking: readonly Finding[], servers: readonly strin
     const method = op.slice(0, space);
     const path = op.slice(space + 1);
     if (channels) {
-      const m = CHANNEL_VERSION_SEGMENT.exec(path);
-      if (m) {
-        current ??= `v${m[2]}`;
-        next = `v${Number(m[2]) + 1}`;
-        operations.push({ operation: op, path: `${method} ${path.replace(CHANNEL_VERSION_SEGMENT, `$1v${Number(m[2]) + 1}`)}` });
+      const v = channelVersion(path);
+      if (v) {
+        current ??= v.current;
+        next = v.next;
+        operations.push({ operation: op, path: `${method} ${v.bumped}` });
       } else {
-        operations.push({ operation: op, path: `${method} ${path.startsWith('/') ? `/${next}${path}` : `${next}/${path}`}` });
+        operations.push({ operation: op, path: `${method} ${withVersionPrefix(path, next)}` });
       }
       continue;
     }
@@ -143,7 +170,7 @@ function planUrlVersioning(breaking: readonly Finding[], servers: readonly strin
       operations.push({ operation: op, path: `${method} /${next}${path.startsWith('/') ? path : `/${path}`}` });
     }
   }
-  const versionedPaths = operations.some((o) => (channels ? CHANNEL_VERSION_SEGMENT.test(o.operation.slice(o.operation.indexOf(' ') + 1)) : VERSION_SEGMENT.test(o.operation)));
+  const versionedPaths = operations.some((o) => (channels ? channelVersion(o.operation.slice(o.operation.indexOf(' ') + 1)) !== undefined : VERSION_SEGMENT.test(o.operation)));
   const serverPlan = versionedPaths
     ? []
     : servers.flatMap((url) => {

@@ -29,7 +29,10 @@ export function sarif(report: Report): string {
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-const DIAGNOSTIC_TITLE: Record<DiagnosticCode, string> = { 'unused-waiver': 'A waiver of the configuration matches no finding' };
+const DIAGNOSTIC_TITLE: Record<DiagnosticCode, string> = {
+  'unused-waiver': 'A waiver of the configuration matches no finding',
+  'invalid-document': 'A spec breaks a rule of its format where the comparison does not depend on it',
+};
 
 /**
  * Diagnostics are about the run, not the contract, so they are not results (each result is a finding): they

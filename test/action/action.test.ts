@@ -157,3 +157,13 @@ describe('the bundled action on bad input', () => {
   });
 });
 
+
+describe('the bundled action on an AsyncAPI spec', () => {
+  it('validates it with the JSON Schemas bundled in (no node_modules beside the isolated bundle)', () => {
+    const { repo, baseSha, headSha } = pullRequest({ 'asyncapi.yaml': 'fixtures/asyncapi/convert/v2.yaml' }, { 'asyncapi.yaml': 'fixtures/asyncapi/convert/v3-changed.yaml' });
+    const run = runAction(repo.dir, { spec: 'asyncapi.yaml' }, { event: prEvent(baseSha, headSha), baseRef: 'main' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(run.outputs).toMatchObject({ verdict: 'breaking', 'breaking-count': '1' });
+  });
+});

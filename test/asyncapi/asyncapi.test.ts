@@ -190,9 +190,9 @@ describe('AsyncAPI load errors', () => {
 describe('lazy AsyncAPI parser', () => {
   // A resolve hook that refuses @asyncapi/parser: an OpenAPI run must not need it, an AsyncAPI run must.
   const hook = `data:text/javascript,${encodeURIComponent(`export async function resolve(s, c, next) { if (s.startsWith('@asyncapi/parser')) throw new Error('ASYNCAPI_PARSER_LOADED'); return next(s, c); }`)}`;
-  const script = (a: string, b: string) =>
-    `import { register } from 'node:module'; register(${JSON.stringify(hook)}); const { compare } = await import('./dist/src/index.js'); const r = await compare(${JSON.stringify(a)}, ${JSON.stringify(b)}); console.log(r.verdict);`;
-  const node = (a: string, b: string) => spawnSync(process.execPath, ['--input-type=module', '-e', script(a, b)], { cwd: ROOT, encoding: 'utf8' });
+  const script = (a: string, b: string, validate: boolean) =>
+    `import { register } from 'node:module'; register(${JSON.stringify(hook)}); const { compare } = await import('./dist/src/index.js'); const r = await compare(${JSON.stringify(a)}, ${JSON.stringify(b)}, { validate: ${validate} }); console.log(r.verdict);`;
+  const node = (a: string, b: string, validate = false) => spawnSync(process.execPath, ['--input-type=module', '-e', script(a, b, validate)], { cwd: ROOT, encoding: 'utf8' });
 
   it('is not imported for OpenAPI documents', () => {
     const r = node('fixtures/operation-removed/old.yaml', 'fixtures/operation-removed/new.yaml');
@@ -200,8 +200,48 @@ describe('lazy AsyncAPI parser', () => {
     expect(r.stdout.trim()).toBe('breaking');
   });
 
-  it('is imported for AsyncAPI documents', () => {
+  it('is not imported for AsyncAPI documents either: their official JSON Schema validates them', () => {
     const r = node(dir('convert', 'v2.yaml'), dir('convert', 'v3.yaml'));
+    expect(r.stderr).not.toContain('ASYNCAPI_PARSER_LOADED');
+    expect(r.stdout.trim()).toBe('unchanged');
+  });
+
+  it('is imported for AsyncAPI documents with validate (its rules beyond the schema)', () => {
+    const r = node(dir('convert', 'v2.yaml'), dir('convert', 'v3.yaml'), true);
     expect(r.stderr).toContain('ASYNCAPI_PARSER_LOADED');
+  });
+});
+
+describe('AsyncAPI validation that does not stop the comparison', () => {
+  it('reports a channel parameter the address does not use as a warning diagnostic with file, line and pointer, and compares on', async () => {
+    const r = await run(dir('diagnostics', 'old.yaml'), dir('diagnostics', 'new.yaml'));
+    expect(r.findings.map((f) => [f.rule, f.level])).toEqual([['input-optional-property-added', 'compatible']]);
+    expect(r.diagnostics?.filter((d) => d.file === dir('diagnostics', 'new.yaml'))).toEqual([
+      { level: 'warning', code: 'invalid-document', message: 'channel parameter lightId is not in the address lights/{streetlightId}/measured', file: dir('diagnostics', 'new.yaml'), pointer: '/channels/lightMeasured/parameters/lightId', line: 7 },
+      { level: 'warning', code: 'invalid-document', message: "address lights/{streetlightId}/measured uses {streetlightId}, which the channel's parameters do not define", file: dir('diagnostics', 'new.yaml'), pointer: '/channels/lightMeasured/address', line: 5 },
+    ]);
+    expect(r.diagnostics).toHaveLength(4);
+  });
+
+  it('shows them in the CLI report, and the exit code is the comparison\'s', async () => {
+    let stdout = '';
+    const code = await main(['breaking', dir('diagnostics', 'old.yaml'), dir('diagnostics', 'new.yaml')], { stdout: (s) => (stdout += s), stderr: () => {}, env: { NO_COLOR: '1' }, isTTY: false, cwd: ROOT });
+    expect(code).toBe(0);
+    expect(stdout).toContain('fixtures/asyncapi/diagnostics/new.yaml:7 /channels/lightMeasured/parameters/lightId');
+    for (const format of ['sarif', 'junit', 'markdown', 'github', 'json']) {
+      let out = '';
+      await main(['breaking', '--format', format, dir('diagnostics', 'old.yaml'), dir('diagnostics', 'new.yaml')], { stdout: (s) => (out += s), stderr: () => {}, env: { NO_COLOR: '1' }, isTTY: false, cwd: ROOT });
+      expect(out, format).toContain('channel parameter lightId is not in the address');
+    }
+  });
+
+  it('reports an invalid protocol binding as a warning (bindings are compared as data), the rest of the document still validated', async () => {
+    const r = await run(dir('diagnostics', 'binding.yaml'), dir('diagnostics', 'binding.yaml'));
+    expect(r.findings).toEqual([]);
+    expect(r.diagnostics?.map((d) => [d.message, d.pointer, d.line])).toEqual([
+      ['invalid http binding: unknown property "type"', '/operations/onLightMeasured/bindings/http/type', 12],
+      ['invalid http binding: unknown property "type"', '/operations/onLightMeasured/bindings/http/type', 12],
+    ]);
+    await expect(run(dir('diagnostics', 'binding.yaml'), dir('invalid', 'bad.yaml'))).rejects.toThrow(/invalid AsyncAPI 3\.0\.0 document/);
   });
 });

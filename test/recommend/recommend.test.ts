@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { recommend } from '../../src/recommend/index.js';
+import type { Finding } from '../../src/engine/types.js';
 import { compare } from '../../src/compare.js';
 import { bumpBetween, nextVersion } from '../../src/recommend/semver.js';
 import { ROOT } from '../helpers/fixtures.js';
@@ -74,5 +76,38 @@ describe('semver', () => {
     expect(bumpBetween('1.4.2', '1.4.2')).toBe('none');
     expect(bumpBetween('1.4.2', '1.3.9')).toBe('none');
     expect(bumpBetween('x', '1.0.0')).toBeUndefined();
+  });
+});
+
+describe('URL-versioning advice for AsyncAPI channel addresses', () => {
+  const plan = (...operations: string[]) =>
+    recommend({
+      findings: operations.map((operation) => ({ rule: 'channel-removed', level: 'breaking', kind: 'schema.property.removed', message: 'm', operation }) as unknown as Finding),
+      rules: new Map(),
+      servers: [],
+      format: 'asyncapi',
+    }).recommendation.urlVersioning;
+
+  it('puts the version after the host of a URL address, never before its scheme', () => {
+    expect(plan('receive https://example.com/books/{id}')).toMatchObject({ current: undefined, next: 'v2', scope: 'none', operations: [{ path: 'receive https://example.com/v2/books/{id}' }] });
+    expect(plan('send wss://example.com')?.operations).toEqual([{ operation: 'send wss://example.com', path: 'send wss://example.com/v2/' }]);
+  });
+
+  it('bumps a version segment in the path of a URL address', () => {
+    expect(plan('receive https://example.com/v1/books/{id}')).toMatchObject({ current: 'v1', next: 'v2', scope: 'paths', operations: [{ path: 'receive https://example.com/v2/books/{id}' }] });
+  });
+
+  it('recognises a numeric major/minor pair of segments, with / or . separators', () => {
+    expect(plan('receive smartylighting/streetlights/1/0/event/{streetlightId}/lighting/measured')).toMatchObject({
+      current: '1/0',
+      next: '2/0',
+      scope: 'paths',
+      operations: [{ path: 'receive smartylighting/streetlights/2/0/event/{streetlightId}/lighting/measured' }],
+    });
+    expect(plan('send smartylighting.streetlights.1.0.action.{streetlightId}.turn.on')).toMatchObject({ current: '1.0', next: '2.0', operations: [{ path: 'send smartylighting.streetlights.2.0.action.{streetlightId}.turn.on' }] });
+  });
+
+  it('leaves a single number alone (an id, not a version) and prefixes the address', () => {
+    expect(plan('receive rooms/42/messages')).toMatchObject({ current: undefined, next: 'v2', operations: [{ path: 'receive v2/rooms/42/messages' }] });
   });
 });
