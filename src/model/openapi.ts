@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../diagnostics.js';
 import { LoadError } from '../errors.js';
 import type { LoadedDocument } from '../load/index.js';
 import { join } from '../load/pointer.js';
@@ -40,9 +41,15 @@ export function openapiToContract(src: LoadedDocument): Contract {
   }
   const operations = new Map<string, Operation>();
   const pathItems = new Map<string, PathItem>();
+  const diagnostics: Diagnostic[] = [];
   for (const rawPath of Object.keys(paths)) {
     if (rawPath.startsWith('x-')) continue; // an extension of the Paths Object, not a path
     const itemPtr = join('/paths', rawPath);
+    const twin = pathItems.get(normalizePath(rawPath));
+    if (twin) {
+      diagnostics.push(ambiguousPath(src.name, twin.path, rawPath, itemPtr));
+      continue;
+    }
     const item = src.refs.resolve(paths[rawPath], itemPtr);
     const itemValue = sh.mapping(item.value, item.pointer, `path item \`${rawPath}\``);
     pathItems.set(normalizePath(rawPath), { path: rawPath, pointer: item.pointer, raw: itemValue });
@@ -91,6 +98,21 @@ export function openapiToContract(src: LoadedDocument): Contract {
     servers: b.servers(),
     operations,
     securitySchemes,
+    ...(diagnostics.length ? { diagnostics } : {}),
+  };
+}
+
+/**
+ * `/items/{a}` and `/items/{b}` in one document are one path to OpenAPI (templates match any name): the
+ * document is invalid. The first is kept and compared; the second is named in a warning diagnostic.
+ */
+function ambiguousPath(file: string, kept: string, dropped: string, pointer: string): Diagnostic {
+  return {
+    level: 'warning',
+    code: 'ambiguous-path',
+    message: `paths ${kept} and ${dropped} differ only in template names (invalid OpenAPI: they are the same path); only ${kept} is compared`,
+    file,
+    pointer,
   };
 }
 
@@ -154,6 +176,9 @@ function lazyOperation(key: string, method: string, path: string, pointer: strin
     },
     get callbacks() {
       return full().callbacks;
+    },
+    get servers() {
+      return full().servers;
     },
     get style() {
       return built ? built.style : (style ??= styleOnly());
@@ -284,9 +309,11 @@ class Builder {
     };
     addParams(item.parameters, join(itemPtr, 'parameters'));
     addParams(op.parameters, join(pointer, 'parameters'));
+    let servers: Server[] | undefined;
     if (!this.swagger2) {
-      this.checkServers(item.servers, join(itemPtr, 'servers'));
-      this.checkServers(op.servers, join(pointer, 'servers'));
+      const itemServers = this.checkServers(item.servers, join(itemPtr, 'servers'));
+      const opServers = this.checkServers(op.servers, join(pointer, 'servers'));
+      servers = op.servers !== undefined ? opServers : item.servers !== undefined ? itemServers : undefined;
     } else {
       this.sh.stringList(op.consumes, join(pointer, 'consumes'), '`consumes`');
       this.sh.stringList(op.produces, join(pointer, 'produces'), '`produces`');
@@ -316,6 +343,7 @@ class Builder {
       security: securityAlternatives(sec),
       securityPointer,
       callbacks,
+      ...(servers ? { servers } : {}),
       style: interactionStyle(responses, callbacks),
       pointer,
       raw: { op, item },
@@ -376,6 +404,7 @@ class Builder {
       ...this.serialization(p, where),
       schema,
       ...(mediaType !== undefined ? { mediaType } : {}),
+      allowEmptyValue: p.allowEmptyValue === true,
       pointer,
       raw: p,
     };
@@ -482,10 +511,17 @@ class Builder {
         const required = this.sh.boolean(header.required, join(h.pointer, 'required'), '`required`') === true;
         // A 2.0 header is its own schema; its `required` (not in 2.0, but written as for parameters) is the header's.
         const schema = this.swagger2 ? { value: swagger2HeaderSchema(header), pointer: h.pointer } : this.schemaAt(header.schema, join(h.pointer, 'schema'));
-        headers.set(name.toLowerCase(), { name, required, schema, pointer: h.pointer, raw: header });
+        const deprecated = this.sh.boolean(header.deprecated, join(h.pointer, 'deprecated'), '`deprecated`') === true;
+        headers.set(name.toLowerCase(), { name, required, deprecated, ...this.serialization(header, 'header'), schema, pointer: h.pointer, raw: header });
       }
     }
-    return { status, description: this.sh.text(r.description, join(pointer, 'description'), '`description`'), content, headers, pointer, raw: r };
+    const links = new Map<string, At<Obj>>();
+    const rawLinks = this.swagger2 ? undefined : this.sh.optMapping(r.links, join(pointer, 'links'), '`links`');
+    for (const name of Object.keys(rawLinks ?? {})) {
+      const l = this.resolve(rawLinks![name], join(pointer, 'links', name));
+      links.set(name, { value: this.sh.mapping(l.value, l.pointer, `link \`${name}\``), pointer: l.pointer });
+    }
+    return { status, description: this.sh.text(r.description, join(pointer, 'description'), '`description`'), content, headers, links, pointer, raw: r };
   }
 }
 

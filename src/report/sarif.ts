@@ -29,7 +29,7 @@ export function sarif(report: Report): string {
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-const DIAGNOSTIC_TITLE: Record<DiagnosticCode, string> = { 'unused-waiver': 'A waiver of the configuration matches no finding' };
+const DIAGNOSTIC_TITLE: Record<DiagnosticCode, string> = { 'unused-waiver': 'A waiver of the configuration matches no finding', 'ambiguous-path': 'Two paths differ only in template names' };
 
 /**
  * Diagnostics are about the run, not the contract, so they are not results (each result is a finding): they
