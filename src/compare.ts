@@ -161,7 +161,10 @@ export function compareContracts(a: Contract, b: Contract, opts: CompareContract
   };
   if (a.version !== undefined) report.currentVersion = a.version;
   if (rec.nextVersion !== undefined) report.nextVersion = rec.nextVersion;
-  const diagnostics = [...documentDiagnostics(a), ...documentDiagnostics(b), ...evaluator.diagnostics.map((d) => (opts.configFile ? { ...d, file: opts.configFile } : d))];
+  // A problem both versions have is named once, in the new document (the one to fix).
+  const inNew = documentDiagnostics(b);
+  const inOld = documentDiagnostics(a).filter((d) => !inNew.some((n) => n.code === d.code && n.message === d.message));
+  const diagnostics = [...inOld, ...inNew, ...evaluator.diagnostics.map((d) => (opts.configFile ? { ...d, file: opts.configFile } : d))];
   if (diagnostics.length) report.diagnostics = diagnostics;
   return reorder(report);
 }

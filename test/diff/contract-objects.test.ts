@@ -113,4 +113,9 @@ describe('paths that differ only in template names', () => {
     ]);
     expect(report.verdict).toBe('unchanged');
   });
+
+  it('are named once, in the new document, when both versions have them', async () => {
+    const report = await compareTexts(oas3({}, paths), oas3({}, paths));
+    expect(report.diagnostics?.map((d) => [d.code, d.file])).toEqual([['ambiguous-path', 'new.yaml']]);
+  });
 });
