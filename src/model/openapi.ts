@@ -45,17 +45,14 @@ export function openapiToContract(src: LoadedDocument): Contract {
   for (const rawPath of Object.keys(paths)) {
     if (rawPath.startsWith('x-')) continue; // an extension of the Paths Object, not a path
     const itemPtr = join('/paths', rawPath);
-    const twin = pathItems.get(normalizePath(rawPath));
-    if (twin) {
-      diagnostics.push(ambiguousPath(src.name, twin.path, rawPath, itemPtr));
-      continue;
-    }
     const item = src.refs.resolve(paths[rawPath], itemPtr);
     const itemValue = sh.mapping(item.value, item.pointer, `path item \`${rawPath}\``);
-    pathItems.set(normalizePath(rawPath), { path: rawPath, pointer: item.pointer, raw: itemValue });
+    const twin = pathItems.get(normalizePath(rawPath));
+    if (twin) diagnostics.push(ambiguousPath(src.name, twin.path, rawPath, itemPtr, METHODS.filter((m) => itemValue[m] !== undefined && operations.has(`${m.toUpperCase()} ${normalizePath(rawPath)}`))));
+    else pathItems.set(normalizePath(rawPath), { path: rawPath, pointer: item.pointer, raw: itemValue });
     for (const method of METHODS) {
       const op = itemValue[method];
-      if (op === undefined) continue;
+      if (op === undefined || (twin && operations.has(`${method.toUpperCase()} ${normalizePath(rawPath)}`))) continue;
       const pointer = join(item.pointer, method);
       if (!isObj(op)) sh.fail(`operation \`${method}\` must be a mapping, not ${kindOf(op)}`, pointer);
       // The style needs only the responses: operations that are only added or removed are never built in full.
@@ -104,13 +101,16 @@ export function openapiToContract(src: LoadedDocument): Contract {
 
 /**
  * `/items/{a}` and `/items/{b}` in one document are one path to OpenAPI (templates match any name): the
- * document is invalid. The first is kept and compared; the second is named in a warning diagnostic.
+ * document is invalid. GitHub's description has such pairs, each path with other methods, so the operations
+ * of both are kept; where both define a method, the first path's operation is compared and the second's is
+ * named in the warning. The first path item's own fields stand for the path.
  */
-function ambiguousPath(file: string, kept: string, dropped: string, pointer: string): Diagnostic {
+function ambiguousPath(file: string, first: string, second: string, pointer: string, clashes: readonly string[]): Diagnostic {
+  const outcome = clashes.length ? `${clashes.map((m) => m.toUpperCase()).join(', ')} ${second} not compared (${first} defines ${clashes.length > 1 ? 'them' : 'it'} too)` : 'their operations are compared as written';
   return {
     level: 'warning',
     code: 'ambiguous-path',
-    message: `paths ${kept} and ${dropped} differ only in template names (invalid OpenAPI: they are the same path); only ${kept} is compared`,
+    message: `paths ${first} and ${second} differ only in template names (invalid OpenAPI: they are the same path); ${outcome}`,
     file,
     pointer,
   };

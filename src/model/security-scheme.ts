@@ -51,7 +51,7 @@ export function securitySchemeModel(raw: Obj, pointer: string): SecuritySchemeMo
   if (type !== 'oauth2') return out;
   const flow2 = str(raw.flow);
   if (flow2 !== undefined) {
-    out.flows.set(SWAGGER2_FLOWS[flow2] ?? flow2, oauthFlow(raw, pointer));
+    out.flows.set(SWAGGER2_FLOWS[flow2] ?? flow2, oauthFlow(raw, pointer, true));
     return out;
   }
   if (isObj(raw.flows)) {
@@ -63,9 +63,10 @@ export function securitySchemeModel(raw: Obj, pointer: string): SecuritySchemeMo
   return out;
 }
 
-function oauthFlow(f: Obj, pointer: string): OAuthFlow {
+/** `swagger2`: its Scopes Object may carry `x-*` extensions, which are no scopes. */
+function oauthFlow(f: Obj, pointer: string, swagger2 = false): OAuthFlow {
   const scopes = new Map<string, string>();
-  if (isObj(f.scopes)) for (const k of Object.keys(f.scopes)) scopes.set(k, String(f.scopes[k] ?? ''));
+  if (isObj(f.scopes)) for (const k of Object.keys(f.scopes)) if (!(swagger2 && k.startsWith('x-'))) scopes.set(k, String(f.scopes[k] ?? ''));
   return { authorizationUrl: str(f.authorizationUrl), tokenUrl: str(f.tokenUrl), refreshUrl: str(f.refreshUrl), scopes, pointer, raw: f };
 }
 

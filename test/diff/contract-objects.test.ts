@@ -96,26 +96,33 @@ describe('parameter serialization', () => {
 });
 
 describe('paths that differ only in template names', () => {
-  const paths = { '/items/{a}': { get: { responses: { '200': { description: 'ok' } } } }, '/items/{b}': { delete: { responses: { '204': { description: 'gone' } } } } };
+  const ok = { responses: { '200': { description: 'ok' } } };
+  const paths = { '/items/{a}': { get: ok }, '/items/{b}': { get: { responses: { '200': { description: 'other' } } }, delete: { responses: { '204': { description: 'gone' } } } } };
 
-  it('are reported as a warning diagnostic naming the file, both paths and the pointer; the first is compared', async () => {
-    const report = await compareTexts(oas3({}, paths), oas3({}, { '/items/{a}': paths['/items/{a}'] }));
-    expect(report.findings).toEqual([]);
+  it('are reported as a warning diagnostic naming the file, both paths and the pointer; a method both define is compared once, the first', async () => {
+    const report = await compareTexts(oas3({}, paths), oas3({}, { '/items/{a}': { get: ok } }));
+    expect(report.findings.map((f) => [f.rule, f.operation])).toEqual([['operation-removed', 'DELETE /items/{b}']]);
     expect(report.diagnostics).toEqual([
       {
         level: 'warning',
         code: 'ambiguous-path',
-        message: 'paths /items/{a} and /items/{b} differ only in template names (invalid OpenAPI: they are the same path); only /items/{a} is compared',
+        message: 'paths /items/{a} and /items/{b} differ only in template names (invalid OpenAPI: they are the same path); GET /items/{b} not compared (/items/{a} defines it too)',
         file: 'old.yaml',
         pointer: '/paths/~1items~1{b}',
         line: 1,
       },
     ]);
-    expect(report.verdict).toBe('unchanged');
   });
 
   it('are named once, in the new document, when both versions have them', async () => {
     const report = await compareTexts(oas3({}, paths), oas3({}, paths));
+    expect(report.findings).toEqual([]);
     expect(report.diagnostics?.map((d) => [d.code, d.file])).toEqual([['ambiguous-path', 'new.yaml']]);
+  });
+
+  it('with no method in common, every operation is compared', async () => {
+    const apart = { '/items/{a}': { get: ok }, '/items/{b}': { delete: ok } };
+    const report = await compareTexts(oas3({}, apart), oas3({}, apart));
+    expect(report.diagnostics?.map((d) => d.message)).toEqual(['paths /items/{a} and /items/{b} differ only in template names (invalid OpenAPI: they are the same path); their operations are compared as written']);
   });
 });
