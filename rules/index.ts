@@ -46,6 +46,8 @@ import inputPropertyRemoved from './schema/input-property-removed.js';
 import inputPropertyRemovedClosed from './schema/input-property-removed-closed.js';
 import inputRequiredPropertyAdded from './schema/input-required-property-added.js';
 import inputRequiredPropertyAddedWithDefault from './schema/input-required-property-added-with-default.js';
+import inputSchemaAdded from './body/input-schema-added.js';
+import inputSchemaRemoved from './body/input-schema-removed.js';
 import inputTypeNarrowed from './schema/input-type-narrowed.js';
 import inputTypeWidened from './schema/input-type-widened.js';
 import inputVariantAdded from './schema/input-variant-added.js';
@@ -98,6 +100,8 @@ import outputPropertyAdded from './schema/output-property-added.js';
 import outputPropertyBecameOptional from './schema/output-property-became-optional.js';
 import outputPropertyBecameRequired from './schema/output-property-became-required.js';
 import outputPropertyRemoved from './schema/output-property-removed.js';
+import outputSchemaAdded from './body/output-schema-added.js';
+import outputSchemaRemoved from './body/output-schema-removed.js';
 import outputTypeNarrowed from './schema/output-type-narrowed.js';
 import outputTypeWidened from './schema/output-type-widened.js';
 import outputVariantAdded from './schema/output-variant-added.js';
@@ -111,6 +115,9 @@ import parameterBecameRequired from './parameter/parameter-became-required.js';
 import parameterBecameRequiredWithDefault from './parameter/parameter-became-required-with-default.js';
 import parameterDeprecated from './parameter/parameter-deprecated.js';
 import parameterDocumentationChanged from './parameter/parameter-documentation-changed.js';
+import parameterEmptyValueAllowed from './parameter/parameter-empty-value-allowed.js';
+import parameterEmptyValueDisallowed from './parameter/parameter-empty-value-disallowed.js';
+import parameterMediaTypeChanged from './parameter/parameter-media-type-changed.js';
 import parameterMoved from './parameter/parameter-moved.js';
 import parameterRemoved from './parameter/parameter-removed.js';
 import parameterRemovedAfterSunset from './parameter/parameter-removed-after-sunset.js';
@@ -133,7 +140,14 @@ import responseDocumentationChanged from './response/response-documentation-chan
 import responseErrorStatusAdded from './response/response-error-status-added.js';
 import responseErrorStatusRemoved from './response/response-error-status-removed.js';
 import responseHeaderAdded from './response/response-header-added.js';
+import responseHeaderBecameOptional from './response/response-header-became-optional.js';
+import responseHeaderBecameRequired from './response/response-header-became-required.js';
+import responseHeaderDeprecated from './response/response-header-deprecated.js';
 import responseHeaderRemoved from './response/response-header-removed.js';
+import responseHeaderStyleChanged from './response/response-header-style-changed.js';
+import responseLinkAdded from './response/response-link-added.js';
+import responseLinkChanged from './response/response-link-changed.js';
+import responseLinkRemoved from './response/response-link-removed.js';
 import responseMediaTypeAdded from './response/response-media-type-added.js';
 import responseMediaTypeRemoved from './response/response-media-type-removed.js';
 import responseStatusRangeNarrowed from './response/response-status-range-narrowed.js';
@@ -151,14 +165,26 @@ import securityAlternativeRemoved from './security/security-alternative-removed.
 import securityAlternativeTightened from './security/security-alternative-tightened.js';
 import securityRemoved from './security/security-removed.js';
 import securitySchemeAdded from './security/security-scheme-added.js';
+import securitySchemeCredentialsChanged from './security/security-scheme-credentials-changed.js';
+import securitySchemeFlowAdded from './security/security-scheme-flow-added.js';
+import securitySchemeFlowRemoved from './security/security-scheme-flow-removed.js';
 import securitySchemeRemoved from './security/security-scheme-removed.js';
+import securitySchemeScopeAdded from './security/security-scheme-scope-added.js';
+import securitySchemeScopeRemoved from './security/security-scheme-scope-removed.js';
+import securitySchemeUrlChanged from './security/security-scheme-url-changed.js';
 import securityScopeAdded from './security/security-scope-added.js';
 import securityScopeRemoved from './security/security-scope-removed.js';
+import serializationRestated from './parameter/serialization-restated.js';
 import serverAdded from './server/server-added.js';
 import serverHostChanged from './server/server-host-changed.js';
 import serverProtocolChanged from './server/server-protocol-changed.js';
 import serverProtocolVersionChanged from './server/server-protocol-version-changed.js';
 import serverRemoved from './server/server-removed.js';
+import serverVariableAdded from './server/server-variable-added.js';
+import serverVariableDefaultChanged from './server/server-variable-default-changed.js';
+import serverVariableRemoved from './server/server-variable-removed.js';
+import serverVariableValueAdded from './server/server-variable-value-added.js';
+import serverVariableValueRemoved from './server/server-variable-value-removed.js';
 import sunsetChanged from './operation/sunset-changed.js';
 import sunsetInvalid from './operation/sunset-invalid.js';
 import sunsetMovedEarlier from './operation/sunset-moved-earlier.js';
@@ -223,6 +249,8 @@ export const rules: readonly Rule[] = [
   inputPropertyRemovedClosed,
   inputRequiredPropertyAdded,
   inputRequiredPropertyAddedWithDefault,
+  inputSchemaAdded,
+  inputSchemaRemoved,
   inputTypeNarrowed,
   inputTypeWidened,
   inputVariantAdded,
@@ -275,6 +303,8 @@ export const rules: readonly Rule[] = [
   outputPropertyBecameOptional,
   outputPropertyBecameRequired,
   outputPropertyRemoved,
+  outputSchemaAdded,
+  outputSchemaRemoved,
   outputTypeNarrowed,
   outputTypeWidened,
   outputVariantAdded,
@@ -288,6 +318,9 @@ export const rules: readonly Rule[] = [
   parameterBecameRequiredWithDefault,
   parameterDeprecated,
   parameterDocumentationChanged,
+  parameterEmptyValueAllowed,
+  parameterEmptyValueDisallowed,
+  parameterMediaTypeChanged,
   parameterMoved,
   parameterRemoved,
   parameterRemovedAfterSunset,
@@ -310,7 +343,14 @@ export const rules: readonly Rule[] = [
   responseErrorStatusAdded,
   responseErrorStatusRemoved,
   responseHeaderAdded,
+  responseHeaderBecameOptional,
+  responseHeaderBecameRequired,
+  responseHeaderDeprecated,
   responseHeaderRemoved,
+  responseHeaderStyleChanged,
+  responseLinkAdded,
+  responseLinkChanged,
+  responseLinkRemoved,
   responseMediaTypeAdded,
   responseMediaTypeRemoved,
   responseStatusRangeNarrowed,
@@ -328,14 +368,26 @@ export const rules: readonly Rule[] = [
   securityAlternativeTightened,
   securityRemoved,
   securitySchemeAdded,
+  securitySchemeCredentialsChanged,
+  securitySchemeFlowAdded,
+  securitySchemeFlowRemoved,
   securitySchemeRemoved,
+  securitySchemeScopeAdded,
+  securitySchemeScopeRemoved,
+  securitySchemeUrlChanged,
   securityScopeAdded,
   securityScopeRemoved,
+  serializationRestated,
   serverAdded,
   serverHostChanged,
   serverProtocolChanged,
   serverProtocolVersionChanged,
   serverRemoved,
+  serverVariableAdded,
+  serverVariableDefaultChanged,
+  serverVariableRemoved,
+  serverVariableValueAdded,
+  serverVariableValueRemoved,
   sunsetChanged,
   sunsetInvalid,
   sunsetMovedEarlier,

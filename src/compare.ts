@@ -161,7 +161,10 @@ export function compareContracts(a: Contract, b: Contract, opts: CompareContract
   };
   if (a.version !== undefined) report.currentVersion = a.version;
   if (rec.nextVersion !== undefined) report.nextVersion = rec.nextVersion;
-  const diagnostics = [...(a.source.diagnostics ?? []), ...(b.source.diagnostics ?? []), ...evaluator.diagnostics.map((d) => (opts.configFile ? { ...d, file: opts.configFile } : d))];
+  // A problem both versions have is named once, in the new document (the one to fix).
+  const inNew = [...(b.source.diagnostics ?? []), ...documentDiagnostics(b)];
+  const inOld = [...(a.source.diagnostics ?? []), ...documentDiagnostics(a)].filter((d) => !inNew.some((n) => n.code === d.code && n.message === d.message));
+  const diagnostics = [...inOld, ...inNew, ...evaluator.diagnostics.map((d) => (opts.configFile ? { ...d, file: opts.configFile } : d))];
   if (diagnostics.length) report.diagnostics = diagnostics;
   return reorder(report);
 }
@@ -228,6 +231,16 @@ function sourceInfo(c: Contract): SourceInfo {
 }
 
 /** Source lines only for the findings being reported: one pass per document. */
+/** A contract's notes about its document (src/model), each with the line its pointer is on. */
+function documentDiagnostics(c: Contract): Diagnostic[] {
+  if (!c.diagnostics?.length) return [];
+  const lines = c.source.locate(withAncestors(c.diagnostics.flatMap((d) => (d.pointer ? [d.pointer] : []))));
+  return c.diagnostics.map((d) => {
+    const line = d.pointer === undefined ? undefined : nearestLine(lines, d.pointer);
+    return line === undefined ? d : { ...d, line };
+  });
+}
+
 function addLines(findings: Finding[], a: Contract, b: Contract): void {
   const oldLines = a.source.locate(withAncestors(findings.flatMap((f) => (f.old ? [f.old.pointer] : []))));
   const newLines = b.source.locate(withAncestors(findings.flatMap((f) => (f.new ? [f.new.pointer] : []))));

@@ -1,8 +1,8 @@
 import type { Waiver } from './engine/waivers.js';
 
 /**
- * Something a run found that is not a change between the two contracts: a stale waiver, or a load note (a
- * file, a pointer and a line in a spec). Diagnostics are shown by every reporter and never
+ * Something a run found that is not a change between the two contracts: a stale waiver, or a note about a
+ * spec (a file, a pointer and a line) that did not stop the comparison. Diagnostics are shown by every reporter and never
  * change the verdict, the bump or the exit code.
  */
 export interface Diagnostic {
@@ -27,8 +27,10 @@ export type DiagnosticLevel = 'warning';
  * `unused-waiver`: a waiver of the config matches no finding (a stale waiver hides nothing and should go).
  * `invalid-document`: a spec breaks a rule of its format in a part the comparison does not depend on (an AsyncAPI
  * binding that fails its schema, a channel parameter the address does not use); it is compared as written.
+ * `ambiguous-path`: two paths of one OpenAPI document differ only in template names (`/items/{a}`,
+ * `/items/{b}`); the first is compared, the second is not.
  */
-export type DiagnosticCode = 'unused-waiver' | 'invalid-document';
+export type DiagnosticCode = 'unused-waiver' | 'invalid-document' | 'ambiguous-path';
 
 /** Where a diagnostic points, for one-line output: `apicompat.yaml /ignore/0`, `file:3`, or nothing. */
 export function diagnosticPlace(d: Diagnostic): string {

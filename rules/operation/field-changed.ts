@@ -8,7 +8,7 @@ export default defineRule({
   title: 'Field without a specific rule changed',
   message: '{{field}} of {{target}} changed from {{before}} to {{after}}',
   docs: {
-    why: 'A field apicompat has no specific rule for changed (`allowEmptyValue`, `allowReserved`, `encoding`, `links`, `servers`, a header\'s `required`, a path item\'s `servers`, a server\'s `variables`, a security scheme\'s `type`, `in`, `name`, `scheme` or OAuth `flows`, a top-level `jsonSchemaDialect`; in AsyncAPI a server\'s `variables`, the `servers` a channel is available on, a channel parameter\'s `location`, a message\'s `name` or `messageId`, an operation\'s `traits`, the document `id`; a vendor extension a rule does not know is documentation): it may change what clients send or receive, so it cannot be proven safe.',
+    why: 'A field apicompat has no specific rule for changed (`allowReserved`, `encoding`, a security scheme\'s `bearerFormat`, a top-level `jsonSchemaDialect`; in AsyncAPI a server\'s `variables`, the `servers` a channel is available on, a channel parameter\'s `location`, a message\'s `name` or `messageId`, an operation\'s `traits`, the document `id`; a vendor extension a rule does not know is documentation): it may change what clients send or receive, so it cannot be proven safe.',
     fix: 'Review the change; if clients depend on the old value, treat it as breaking and publish it under `/v2`.',
   },
 });

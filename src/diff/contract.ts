@@ -1,5 +1,5 @@
 import { join } from '../load/pointer.js';
-import { operationName, type At, type Body, type Callback, type Contract, type Flow, type MediaType, type Operation, type Parameter, type Response, type SecurityAlternative } from '../model/types.js';
+import { operationName, type At, type Body, type Callback, type Contract, type Flow, type Header, type MediaType, type Operation, type Parameter, type Response, type SecurityAlternative } from '../model/types.js';
 import type { Change, ChangeDraft, Subject } from './change.js';
 import type { ExtraArg, FactsField } from './facts.js';
 import type { ChangeKind } from './kinds.js';
@@ -7,7 +7,10 @@ import { AsyncApiDiff } from './asyncapi.js';
 import { SchemaDiffer, type SchemaChange } from './schema.js';
 import { SameSchemas } from './unchanged.js';
 import type { SchemaViews } from '../model/schema-view.js';
-import { compareFields, type FieldArea, type RawObject } from './fields.js';
+import { compareFields, isFieldAnnotation, type FieldArea, type RawObject } from './fields.js';
+import { compareSecurityScheme } from './security-schemes.js';
+import { compareServers } from './servers.js';
+import { shown } from './stable-json.js';
 import { freeOperations, stabilityChange } from './stability.js';
 import { sunsetChange } from './sunset.js';
 
@@ -79,7 +82,7 @@ export class ContractDiff {
       new AsyncApiDiff(this.a, this.b, this).run();
       return this.out;
     }
-    this.servers();
+    compareServers(this, this.a.servers, this.b.servers);
     this.fields('document', 'none', {}, {}, { raw: this.a.document.rest, pointer: '' }, { raw: this.b.document.rest, pointer: '' });
     this.pathItems();
     this.securitySchemes();
@@ -111,7 +114,7 @@ export class ContractDiff {
     const rawA = a.raw;
     const rawB = b.raw;
     if (!rawA || !rawB || !this.same.same(rawA.op, rawB.op)) return false;
-    if (!this.same.same(rawA.item.parameters, rawB.item.parameters)) return false;
+    if (!this.same.same(rawA.item.parameters, rawB.item.parameters) || !this.same.same(rawA.item.servers, rawB.item.servers)) return false;
     const opA = rawA.op;
     if (opA.security === undefined && !this.same.same(da.security, db.security)) return false;
     if (this.a.specVersion === '2.0' || this.b.specVersion === '2.0') {
@@ -148,17 +151,6 @@ export class ContractDiff {
     for (const field in infoB) if (!(field in infoA)) check(field);
   }
 
-  private servers(): void {
-    const urls = new Map(this.b.servers.map((s) => [s.url, s]));
-    const old = new Set(this.a.servers.map((s) => s.url));
-    for (const s of this.a.servers) {
-      const t = urls.get(s.url);
-      if (!t) this.emit('server.removed', 'none', {}, { value: s.url }, { oldPtr: s.pointer });
-      else this.fields('server', 'none', { where: `server ${s.url}` }, { value: s.url }, s, t);
-    }
-    for (const s of this.b.servers) if (!old.has(s.url)) this.emit('server.added', 'none', {}, { value: s.url }, { newPtr: s.pointer });
-  }
-
   /** A path item's own fields (`servers`, `summary`, `x-*`), once per path: its operations are compared on their own. */
   private pathItems(): void {
     const next = this.b.pathItems;
@@ -169,13 +161,13 @@ export class ContractDiff {
     }
   }
 
-  /** Security scheme definitions by name; what a changed scheme means is left to its fields until schemes get rules of their own. */
+  /** Security scheme definitions by name (src/diff/security-schemes.ts). */
   private securitySchemes(): void {
     const next = this.b.securitySchemes;
     for (const [name, s] of this.a.securitySchemes) {
       const t = next.get(name);
       if (!t) this.emit('security-scheme.removed', 'none', {}, { scheme: name }, { oldPtr: s.pointer });
-      else this.fields('security-scheme', 'none', { where: `security scheme ${name}` }, { scheme: name }, { raw: s.value, pointer: s.pointer }, { raw: t.value, pointer: t.pointer });
+      else compareSecurityScheme(this, name, s, t);
     }
     for (const [name, t] of next) if (!this.a.securitySchemes.has(name)) this.emit('security-scheme.added', 'none', {}, { scheme: name }, { newPtr: t.pointer });
   }
@@ -206,6 +198,9 @@ export class ContractDiff {
     this.responses(a, b, ctx, response);
     this.security(a, b, ctx, request);
     this.callbacks(a, b, ctx);
+    // Own servers (the operation's, else its path item's) against the other side's effective ones; when
+    // neither has its own, both use the document's, compared once at the top.
+    if (a.servers || b.servers) compareServers(this, a.servers ?? this.a.servers, b.servers ?? this.b.servers, ctx);
   }
 
   /** Callback pairs being compared: a callback that (through `$ref`) calls back into itself is compared once. */
@@ -271,6 +266,20 @@ export class ContractDiff {
     }
   }
 
+  /**
+   * Whether a change of `style`/`explode` changes the text of some value. `explode` only matters for arrays
+   * and objects, and scalars look the same in every style but `matrix` (`;id=5`) and `label` (`.5`): for
+   * a parameter whose schemas on both sides hold only scalars, `form` -> `spaceDelimited` writes nothing else.
+   */
+  private serializedDifferently(p: { style: string; schema?: At }, q: { style: string; schema?: At }): boolean {
+    const scalarOnly = (views: SchemaViews, s?: At) => {
+      const types = s ? views.view(s).types : undefined;
+      return !!types && types.size > 0 && [...types].every((t) => SCALARS.has(t));
+    };
+    if (!scalarOnly(this.a.schemas, p.schema) || !scalarOnly(this.newViews, q.schema)) return true;
+    return scalarForm(p.style) !== scalarForm(q.style);
+  }
+
   /** Through the schema view, so a default inherited from an `allOf` part counts as it does for properties. */
   private hasDefault(s: At): boolean {
     return this.newViews.view(s).hasDefault;
@@ -284,7 +293,12 @@ export class ContractDiff {
     if (!p.deprecated && q.deprecated) this.emit('parameter.deprecated', flow, ctx, subject, fieldAt(at, 'deprecated'));
     const sunset = sunsetChange(p.raw?.['x-sunset'], q.raw?.['x-sunset']);
     if (sunset) this.emit('parameter.sunset.changed', flow, ctx, subject, { ...fieldAt(at, 'x-sunset'), ...sunset });
-    if (p.style !== q.style || p.explode !== q.explode) this.emit('parameter.style.changed', flow, ctx, subject, { ...at, before: serialization(p), after: serialization(q) });
+    if (!p.allowEmptyValue && q.allowEmptyValue) this.emit('parameter.empty-value.allowed', flow, ctx, subject, fieldAt(at, 'allowEmptyValue'));
+    if (p.allowEmptyValue && !q.allowEmptyValue) this.emit('parameter.empty-value.disallowed', flow, ctx, subject, fieldAt(at, 'allowEmptyValue'));
+    const pm = p.mediaType?.toLowerCase();
+    const qm = q.mediaType?.toLowerCase();
+    if (pm !== qm) this.emit('parameter.media-type.changed', flow, ctx, subject, { ...at, before: p.mediaType ?? 'schema (plain text)', after: q.mediaType ?? 'schema (plain text)' });
+    else if (p.style !== q.style || p.explode !== q.explode) this.emit('parameter.style.changed', flow, ctx, subject, { ...at, before: serialization(p), after: serialization(q), facts: { wire: pm === undefined && this.serializedDifferently(p, q) } });
     if ((p.description ?? '') !== (q.description ?? '')) this.emit('parameter.documentation.changed', flow, ctx, subject, { ...fieldAt(at, 'description'), before: p.description, after: q.description });
     // A Swagger 2 parameter without `schema` is its own schema: its keywords go through the schema diff.
     const selfSchema = p.schema?.pointer === p.pointer || q.schema?.pointer === q.pointer;
@@ -373,6 +387,8 @@ export class ContractDiff {
       }
       this.fields('media-type', flow, where, { mediaType: m.mediaType }, m, n);
       if (m.schema && n.schema) this.schema(m.schema, n.schema, flow, where);
+      else if (n.schema) this.emit('media-type.schema.added', flow, where, { mediaType: n.mediaType }, { oldPtr: m.pointer, newPtr: n.schema.pointer });
+      else if (m.schema) this.emit('media-type.schema.removed', flow, where, { mediaType: m.mediaType }, { oldPtr: m.schema.pointer, newPtr: n.pointer });
     }
     for (const [k, n] of b) if (!a.has(k) && !paired.has(k)) this.emit('media-type.added', flow, { operation: ctx.operation, where: `${label} (${n.mediaType})` }, { mediaType: n.mediaType }, { oldPtr: at.oldPtr, newPtr: n.pointer });
   }
@@ -444,13 +460,43 @@ export class ContractDiff {
     for (const [name, h] of r.headers) {
       const g = s.headers.get(name);
       if (!g) this.emit('response-header.removed', flow, ctx, { parameter: h.name }, { oldPtr: h.pointer, newPtr: s.pointer });
-      else {
-        const where = { operation: ctx.operation, where: `${ctx.where} header ${g.name}` };
-        this.fields('response-header', flow, where, { parameter: g.name }, h, g, h.schema?.pointer === h.pointer ? () => true : undefined);
-        if (h.schema && g.schema) this.schema(h.schema, g.schema, flow, where);
-      }
+      else this.header(h, g, ctx, flow);
     }
     for (const [name, g] of s.headers) if (!r.headers.has(name)) this.emit('response-header.added', flow, ctx, { parameter: g.name }, { oldPtr: r.pointer, newPtr: g.pointer });
+    this.links(r, s, ctx, flow);
+  }
+
+  private header(h: Header, g: Header, ctx: Ctx, flow: Flow): void {
+    const where = { operation: ctx.operation, where: `${ctx.where} header ${g.name}` };
+    const subject = { parameter: g.name };
+    const at = { oldPtr: h.pointer, newPtr: g.pointer };
+    if (!h.required && g.required) this.emit('response-header.became-required', flow, where, subject, fieldAt(at, 'required'));
+    if (h.required && !g.required) this.emit('response-header.became-optional', flow, where, subject, fieldAt(at, 'required'));
+    if (!h.deprecated && g.deprecated) this.emit('response-header.deprecated', flow, where, subject, fieldAt(at, 'deprecated'));
+    if (h.style !== g.style || h.explode !== g.explode) this.emit('response-header.style.changed', flow, where, subject, { ...at, before: serialization(h), after: serialization(g), facts: { wire: this.serializedDifferently(h, g) } });
+    this.fields('response-header', flow, where, subject, h, g, h.schema?.pointer === h.pointer ? () => true : undefined);
+    if (h.schema && g.schema) this.schema(h.schema, g.schema, flow, where);
+  }
+
+  /**
+   * Response links by name: a link tells clients which call to make next with values from this response.
+   * What only documents a link (`description`, `x-*`) is a documentation change of the response.
+   */
+  private links(r: Response, s: Response, ctx: Ctx, flow: Flow): void {
+    for (const [name, l] of r.links) {
+      const m = s.links.get(name);
+      const subject = { value: name };
+      if (!m) {
+        this.emit('response.link.removed', flow, ctx, subject, { oldPtr: l.pointer, newPtr: s.pointer });
+        continue;
+      }
+      if (this.same.same(l.value, m.value)) continue;
+      const changed = [...new Set([...Object.keys(l.value), ...Object.keys(m.value)])].filter((k) => !this.same.same(l.value[k], m.value[k]));
+      const meaning = changed.filter((k) => !isFieldAnnotation(k));
+      if (meaning.length) this.emit('response.link.changed', flow, ctx, { ...subject, field: meaning.join(', ') }, { oldPtr: l.pointer, newPtr: m.pointer, before: shown(l.value), after: shown(m.value) });
+      else this.emit('response.keyword.changed', flow, ctx, { status: s.status, field: `links.${name}` }, { oldPtr: l.pointer, newPtr: m.pointer, before: shown(l.value), after: shown(m.value), facts: { annotation: true } });
+    }
+    for (const [name, m] of s.links) if (!r.links.has(name)) this.emit('response.link.added', flow, ctx, { value: name }, { oldPtr: r.pointer, newPtr: m.pointer });
   }
 
   schema(a: At, b: At, flow: Flow, ctx: Ctx, refine?: SchemaRefinement): void {
@@ -583,7 +629,12 @@ function fieldAt(at: { oldPtr: string; newPtr: string }, field: string): { oldPt
   return { oldPtr: `${at.oldPtr}/${field}`, newPtr: `${at.newPtr}/${field}` };
 }
 
-function serialization(p: Parameter): string {
+/** What a scalar looks like in a style: `;id=5` (matrix), `.5` (label), `5` (every other style). */
+function scalarForm(style: string): string {
+  return style === 'matrix' || style === 'label' ? style : 'plain';
+}
+
+function serialization(p: { style: string; explode: boolean }): string {
   return `${p.style} (explode=${p.explode})`;
 }
 

@@ -57,6 +57,10 @@ export interface ChangeFacts extends Record<KeywordChangeKind, KeywordFacts> {
   'parameter.became-required': { hasDefault: boolean };
   'parameter.sunset.changed': SunsetFacts;
 
+  /** `wire`: a value of the parameter's type is written differently on the wire (scalars ignore `explode`, and every style but `matrix` and `label` writes them alike). */
+  'parameter.style.changed': { wire: boolean };
+  'response-header.style.changed': { wire: boolean };
+
   'request-body.added': { required: boolean };
 
   /** Present when the media type was replaced by one of the same base type with other parameters. */

@@ -20,17 +20,18 @@ export type AsyncApiFieldArea = 'operation' | 'server' | 'document' | 'channel' 
 /** Fields each OpenAPI object's specific comparison already covers (the model reads them and the diff compares them). */
 export const COVERED_FIELDS: Record<OpenApiFieldArea, ReadonlySet<string>> = {
   // `x-deprecated-since` is read for the deprecation policy but compared here, as documentation.
-  operation: new Set(['summary', 'description', 'operationId', 'parameters', 'requestBody', 'responses', 'deprecated', 'security', 'callbacks', 'x-sunset', 'x-stability-level', 'consumes', 'produces']),
-  parameter: new Set(['name', 'in', 'description', 'required', 'deprecated', 'style', 'explode', 'schema', 'content', 'collectionFormat', 'x-sunset']),
+  operation: new Set(['summary', 'description', 'operationId', 'parameters', 'requestBody', 'responses', 'deprecated', 'security', 'callbacks', 'x-sunset', 'x-stability-level', 'consumes', 'produces', 'servers']),
+  parameter: new Set(['name', 'in', 'description', 'required', 'deprecated', 'style', 'explode', 'schema', 'content', 'collectionFormat', 'allowEmptyValue', 'x-sunset']),
   // Swagger 2 writes the body as a parameter: its name, `in` and schema are the model's.
   'request-body': new Set(['required', 'content', 'name', 'in', 'schema']),
   'media-type': new Set(['schema']),
-  response: new Set(['description', 'headers', 'content', 'schema']),
-  'response-header': new Set(['schema']),
-  // The operations under a path item are compared one by one, its parameters with theirs.
-  'path-item': new Set(['parameters', '$ref', 'get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']),
-  server: new Set(['url']),
-  'security-scheme': new Set(),
+  response: new Set(['description', 'headers', 'content', 'schema', 'links']),
+  'response-header': new Set(['schema', 'required', 'deprecated', 'style', 'explode']),
+  // The operations under a path item are compared one by one, its parameters and servers with theirs.
+  'path-item': new Set(['parameters', 'servers', '$ref', 'get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']),
+  server: new Set(['url', 'variables']),
+  // Swagger 2 writes an OAuth flow's fields on the scheme (`flow`, `authorizationUrl`, ...), OpenAPI 3 under `flows`.
+  'security-scheme': new Set(['type', 'scheme', 'in', 'name', 'openIdConnectUrl', 'flows', 'flow', 'authorizationUrl', 'tokenUrl', 'refreshUrl', 'scopes']),
   // Its runtime expressions are compared as path items and operations (ContractDiff.callback).
   callback: new Set(),
   document: new Set(),

@@ -28,7 +28,12 @@ export const CHANGE_KINDS = [
   'parameter.became-required',
   'parameter.became-optional',
   'parameter.deprecated',
+  /** `style`/`explode` (effective values); facts.wire says whether values of the parameter's type serialize differently. */
   'parameter.style.changed',
+  'parameter.empty-value.allowed',
+  'parameter.empty-value.disallowed',
+  /** Described by `schema` (plain text) on one side and `content` on the other, or by another media type. */
+  'parameter.media-type.changed',
   'parameter.documentation.changed',
   'parameter.sunset.changed',
   // request bodies
@@ -39,12 +44,23 @@ export const CHANGE_KINDS = [
   // media types, in request bodies and responses
   'media-type.added',
   'media-type.removed',
+  /** A media type that had no schema got one, or lost the one it had. */
+  'media-type.schema.added',
+  'media-type.schema.removed',
   // responses
   'response.added',
   'response.removed',
   'response.documentation.changed',
   'response-header.added',
   'response-header.removed',
+  'response-header.became-required',
+  'response-header.became-optional',
+  'response-header.deprecated',
+  'response-header.style.changed',
+  /** Response Link Objects by name. */
+  'response.link.added',
+  'response.link.removed',
+  'response.link.changed',
   // schemas (carry the flow)
   'schema.property.added',
   'schema.property.removed',
@@ -118,9 +134,25 @@ export const CHANGE_KINDS = [
   /** A security scheme definition (`components.securitySchemes`, `securityDefinitions`) by name. */
   'security-scheme.added',
   'security-scheme.removed',
+  /** How clients present credentials: the scheme's `type`, HTTP `scheme`, or an API key's `in` or `name` (subject.field). */
+  'security-scheme.credentials.changed',
+  /** OAuth 2 flows by their OpenAPI 3 name (Swagger 2 `flow` mapped onto it). */
+  'security-scheme.flow.added',
+  'security-scheme.flow.removed',
+  /** `authorizationUrl`, `tokenUrl`, `refreshUrl` (of flow subject.value) or `openIdConnectUrl`. */
+  'security-scheme.url.changed',
+  /** A scope defined by an OAuth flow (not a scope an operation requires: security.scope.*). */
+  'security-scheme.scope.added',
+  'security-scheme.scope.removed',
   // document
   'server.added',
   'server.removed',
+  /** OpenAPI Server Object `variables`: a variable, the values it may take (`enum`), its `default`. */
+  'server.variable.added',
+  'server.variable.removed',
+  'server.variable.value-added',
+  'server.variable.value-removed',
+  'server.variable.default.changed',
   'info.changed',
   // AsyncAPI: servers, channels, operations, messages
   'server.host.changed',

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../diagnostics.js';
 import { LoadError } from '../errors.js';
 import type { LoadedDocument } from '../load/index.js';
 import { join } from '../load/pointer.js';
@@ -39,11 +40,16 @@ export function openapiToContract(src: LoadedDocument): Contract {
   }
   const operations = new Map<string, Operation>();
   const pathItems = new Map<string, PathItem>();
+  const diagnostics: Diagnostic[] = [];
   for (const rawPath of Object.keys(paths)) {
     if (rawPath.startsWith('x-')) continue; // an extension of the Paths Object, not a path
+    const key = normalizePath(rawPath);
     const item = b.pathItem(paths[rawPath], join('/paths', rawPath), `path item \`${rawPath}\``);
-    pathItems.set(normalizePath(rawPath), { path: rawPath, ...item });
-    b.itemOperations(rawPath, item, (method) => ({ key: `${method} ${normalizePath(rawPath)}` }), operations);
+    // Two paths that differ only in template names are one path to a client: the first one's operations are compared.
+    const twin = pathItems.get(key);
+    if (twin) diagnostics.push(ambiguousPath(src.name, twin.path, rawPath, join('/paths', rawPath), METHODS.filter((m) => item.raw[m] !== undefined && operations.has(`${m.toUpperCase()} ${key}`))));
+    else pathItems.set(key, { path: rawPath, ...item });
+    b.itemOperations(rawPath, item, (method) => ({ key: `${method} ${key}` }), operations);
   }
   // Webhooks: 3.1 `webhooks`, and `x-webhooks` as GitHub publishes it in 3.0 documents (the same shape).
   for (const field of ['webhooks', 'x-webhooks'] as const) {
@@ -81,6 +87,24 @@ export function openapiToContract(src: LoadedDocument): Contract {
     servers: b.servers(),
     operations,
     securitySchemes,
+    ...(diagnostics.length ? { diagnostics } : {}),
+  };
+}
+
+/**
+ * `/items/{a}` and `/items/{b}` in one document are one path to OpenAPI (templates match any name): the
+ * document is invalid. GitHub's description has such pairs, each path with other methods, so the operations
+ * of both are kept; where both define a method, the first path's operation is compared and the second's is
+ * named in the warning. The first path item's own fields stand for the path.
+ */
+function ambiguousPath(file: string, first: string, second: string, pointer: string, clashes: readonly string[]): Diagnostic {
+  const outcome = clashes.length ? `${clashes.map((m) => m.toUpperCase()).join(', ')} ${second} not compared (${first} defines ${clashes.length > 1 ? 'them' : 'it'} too)` : 'their operations are compared as written';
+  return {
+    level: 'warning',
+    code: 'ambiguous-path',
+    message: `paths ${first} and ${second} differ only in template names (invalid OpenAPI: they are the same path); ${outcome}`,
+    file,
+    pointer,
   };
 }
 
@@ -146,6 +170,9 @@ function lazyOperation(head: OperationHead, build: () => Operation, styleOnly: (
     },
     get callbacks() {
       return full().callbacks;
+    },
+    get servers() {
+      return full().servers;
     },
     get style() {
       return built ? built.style : (style ??= styleOnly());
@@ -223,6 +250,7 @@ class Builder {
       if (!isObj(op)) this.sh.fail(`operation \`${method}\` must be a mapping, not ${kindOf(op)}`, pointer);
       const METHOD = method.toUpperCase();
       const id = identity(METHOD);
+      if (into.has(id.key)) continue; // a path that differs only in template names: the first one's is kept (see ambiguousPath)
       // The style needs only the responses: operations that are only added or removed are never built in full.
       let responses: Map<string, Response> | undefined;
       const responsesOf = () => (responses ??= this.responses(op, pointer));
@@ -316,9 +344,11 @@ class Builder {
     };
     addParams(item.parameters, join(itemPtr, 'parameters'));
     addParams(op.parameters, join(pointer, 'parameters'));
+    let servers: Server[] | undefined;
     if (!this.swagger2) {
-      this.checkServers(item.servers, join(itemPtr, 'servers'));
-      this.checkServers(op.servers, join(pointer, 'servers'));
+      const itemServers = this.checkServers(item.servers, join(itemPtr, 'servers'));
+      const opServers = this.checkServers(op.servers, join(pointer, 'servers'));
+      servers = op.servers !== undefined ? opServers : item.servers !== undefined ? itemServers : undefined;
     } else {
       this.sh.stringList(op.consumes, join(pointer, 'consumes'), '`consumes`');
       this.sh.stringList(op.produces, join(pointer, 'produces'), '`produces`');
@@ -353,6 +383,7 @@ class Builder {
       security: securityAlternatives(sec),
       securityPointer,
       callbacks,
+      ...(servers ? { servers } : {}),
       style: id?.sender === 'provider' ? sentStyle(responses) : interactionStyle(responses, callbacks),
       pointer,
       raw: { op, item },
@@ -413,6 +444,7 @@ class Builder {
       ...this.serialization(p, where),
       schema,
       ...(mediaType !== undefined ? { mediaType } : {}),
+      allowEmptyValue: p.allowEmptyValue === true,
       pointer,
       raw: p,
     };
@@ -519,10 +551,17 @@ class Builder {
         const required = this.sh.boolean(header.required, join(h.pointer, 'required'), '`required`') === true;
         // A 2.0 header is its own schema; its `required` (not in 2.0, but written as for parameters) is the header's.
         const schema = this.swagger2 ? { value: swagger2HeaderSchema(header), pointer: h.pointer } : this.schemaAt(header.schema, join(h.pointer, 'schema'));
-        headers.set(name.toLowerCase(), { name, required, schema, pointer: h.pointer, raw: header });
+        const deprecated = this.sh.boolean(header.deprecated, join(h.pointer, 'deprecated'), '`deprecated`') === true;
+        headers.set(name.toLowerCase(), { name, required, deprecated, ...this.serialization(header, 'header'), schema, pointer: h.pointer, raw: header });
       }
     }
-    return { status, description: this.sh.text(r.description, join(pointer, 'description'), '`description`'), content, headers, pointer, raw: r };
+    const links = new Map<string, At<Obj>>();
+    const rawLinks = this.swagger2 ? undefined : this.sh.optMapping(r.links, join(pointer, 'links'), '`links`');
+    for (const name of Object.keys(rawLinks ?? {})) {
+      const l = this.resolve(rawLinks![name], join(pointer, 'links', name));
+      links.set(name, { value: this.sh.mapping(l.value, l.pointer, `link \`${name}\``), pointer: l.pointer });
+    }
+    return { status, description: this.sh.text(r.description, join(pointer, 'description'), '`description`'), content, headers, links, pointer, raw: r };
   }
 }
 

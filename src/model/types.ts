@@ -33,6 +33,8 @@ export interface Parameter {
   schema?: At;
   /** Set when the value is described by `content` (this media type) rather than `schema`: not plain text on the wire. */
   mediaType?: string;
+  /** `allowEmptyValue: true`: the provider accepts `?name=` with no value. */
+  allowEmptyValue: boolean;
   pointer: string;
   /** The object as written (`$ref` followed): the fields no specific change covers are compared as values. */
   raw?: Obj;
@@ -58,6 +60,10 @@ export interface Body {
 export interface Header {
   name: string;
   required: boolean;
+  deprecated: boolean;
+  /** Effective serialization, defaults filled in (`simple`, not exploded; Swagger 2 `collectionFormat` mapped). */
+  style: string;
+  explode: boolean;
   schema?: At;
   pointer: string;
   raw?: Obj;
@@ -68,6 +74,8 @@ export interface Response {
   description?: string;
   content: Map<string, MediaType>;
   headers: Map<string, Header>;
+  /** Link Objects by name, `$ref` followed (OpenAPI 3). */
+  links: Map<string, At<Obj>>;
   pointer: string;
   raw?: Obj;
 }
@@ -110,6 +118,8 @@ export interface Operation {
   securityPointer: string;
   /** OpenAPI callbacks by name; their operations are sent by the provider. */
   callbacks: Map<string, Callback>;
+  /** OpenAPI 3: the operation's own `servers`, else its path item's; undefined when it uses the document's. */
+  servers?: Server[];
   style: InteractionStyle;
   pointer: string;
   /** OpenAPI: the Operation Object as written and the Path Item holding it (its `parameters` are inherited). */
@@ -279,6 +289,8 @@ export interface Contract {
   pathItems?: Map<string, PathItem>;
   /** AsyncAPI channels by normalized address. */
   channels?: Map<string, Channel>;
+  /** Notes about the document that do not stop the comparison (two paths that differ only in template names). */
+  diagnostics?: Diagnostic[];
 }
 
 /** `/trips/{tripId}/stops/{id}` -> `/trips/{}/stops/{}`; trailing slashes dropped. */

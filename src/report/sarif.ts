@@ -32,6 +32,7 @@ export function sarif(report: Report): string {
 const DIAGNOSTIC_TITLE: Record<DiagnosticCode, string> = {
   'unused-waiver': 'A waiver of the configuration matches no finding',
   'invalid-document': 'A spec breaks a rule of its format where the comparison does not depend on it',
+  'ambiguous-path': 'Two paths differ only in template names',
 };
 
 /**

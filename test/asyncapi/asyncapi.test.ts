@@ -220,7 +220,8 @@ describe('AsyncAPI validation that does not stop the comparison', () => {
       { level: 'warning', code: 'invalid-document', message: 'channel parameter lightId is not in the address lights/{streetlightId}/measured', file: dir('diagnostics', 'new.yaml'), pointer: '/channels/lightMeasured/parameters/lightId', line: 7 },
       { level: 'warning', code: 'invalid-document', message: "address lights/{streetlightId}/measured uses {streetlightId}, which the channel's parameters do not define", file: dir('diagnostics', 'new.yaml'), pointer: '/channels/lightMeasured/address', line: 5 },
     ]);
-    expect(r.diagnostics).toHaveLength(4);
+    // The same problems in the old document are named once, in the new one (the document to fix).
+    expect(r.diagnostics).toHaveLength(2);
   });
 
   it('shows them in the CLI report, and the exit code is the comparison\'s', async () => {
@@ -238,10 +239,8 @@ describe('AsyncAPI validation that does not stop the comparison', () => {
   it('reports an invalid protocol binding as a warning (bindings are compared as data), the rest of the document still validated', async () => {
     const r = await run(dir('diagnostics', 'binding.yaml'), dir('diagnostics', 'binding.yaml'));
     expect(r.findings).toEqual([]);
-    expect(r.diagnostics?.map((d) => [d.message, d.pointer, d.line])).toEqual([
-      ['invalid http binding: unknown property "type"', '/operations/onLightMeasured/bindings/http/type', 12],
-      ['invalid http binding: unknown property "type"', '/operations/onLightMeasured/bindings/http/type', 12],
-    ]);
+    // Both sides have it: named once.
+    expect(r.diagnostics?.map((d) => [d.message, d.pointer, d.line])).toEqual([['invalid http binding: unknown property "type"', '/operations/onLightMeasured/bindings/http/type', 12]]);
     await expect(run(dir('diagnostics', 'binding.yaml'), dir('invalid', 'bad.yaml'))).rejects.toThrow(/invalid AsyncAPI 3\.0\.0 document/);
   });
 });

@@ -262,6 +262,10 @@ describe('every field of the OpenAPI objects, changed, is a finding', () => {
     ['header.deprecated', (op) => void (header(op).deprecated = true)],
     ['header.schema', (op) => void (header(op).schema = { type: 'string' })],
     ['header.example', (op) => void (header(op).example = 5)],
+    ['header.style', (op) => void (header(op).explode = true)],
+    ['parameter.content', (op) => void ((param(op).content = { 'application/json': { schema: { type: 'string' } } }), delete param(op).schema)],
+    ['mediaType.schema removed', (op) => void delete reqMedia(op).schema],
+    ['response.links changed', (op) => void (response(op).links = { next: { operationId: 'other' } })],
   ];
   const doc = (op: Json) => JSON.stringify({ openapi: '3.1.0', info: { title: 'f', version: '1.0.0' }, paths: { '/f': { post: op } }, components: { securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'k' } } } });
   it.each(FIELDS)('%s', async (_, edit) => {
@@ -288,7 +292,7 @@ describe('every field of the document, its path items, servers and security sche
   const server = (d: Json) => (d.servers as Json[])[0]!;
   const scheme = (d: Json, name: string) => ((d.components as Json).securitySchemes as Json)[name] as Json;
   const info = (d: Json) => d.info as Json;
-  const FIELDS: Array<[string, (d: Json) => void, Level]> = [
+  const FIELDS: Array<[string, (d: Json) => void, Level | 'none']> = [
     ['document.tags', (d) => void (d.tags = [{ name: 'u' }]), 'info'],
     ['document.externalDocs', (d) => void (d.externalDocs = { url: 'https://example.com' }), 'info'],
     ['document.x-extension', (d) => void (d['x-logo'] = 'a.png'), 'info'],
@@ -305,11 +309,22 @@ describe('every field of the document, its path items, servers and security sche
     ['pathItem.servers', (d) => void (item(d).servers = [{ url: 'https://other.example.com' }]), 'warning'],
     ['pathItem.x-extension', (d) => void (item(d)['x-internal'] = true), 'info'],
     ['server.description', (d) => void (server(d).description = 'e'), 'info'],
-    ['server.variables', (d) => void (server(d).variables = { region: { default: 'eu', enum: ['eu'] } }), 'warning'],
+    // Server variables, security scheme definitions: specific rules since issue 14 (a value removed, a key moved: breaking).
+    ['server.variables (value removed)', (d) => void (server(d).variables = { region: { default: 'eu', enum: ['eu'] } }), 'breaking'],
+    ['server.variables (value added)', (d) => void (server(d).variables = { region: { default: 'eu', enum: ['eu', 'us', 'ap'] } }), 'compatible'],
+    ['server.variables (default)', (d) => void (server(d).variables = { region: { default: 'us', enum: ['eu', 'us'] } }), 'warning'],
+    ['server.variables (description)', (d) => void (server(d).variables = { region: { default: 'eu', enum: ['eu', 'us'], description: 'r' } }), 'info'],
     ['securityScheme.description', (d) => void (scheme(d, 'key').description = 'l'), 'info'],
-    ['securityScheme.in', (d) => void (scheme(d, 'key').in = 'query'), 'warning'],
-    ['securityScheme.name', (d) => void (scheme(d, 'key').name = 'X-Token'), 'warning'],
-    ['securityScheme.type', (d) => void (((d.components as Json).securitySchemes as Json).key = { type: 'http', scheme: 'basic' }), 'warning'],
+    ['securityScheme.in', (d) => void (scheme(d, 'key').in = 'query'), 'breaking'],
+    ['securityScheme.name', (d) => void (scheme(d, 'key').name = 'X-Token'), 'breaking'],
+    ['securityScheme.name (case of a header)', (d) => void (scheme(d, 'key').name = 'x-key'), 'none'],
+    ['securityScheme.type', (d) => void (((d.components as Json).securitySchemes as Json).key = { type: 'http', scheme: 'basic' }), 'breaking'],
+    ['securityScheme.bearerFormat', (d) => void (scheme(d, 'key').bearerFormat = 'JWT'), 'warning'],
+    ['securityScheme.flows (flow removed)', (d) => void (scheme(d, 'oauth').flows = { password: { tokenUrl: 'https://auth.example.com/token', scopes: { read: 'r' } } }), 'breaking'],
+    ['securityScheme.flows (scope added)', (d) => void (scheme(d, 'oauth').flows = { clientCredentials: { tokenUrl: 'https://auth.example.com/token', scopes: { read: 'r', write: 'w' } } }), 'compatible'],
+    ['securityScheme.flows (scope removed)', (d) => void (scheme(d, 'oauth').flows = { clientCredentials: { tokenUrl: 'https://auth.example.com/token', scopes: {} } }), 'warning'],
+    ['securityScheme.flows (scope description)', (d) => void (scheme(d, 'oauth').flows = { clientCredentials: { tokenUrl: 'https://auth.example.com/token', scopes: { read: 'read' } } }), 'info'],
+    ['securityScheme.flows (x-extension)', (d) => void (scheme(d, 'oauth').flows = { clientCredentials: { tokenUrl: 'https://auth.example.com/token', scopes: { read: 'r' }, 'x-internal': true } }), 'info'],
     ['securityScheme.flows', (d) => void (scheme(d, 'oauth').flows = { clientCredentials: { tokenUrl: 'https://auth.example.com/v2/token', scopes: { read: 'r' } } }), 'warning'],
     ['securityScheme added', (d) => void (((d.components as Json).securitySchemes as Json).basic = { type: 'http', scheme: 'basic' }), 'compatible'],
     ['securityScheme removed', (d) => void delete ((d.components as Json).securitySchemes as Json).oauth, 'warning'],
@@ -318,6 +333,8 @@ describe('every field of the document, its path items, servers and security sche
     const next = base();
     edit(next);
     const report = await compareTexts(JSON.stringify(base()), JSON.stringify(next));
+    // Nothing is reported twice: a field compared by a specific rule is not also a field-changed finding.
+    if (report.findings.some((f) => f.rule !== 'field-changed' && f.rule !== 'field-annotation-changed')) expect(report.findings.map((f) => f.rule)).not.toContain('field-changed');
     expect(report.findings.map((f) => f.rule)).not.toContain('unclassified');
     expect(worst(report.findings.map((f) => f.level))).toBe(level);
   });
