@@ -251,14 +251,20 @@ export class SchemaDiffer {
     const { oldViews, newViews } = this;
     // Removed first, then added or compared in the new order: the order later stages keep first paths by.
     // forEach, not for-of: no entry pair and iterator result per property.
+    // A property written the same on both sides has no change: skipped before its views are built.
+    let unchanged: Set<string> | undefined;
     a.properties.forEach((at, name) => {
+      const there = b.properties.get(name);
+      if (there && this.same.same(at.value, there.value)) return void (unchanged ??= new Set()).add(name);
       const view = oldViews.view(at);
       if (this.hidden(view, flow)) return;
-      const there = b.properties.get(name);
       if (there && !this.hidden(newViews.view(there), flow)) return;
       out.push({ kind: 'schema.property.removed', path: [name], oldPointer: at.pointer, newPointer: b.pointer, facts: { required: a.required.has(name), additionalProperties: b.additionalProperties !== false, ...deprecationOf(view) } });
     });
     b.properties.forEach((at, name) => {
+      // Written the same, it can still have become required or optional: that is the object's `required`.
+      const same = unchanged?.has(name) === true;
+      if (same && a.required.has(name) === b.required.has(name)) return;
       const view = newViews.view(at);
       if (this.hidden(view, flow)) return;
       const before = a.properties.get(name);
@@ -269,7 +275,7 @@ export class SchemaDiffer {
       const ra = a.required.has(name);
       const rb = b.required.has(name);
       if (ra !== rb) out.push({ kind: rb ? 'schema.property.became-required' : 'schema.property.became-optional', path: [name], oldPointer: before.pointer, newPointer: at.pointer, facts: { hasDefault: view.hasDefault } });
-      this.child(before, at, flow, name, out);
+      if (!same) this.child(before, at, flow, name, out);
     });
   }
 
