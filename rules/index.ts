@@ -192,11 +192,15 @@ import sunsetRemoved from './operation/sunset-removed.js';
 import typeChanged from './schema/type-changed.js';
 import webhookAdded from './operation/webhook-added.js';
 import webhookOptionalParameterRemoved from './parameter/webhook-optional-parameter-removed.js';
+import webhookParameterEmptyValueAllowed from './parameter/webhook-parameter-empty-value-allowed.js';
+import webhookParameterEmptyValueDisallowed from './parameter/webhook-parameter-empty-value-disallowed.js';
 import webhookRemoved from './operation/webhook-removed.js';
 import webhookRequestPartAdded from './body/webhook-request-part-added.js';
 import webhookRequestPartOptional from './body/webhook-request-part-optional.js';
 import webhookRequestPartRemoved from './body/webhook-request-part-removed.js';
 import webhookResponseHeaderAdded from './response/webhook-response-header-added.js';
+import webhookResponseHeaderBecameOptional from './response/webhook-response-header-became-optional.js';
+import webhookResponseHeaderBecameRequired from './response/webhook-response-header-became-required.js';
 import webhookResponseHeaderRemoved from './response/webhook-response-header-removed.js';
 import webhookResponseStatusAdded from './response/webhook-response-status-added.js';
 import webhookResponseStatusRemoved from './response/webhook-response-status-removed.js';
@@ -395,11 +399,15 @@ export const rules: readonly Rule[] = [
   typeChanged,
   webhookAdded,
   webhookOptionalParameterRemoved,
+  webhookParameterEmptyValueAllowed,
+  webhookParameterEmptyValueDisallowed,
   webhookRemoved,
   webhookRequestPartAdded,
   webhookRequestPartOptional,
   webhookRequestPartRemoved,
   webhookResponseHeaderAdded,
+  webhookResponseHeaderBecameOptional,
+  webhookResponseHeaderBecameRequired,
   webhookResponseHeaderRemoved,
   webhookResponseStatusAdded,
   webhookResponseStatusRemoved,
