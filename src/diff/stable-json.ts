@@ -16,30 +16,35 @@ export const SHOWN_CHARS = 1000;
 export function shown(v: unknown): unknown {
   if (v === null || typeof v !== 'object') return v;
   const out: string[] = [];
-  let length = 0;
-  const put = (s: string): boolean => {
-    out.push(s);
-    length += s.length;
-    return length <= SHOWN_CHARS;
-  };
-  const write = (x: unknown): boolean => {
-    if (Array.isArray(x)) {
-      if (!put('[')) return false;
-      for (let i = 0; i < x.length; i++) if ((i > 0 && !put(',')) || !write(x[i] === undefined ? null : x[i])) return false;
-      return put(']');
-    }
-    if (isObj(x)) {
-      if (!put('{')) return false;
-      let first = true;
-      for (const k of Object.keys(x).sort()) {
-        if (x[k] === undefined) continue;
-        if ((!first && !put(',')) || !put(`${JSON.stringify(k)}:`) || !write(x[k])) return false;
-        first = false;
-      }
-      return put('}');
-    }
-    return put(JSON.stringify(x) ?? 'null');
-  };
-  if (write(v)) return out.join('');
+  if (writeStable(v, out, { left: SHOWN_CHARS })) return out.join('');
   return `${out.join('').slice(0, SHOWN_CHARS)}…`;
+}
+
+/** Stable JSON of `x` into `out`, stopping once `budget.left` characters are spent (then false). */
+function writeStable(x: unknown, out: string[], budget: { left: number }): boolean {
+  if (Array.isArray(x)) {
+    out.push('[');
+    for (let i = 0; i < x.length; i++) {
+      if (i > 0) out.push(',');
+      if (!writeStable(x[i] === undefined ? null : x[i], out, budget)) return false;
+    }
+    out.push(']');
+    return (budget.left -= 2) >= 0;
+  }
+  if (isObj(x)) {
+    out.push('{');
+    let first = true;
+    for (const k of Object.keys(x).sort()) {
+      if (x[k] === undefined) continue;
+      const key = `${first ? '' : ','}${JSON.stringify(k)}:`;
+      out.push(key);
+      first = false;
+      if ((budget.left -= key.length) < 0 || !writeStable(x[k], out, budget)) return false;
+    }
+    out.push('}');
+    return (budget.left -= 2) >= 0;
+  }
+  const text = JSON.stringify(x) ?? 'null';
+  out.push(text);
+  return (budget.left -= text.length) >= 0;
 }
