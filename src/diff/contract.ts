@@ -269,14 +269,18 @@ export class ContractDiff {
   /**
    * Whether a change of `style`/`explode` changes the text of some value. `explode` only matters for arrays
    * and objects, and scalars look the same in every style but `matrix` (`;id=5`) and `label` (`.5`): for
-   * a parameter whose schemas on both sides hold only scalars, `form` -> `spaceDelimited` writes nothing else.
+   * a parameter whose sent values are scalars, `form` -> `spaceDelimited` writes nothing else.
    */
-  private serializedDifferently(p: { style: string; schema?: At }, q: { style: string; schema?: At }): boolean {
+  private serializedDifferently(p: { style: string; schema?: At }, q: { style: string; schema?: At }, flow: Flow): boolean {
     const scalarOnly = (views: SchemaViews, s?: At) => {
       const types = s ? views.view(s).types : undefined;
       return !!types && types.size > 0 && [...types].every((t) => SCALARS.has(t));
     };
-    if (!scalarOnly(this.a.schemas, p.schema) || !scalarOnly(this.newViews, q.schema)) return true;
+    // What is on the wire is what the sender writes: old clients write values of the old schema (input), the
+    // provider writes values of the new one to readers of the old style (output). A new array alternative
+    // an old client never sends does not change how its scalars are written.
+    const sent = flow === 'input' ? scalarOnly(this.a.schemas, p.schema) : scalarOnly(this.newViews, q.schema);
+    if (!sent) return true;
     return scalarForm(p.style) !== scalarForm(q.style);
   }
 
@@ -298,7 +302,7 @@ export class ContractDiff {
     const pm = p.mediaType?.toLowerCase();
     const qm = q.mediaType?.toLowerCase();
     if (pm !== qm) this.emit('parameter.media-type.changed', flow, ctx, subject, { ...at, before: p.mediaType ?? 'schema (plain text)', after: q.mediaType ?? 'schema (plain text)' });
-    else if (p.style !== q.style || p.explode !== q.explode) this.emit('parameter.style.changed', flow, ctx, subject, { ...at, before: serialization(p), after: serialization(q), facts: { wire: pm === undefined && this.serializedDifferently(p, q) } });
+    else if (p.style !== q.style || p.explode !== q.explode) this.emit('parameter.style.changed', flow, ctx, subject, { ...at, before: serialization(p), after: serialization(q), facts: { wire: pm === undefined && this.serializedDifferently(p, q, flow) } });
     if ((p.description ?? '') !== (q.description ?? '')) this.emit('parameter.documentation.changed', flow, ctx, subject, { ...fieldAt(at, 'description'), before: p.description, after: q.description });
     // A Swagger 2 parameter without `schema` is its own schema: its keywords go through the schema diff.
     const selfSchema = p.schema?.pointer === p.pointer || q.schema?.pointer === q.pointer;
@@ -473,7 +477,7 @@ export class ContractDiff {
     if (!h.required && g.required) this.emit('response-header.became-required', flow, where, subject, fieldAt(at, 'required'));
     if (h.required && !g.required) this.emit('response-header.became-optional', flow, where, subject, fieldAt(at, 'required'));
     if (!h.deprecated && g.deprecated) this.emit('response-header.deprecated', flow, where, subject, fieldAt(at, 'deprecated'));
-    if (h.style !== g.style || h.explode !== g.explode) this.emit('response-header.style.changed', flow, where, subject, { ...at, before: serialization(h), after: serialization(g), facts: { wire: this.serializedDifferently(h, g) } });
+    if (h.style !== g.style || h.explode !== g.explode) this.emit('response-header.style.changed', flow, where, subject, { ...at, before: serialization(h), after: serialization(g), facts: { wire: this.serializedDifferently(h, g, flow) } });
     this.fields('response-header', flow, where, subject, h, g, h.schema?.pointer === h.pointer ? () => true : undefined);
     if (h.schema && g.schema) this.schema(h.schema, g.schema, flow, where);
   }

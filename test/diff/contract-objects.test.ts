@@ -90,6 +90,15 @@ describe('parameter serialization', () => {
     expect(await rules(path(), path('matrix'))).toEqual([expect.stringMatching(/^parameter-style-changed: /)]);
   });
 
+  it('judges the values the sender writes: a scalar old clients send is written the same when the new schema also allows an array', async () => {
+    const widened = { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
+    const found = await rules(param({ in: 'query' }, { type: 'string' }), param({ in: 'query', style: 'form', explode: false }, widened));
+    expect(found.filter((r) => r.startsWith('parameter-style-changed'))).toEqual([]);
+    expect(found).toContainEqual(expect.stringMatching(/^serialization-restated: /));
+    // the reverse: a client that sent arrays exploded now has them read another way
+    expect(await rules(param({ in: 'query' }, widened), param({ in: 'query', style: 'form', explode: false }, widened))).toContainEqual(expect.stringMatching(/^parameter-style-changed: /));
+  });
+
   it('allowEmptyValue false written out is no change', async () => {
     expect(await rules(param({ in: 'query' }), param({ in: 'query', allowEmptyValue: false }))).toEqual([]);
   });
