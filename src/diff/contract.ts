@@ -1,5 +1,5 @@
 import { join } from '../load/pointer.js';
-import { operationName, type At, type Body, type Callback, type Contract, type Flow, type Header, type MediaType, type Operation, type Parameter, type Response, type SecurityAlternative } from '../model/types.js';
+import { operationName, styleName, type At, type Body, type Callback, type Contract, type Flow, type Header, type MediaType, type Operation, type Parameter, type Response, type SecurityAlternative } from '../model/types.js';
 import type { Change, ChangeDraft, Subject } from './change.js';
 import type { ExtraArg, FactsField } from './facts.js';
 import type { ChangeKind } from './kinds.js';
@@ -188,7 +188,7 @@ export class ContractDiff {
     const sunset = sunsetChange(a.raw?.op['x-sunset'], b.raw?.op['x-sunset']);
     if (sunset) this.emit('operation.sunset.changed', 'none', ctx, {}, { ...fieldAt(at, 'x-sunset'), ...sunset });
     // A webhook's or callback's style follows the subscriber's success responses, whose changes are reported with them.
-    if (a.style !== b.style && !sent && !(statusOnly(a) && statusOnly(b))) this.emit('operation.style.changed', 'none', ctx, {}, { ...at, before: a.style, after: b.style, facts: { responseLost: answers(a.style) && !answers(b.style), ...(a.async && b.async ? { reply: !a.async.reply && b.async.reply ? 'added' : a.async.reply && !b.async.reply ? 'removed' : undefined } : {}) } });
+    if (a.style !== b.style && !sent && !(statusOnly(a) && statusOnly(b))) this.emit('operation.style.changed', 'none', ctx, {}, { ...at, before: styleName(a.style, this.a.format), after: styleName(b.style, this.b.format), facts: { responseLost: answers(a.style) && !answers(b.style), ...(a.async && b.async ? { reply: !a.async.reply && b.async.reply ? 'added' : a.async.reply && !b.async.reply ? 'removed' : undefined } : {}) } });
     for (const field of ['summary', 'description'] as const) {
       if ((a[field] ?? '') !== (b[field] ?? '')) this.emit('operation.documentation.changed', 'none', ctx, { field }, { ...fieldAt(at, field), before: a[field], after: b[field] });
     }

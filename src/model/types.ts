@@ -14,6 +14,17 @@ export interface At<T = unknown> {
 
 export type InteractionStyle = 'request/response' | 'notification' | 'request/async response' | 'publish/subscribe' | 'publish/async responses';
 
+/**
+ * A style as users of the protocol name it: an HTTP request answered without a body (202/204) is no
+ * "notification" to an HTTP user. The style itself (the JSON report's `styles`) keeps one vocabulary.
+ */
+export function styleName(style: InteractionStyle, format: 'openapi' | 'asyncapi'): string {
+  if (format === 'asyncapi') return style;
+  if (style === 'notification') return 'no response body';
+  if (style === 'request/async response') return 'accepted, answered by callback';
+  return style;
+}
+
 export interface Parameter {
   /** Stable key: `query:limit`, `header:x-id` (lower-cased), `path:#0` (path params by position). */
   key: string;

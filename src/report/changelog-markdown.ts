@@ -1,5 +1,6 @@
 import type { Report } from '../compare.js';
 import type { Finding, Level } from '../engine/types.js';
+import { styleName } from '../model/types.js';
 import { alsoAffects, changelogGroups, DOCUMENT_GROUP, flowLabel, LEVEL_HEADINGS } from './changelog-groups.js';
 import { markdownCode, markdownInline as md, ruleDocMarkdown as docs } from './escape.js';
 
@@ -21,7 +22,7 @@ export function changelogMarkdown(report: Report, opts: { hidden: number }): str
   }
   for (const g of changelogGroups(report)) {
     const name = g.operation === DOCUMENT_GROUP ? 'Whole API' : markdownCode(g.operation);
-    out.push(`### ${name}${g.style ? ` · ${g.style}` : ''}`, '');
+    out.push(`### ${name}${g.style ? ` · ${styleName(g.style, report.sources.new.format)}` : ''}`, '');
     for (const i of g.findings) out.push(...item(report.findings[i]!, report.sources.new.format));
     out.push('');
   }

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { Report } from '../compare.js';
 import type { Level } from '../engine/types.js';
+import { styleName } from '../model/types.js';
 import { alsoAffects, changelogGroups, DOCUMENT_GROUP, flowLabel } from './changelog-groups.js';
 import { terminal } from './escape.js';
 
@@ -13,7 +14,7 @@ export function changelogText(report: Report, opts: { color: boolean; hidden: nu
   const { old: o, new: n } = report.sources;
   const lines = [c.bold(`Changelog: ${terminal(n.title ?? o.title ?? 'API')} ${terminal(o.version ?? '?')} -> ${terminal(n.version ?? '?')}`)];
   for (const g of changelogGroups(report)) {
-    lines.push('', c.bold(`${g.operation === DOCUMENT_GROUP ? 'Whole API' : terminal(g.operation)}${g.style ? c.dim(`  (${g.style})`) : ''}`));
+    lines.push('', c.bold(`${g.operation === DOCUMENT_GROUP ? 'Whole API' : terminal(g.operation)}${g.style ? c.dim(`  (${styleName(g.style, n.format)})`) : ''}`));
     for (const i of g.findings) {
       const f = report.findings[i]!;
       const flow = flowLabel(f, n.format);

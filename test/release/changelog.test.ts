@@ -18,7 +18,7 @@ describe('apicompat changelog', () => {
     expect(code).toBe(1); // breaking changes, default --fail-on breaking
     const headings = stdout.split('\n').filter((l) => l.startsWith('### '));
     expect(headings).toEqual([
-      '### <code>DELETE /trips/{id}</code> · notification',
+      '### <code>DELETE /trips/{id}</code> · no response body',
       '### <code>GET /trips</code> · request/response',
       '### <code>GET /trips/{tripId}</code> · request/response',
       '### <code>POST /trips</code> · request/response',
@@ -42,7 +42,7 @@ describe('apicompat changelog', () => {
 
   it('prints why and fix under breaking changes in text', async () => {
     const { stdout } = await cli(['changelog', ...EXAMPLE]);
-    expect(stdout).toMatch(/DELETE \/trips\/\{id\}  \(notification\)\n  x breaking   operation DELETE \/trips\/\{id\} removed\n      why: Clients that call this operation get 404 or 405/);
+    expect(stdout).toMatch(/DELETE \/trips\/\{id\}  \(no response body\)\n  x breaking   operation DELETE \/trips\/\{id\} removed\n      why: Clients that call this operation get 404 or 405/);
     expect(stdout).toContain('  + compatible [input: request] optional query parameter cursor added\n');
   });
 
@@ -118,5 +118,15 @@ describe('apicompat changelog', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('**Recommended release: none**');
     expect(stdout).toContain('No changes.');
+  });
+});
+
+describe('interaction styles named for the protocol', () => {
+  it('an HTTP operation without a response body is not called a notification; AsyncAPI keeps the word', async () => {
+    const { styleName } = await import('../../src/model/types.js');
+    expect(styleName('notification', 'openapi')).toBe('no response body');
+    expect(styleName('request/async response', 'openapi')).toBe('accepted, answered by callback');
+    expect(styleName('request/response', 'openapi')).toBe('request/response');
+    expect(styleName('notification', 'asyncapi')).toBe('notification');
   });
 });
