@@ -9,6 +9,7 @@ import { loadDocument, loadDocuments, withLine, type LoadedDocument, type LoadOp
 import { withAncestors } from './load/pointer.js';
 import { nearestLine } from './load/positions.js';
 import { asyncapiToContract } from './model/asyncapi.js';
+import { filterContract } from './model/filter.js';
 import { openapiToContract } from './model/openapi.js';
 import { operationName, type Contract, type InteractionStyle } from './model/types.js';
 import { recommend, type Recommendation, type Verdict } from './recommend/index.js';
@@ -134,6 +135,8 @@ export function compareContracts(a: Contract, b: Contract, opts: CompareContract
     throw new UsageError(`cannot compare ${a.source.name} (${a.format}) with ${b.source.name} (${b.format}): both must be OpenAPI/Swagger or both AsyncAPI`);
   }
   const rules = opts.rules ?? allRules;
+  a = filterContract(a, opts.config?.filter);
+  b = filterContract(b, opts.config?.filter);
   opts.onStage?.('comparing');
   const evaluator = new Evaluator(rules, opts.config);
   try {

@@ -9,6 +9,7 @@
 export { compare, compareContracts, loadContract, toContract, type CompareContractsOptions, type CompareOptions, type Report, type SourceInfo } from './compare.js';
 export type { Diagnostic, DiagnosticCode, DiagnosticLevel } from './diagnostics.js';
 export type { Waiver } from './engine/waivers.js';
+export type { OperationFilter } from './model/filter.js';
 export { recommend, type Alternative, type Recommendation, type RecommendInput, type RecommendOutput, type UrlVersioningPlan, type Verdict } from './recommend/index.js';
 export { nextVersion, bumpBetween } from './recommend/semver.js';
 export { formatReport, reporters, type ReporterName, type ReportOptions } from './report/index.js';

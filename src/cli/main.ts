@@ -2,7 +2,7 @@ import path from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { compare, type Report } from '../compare.js';
-import { findConfig, loadConfig, type Config } from '../config/index.js';
+import { findConfig, loadConfig, type Config, type OperationFilter } from '../config/index.js';
 import { PROFILES, type Profile } from '../engine/profiles.js';
 import type { Finding, Level } from '../engine/types.js';
 import { isApicompatError, UsageError } from '../errors.js';
@@ -48,6 +48,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('allow-private-refs', { type: 'boolean', default: false, describe: 'With --allow-remote-refs, also follow $refs to localhost and private networks' })
     .option('config', { alias: 'c', type: 'string', describe: 'Configuration file (default: apicompat.yaml, apicompat.yml or .apicompat.yaml in the current folder)' })
     .option('profile', { choices: PROFILES, describe: 'Rule profile; overrides the configuration file' })
+    .option('match-path', { type: 'string', array: true, describe: 'Compare only operations whose path matches this glob or prefix (repeatable; replaces the config file\'s filter.matchPath)' })
+    .option('exclude-path', { type: 'string', array: true, describe: 'Leave out operations whose path matches this glob or prefix (repeatable)' })
+    .option('exclude-extension', { type: 'string', array: true, describe: 'Leave out operations whose Operation or Path Item sets this extension, e.g. x-internal (repeatable)' })
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of errors' })
     .option('progress', { type: 'boolean', describe: 'Progress on stderr for long runs (default: only when stderr is a terminal, not in CI)' })
     .command(
@@ -83,7 +86,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       'Check every spec the config lists (paths or globs): BASE:path against the working tree, one combined report',
       (y) => y.option('base', { type: 'string', describe: 'Git revision to compare against (default: origin/main if it exists, else HEAD)' }),
       async (args) => {
-        const result = await checkSpecs({ cwd: io.cwd, ...(args.base !== undefined ? { base: args.base } : {}), ...(args.config !== undefined ? { config: args.config } : {}), overrides: args.profile ? { profile: args.profile } : {} });
+        const result = await checkSpecs({ cwd: io.cwd, ...(args.base !== undefined ? { base: args.base } : {}), ...(args.config !== undefined ? { config: args.config } : {}), overrides: { ...(args.profile ? { profile: args.profile } : {}), ...(filterArgs(args) ? { filter: filterArgs(args) } : {}) } });
         io.stdout(renderCheck(result, args.format as ReporterName, ['breaking', 'warning'], color));
         exit = Math.max(0, ...result.outcomes.map((o) => (o.target.state === 'deleted' && args['fail-on'] !== 'never' ? 1 : exitCode(o.report, args['fail-on']))));
       },
@@ -139,6 +142,9 @@ interface RunArgs {
   progress?: boolean;
   config?: string;
   profile?: Profile;
+  'match-path'?: string[];
+  'exclude-path'?: string[];
+  'exclude-extension'?: string[];
 }
 
 async function compareArgs(args: RunArgs, io: Io, linesFor?: (f: Finding) => boolean): Promise<Report> {
@@ -168,7 +174,18 @@ async function configFor(args: RunArgs, cwd: string): Promise<{ config: Config; 
   const file = args.config ?? (found && path.relative(cwd, found));
   const config = file ? await loadConfig(file, cwd) : {};
   if (args.profile) config.profile = args.profile;
+  const filter = filterArgs(args);
+  if (filter) config.filter = { ...config.filter, ...filter };
   return file ? { config, file } : { config };
+}
+
+/** The filter options given on the command line; each replaces the same key of the config file's `filter`. */
+function filterArgs(args: RunArgs): OperationFilter | undefined {
+  const filter: OperationFilter = {};
+  if (args['match-path']) filter.matchPath = args['match-path'];
+  if (args['exclude-path']) filter.excludePath = args['exclude-path'];
+  if (args['exclude-extension']) filter.excludeExtension = args['exclude-extension'];
+  return Object.keys(filter).length ? filter : undefined;
 }
 
 export function exitCode(report: Report, failOn: FailOn): number {

@@ -5,10 +5,11 @@ import { ConfigError } from '../errors.js';
 import { PROFILES, type Profile } from '../engine/profiles.js';
 import type { Level } from '../engine/types.js';
 import type { Waiver } from '../engine/waivers.js';
+import type { OperationFilter } from '../model/filter.js';
 import { rules as allRules } from '../../rules/index.js';
 import { checkConfig, isoDay } from './validate.js';
 
-export { PROFILES, type Profile, type Waiver };
+export { PROFILES, type Profile, type Waiver, type OperationFilter };
 export type RuleSetting = Level | 'off';
 
 export interface Config {
@@ -18,6 +19,8 @@ export interface Config {
   rules?: Record<string, RuleSetting>;
   ignore?: Waiver[];
   deprecation?: { minDays?: number };
+  /** Which operations are compared (paths, extensions); the others are left out of both contracts. */
+  filter?: OperationFilter;
 }
 
 export const CONFIG_FILE_NAMES = ['apicompat.yaml', 'apicompat.yml', '.apicompat.yaml'] as const;

@@ -1,6 +1,7 @@
 import { closest, describeValue, isPlainObject } from '../arguments.js';
 import type { EngineConfig } from '../engine/evaluate.js';
 import type { Waiver } from '../engine/waivers.js';
+import type { OperationFilter } from '../model/filter.js';
 import { ConfigError } from '../errors.js';
 import type { Config, RuleSetting } from './index.js';
 import { validate as validateSchema } from './schema-validator.generated.js';
@@ -73,6 +74,11 @@ export function checkConfig(value: unknown, origin: ConfigOrigin, check: ConfigC
     });
   }
   if (config.deprecation) out.deprecation = { ...config.deprecation };
+  if (config.filter) {
+    const filter: OperationFilter = {};
+    for (const key of ['matchPath', 'excludePath', 'excludeExtension'] as const) if (config.filter[key]) filter[key] = [...config.filter[key]];
+    out.filter = filter;
+  }
   return out;
 }
 

@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import { renderMessage } from './message.js';
 import { profileLevel, type Profile } from './profiles.js';
 import type { Finding, Level, Rule, RuleContext } from './types.js';
+import type { OperationFilter } from '../model/filter.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 
 /**
@@ -22,6 +23,8 @@ export interface EngineConfig {
   /** Accepted findings: kept in the report, not counted. */
   ignore?: readonly Waiver[];
   deprecation?: { minDays?: number };
+  /** Which operations are compared; compare() and compareContracts() apply it to both contracts before the diff. */
+  filter?: OperationFilter;
   /** The clock for sunsets and waiver expiry; tests inject it. */
   now?: Date;
 }

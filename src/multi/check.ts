@@ -57,6 +57,8 @@ export async function checkSpecs(opts: CheckOptions): Promise<CheckResult> {
   // git names the workspace by its real path; the config's folder must be spelled the same way.
   const specs = await expandSpecs(config.specs, path.dirname(await realpath(configFile)), workspace, () => filesAt(workspace, base));
   const engine = { ...engineConfig(config), ...opts.overrides };
+  // `--match-path` and the like replace the same key of the config's filter, not the whole filter.
+  if (config.filter && opts.overrides?.filter) engine.filter = { ...config.filter, ...opts.overrides.filter };
   const outcomes: CheckResult['outcomes'] = [];
   // Split specs are read from their folder written out at the base revision; removed when done.
   const temp = await mkdtemp(path.join(tmpdir(), 'apicompat-check-'));

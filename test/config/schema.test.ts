@@ -55,7 +55,7 @@ const CASES: Array<[string, Record<string, unknown>, string]> = [
   ['a negative minDays', { deprecation: { minDays: -1 } }, 'deprecation.minDays: must be a whole number of days >= 0, got -1'],
   ['a fractional minDays', { deprecation: { minDays: 1.5 } }, 'deprecation.minDays: must be a whole number of days >= 0, got 1.5'],
   ['an unknown deprecation key', { deprecation: { maxDays: 3 } }, 'deprecation.maxDays: unknown key (expected minDays)'],
-  ['an unknown top-level key', { confg: {} }, 'confg: unknown key (expected one of specs, profile, rules, ignore, deprecation)'],
+  ['an unknown top-level key', { confg: {} }, 'confg: unknown key (expected one of specs, profile, rules, ignore, deprecation, filter)'],
   ['an empty specs list', { specs: [] }, 'specs: must be a non-empty list of paths or globs, got []'],
   ['a blank spec', { specs: ['a.yaml', ' '] }, 'specs[1]: must be a non-empty string, got " "'],
 ];
@@ -89,7 +89,7 @@ describe('what only the API takes', () => {
     expect(message(() => checkEngineConfig({ now: '2026-06-01' }, 'compare() options.config', ['operation-removed']))).toBe('compare() options.config.now: must be a valid Date, got "2026-06-01"');
     expect(message(() => checkEngineConfig({ now: new Date('nope') }, 'compare() options.config', []))).toBe('compare() options.config.now: must be a valid Date, got a Date');
     // ... and a config file cannot set it.
-    expect(message(() => parseConfig('apicompat.yaml', 'now: 2026-06-01\n'))).toBe('apicompat.yaml: now: unknown key (expected one of specs, profile, rules, ignore, deprecation)');
+    expect(message(() => parseConfig('apicompat.yaml', 'now: 2026-06-01\n'))).toBe('apicompat.yaml: now: unknown key (expected one of specs, profile, rules, ignore, deprecation, filter)');
   });
 
   it('a waiver `until` may be a Date; keys set to undefined are absent; specs is accepted and left out', () => {
