@@ -136,7 +136,8 @@ function formats<T>(y: import('yargs').Argv<T>, choices: readonly string[]) {
 function sources<T>(y: import('yargs').Argv<T>) {
   return y
     .positional('old', { type: 'string', demandOption: true, describe: 'Old contract: file, `-` for stdin, or REF:path from git' })
-    .positional('new', { type: 'string', demandOption: true, describe: 'New contract: file, `-` for stdin, or REF:path from git' });
+    .positional('new', { type: 'string', demandOption: true, describe: 'New contract: file, `-` for stdin, or REF:path from git' })
+    .option('zero-major-breaking', { type: 'boolean', default: false, describe: 'A breaking change on a 0.x version recommends 1.0.0 (default: the next minor, the breaking position in 0.x)' });
 }
 
 interface RunArgs {
@@ -147,6 +148,7 @@ interface RunArgs {
   validate: boolean;
   'allow-remote-refs': boolean;
   'allow-private-refs': boolean;
+  'zero-major-breaking': boolean;
   progress?: boolean;
   config?: string;
   profile?: Profile;
@@ -159,7 +161,7 @@ async function compareArgs(args: RunArgs, io: Io, linesFor?: (f: Finding) => boo
   const { config, file: configFile } = await configFor(args, io.cwd);
   const progress = createProgress({ enabled: progressWanted(args.progress, io.stderrIsTTY ?? false, io.env), write: io.stderr });
   try {
-    return await compare(oldSource, newSource, { config, ...(configFile ? { configFile } : {}), cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], allowPrivateRefs: args['allow-private-refs'], onStage: progress.stage, ...(linesFor ? { linesFor } : {}), ...(io.stdin ? { stdin: io.stdin } : {}) });
+    return await compare(oldSource, newSource, { config, ...(configFile ? { configFile } : {}), cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], allowPrivateRefs: args['allow-private-refs'], zeroMajorBreaking: args['zero-major-breaking'], onStage: progress.stage, ...(linesFor ? { linesFor } : {}), ...(io.stdin ? { stdin: io.stdin } : {}) });
   } finally {
     progress.done();
   }
