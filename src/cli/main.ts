@@ -8,7 +8,7 @@ import type { Finding, Level } from '../engine/types.js';
 import { isApicompatError, UsageError } from '../errors.js';
 import { formatReport, reporters, type ReporterName } from '../report/index.js';
 import { changelogFormats } from '../report/changelog.js';
-import { FAIL_ON, failsOn, type FailOn } from '../report/fail-on.js';
+import { declaresBreakingRelease, FAIL_ON, failsOn, type FailOn } from '../report/fail-on.js';
 import { terminal } from '../report/escape.js';
 import { rules } from '../../rules/index.js';
 import { createProgress, progressWanted } from './progress.js';
@@ -47,6 +47,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .scriptName('apicompat')
     .usage('$0 <command> [options]')
     .option('fail-on', { choices: FAIL_ON, default: 'breaking' as FailOn, describe: 'Lowest level that makes the exit code 1 (any: every change, even info)' })
+    .option('allow-major', { type: 'boolean', default: false, describe: "Breaking changes do not fail the run when NEW's info.version already bumps the major (they are still listed)" })
     .option('validate', { type: 'boolean', default: false, describe: 'Run full schema validation of both documents (slower)' })
     .option('allow-remote-refs', { type: 'boolean', default: false, describe: 'Follow http(s) $refs (off: spec text is untrusted)' })
     .option('allow-private-refs', { type: 'boolean', default: false, describe: 'With --allow-remote-refs, also follow $refs to localhost and private networks' })
@@ -69,7 +70,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       async (args) => {
         const report = await compareArgs(args, io);
         io.stdout(renderChangelog(report, args.format, color, args['min-level']));
-        exit = exitCode(report, args['fail-on']);
+        exit = exitCode(report, args['fail-on'], args['allow-major']);
       },
     )
     .command(
@@ -89,7 +90,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       async (args) => {
         const result = await checkSpecs({ cwd: io.cwd, ...(args.base !== undefined ? { base: args.base } : {}), ...(args.config !== undefined ? { config: args.config } : {}), overrides: args.profile ? { profile: args.profile } : {} });
         io.stdout(renderCheck(result, args.format as ReporterName, ['breaking', 'warning'], color));
-        exit = Math.max(0, ...result.outcomes.map((o) => (o.target.state === 'deleted' && args['fail-on'] !== 'never' ? 1 : exitCode(o.report, args['fail-on']))));
+        exit = Math.max(0, ...result.outcomes.map((o) => (o.target.state === 'deleted' && args['fail-on'] !== 'never' ? 1 : exitCode(o.report, args['fail-on'], args['allow-major']))));
       },
     )
     .command(
@@ -145,6 +146,7 @@ interface RunArgs {
   new?: string;
   format: string;
   'fail-on': FailOn;
+  'allow-major': boolean;
   validate: boolean;
   'allow-remote-refs': boolean;
   'allow-private-refs': boolean;
@@ -172,7 +174,9 @@ async function run(args: RunArgs, shown: Level[], io: Io, color: boolean): Promi
   const report = await compareArgs(args, io, isShown);
   const visible: Report = { ...report, findings: report.findings.filter(isShown) };
   io.stdout(formatReport(visible, args.format as ReporterName, { color, hiddenCount: report.findings.length - visible.findings.length }));
-  return exitCode(report, args['fail-on']);
+  const code = exitCode(report, args['fail-on'], args['allow-major']);
+  if (args.format === 'text' && allowsBreaking(report, args['allow-major'])) io.stdout(`${terminal(`--allow-major: breaking changes listed but not failing: info.version ${report.sources.new.version} is already a breaking release over ${report.sources.old.version}`)}\n`);
+  return code;
 }
 
 /** `--config FILE`, else the config file found in the working folder, else none; `--profile` wins over both. */
@@ -184,8 +188,14 @@ async function configFor(args: RunArgs, cwd: string): Promise<{ config: Config; 
   return file ? { config, file } : { config };
 }
 
-export function exitCode(report: Report, failOn: FailOn): number {
-  return report.findings.some((f) => failsOn(f, failOn)) ? 1 : 0;
+/** 1 when an unwaived finding is at or above `failOn`; with `allowMajor`, breaking ones do not count once NEW declares a major release. */
+export function exitCode(report: Report, failOn: FailOn, allowMajor = false): number {
+  const allowed = allowsBreaking(report, allowMajor);
+  return report.findings.some((f) => failsOn(f, failOn) && !(allowed && f.level === 'breaking')) ? 1 : 0;
+}
+
+function allowsBreaking(report: Report, allowMajor: boolean): boolean {
+  return allowMajor && report.verdict === 'breaking' && declaresBreakingRelease(report);
 }
 
 function useColor(io: Io): boolean {

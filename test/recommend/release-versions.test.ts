@@ -64,3 +64,26 @@ describe('semver for 0.x versions', () => {
     expect((await run(['version', ...pair('0.30.0', '0.31.0'), '--check', '--zero-major-breaking'])).code).toBe(1);
   });
 });
+
+describe('--allow-major', () => {
+  it('breaking changes do not fail the run when NEW already declares the major release; they are still listed', async () => {
+    const r = await run(['breaking', ...pair('1.4.0', '2.0.0'), '--allow-major']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('operation DELETE /trips/{id} removed');
+    expect(r.stdout).toContain('--allow-major: breaking changes listed but not failing: info.version 2.0.0 is already a breaking release over 1.4.0\n');
+    expect((await run(['changelog', ...pair('1.4.0', '2.0.0'), '--allow-major'])).code).toBe(0);
+  });
+
+  it('still fails without a major bump, without the option, and on warnings with --fail-on warning', async () => {
+    const minor = await run(['breaking', ...pair('1.4.0', '1.5.0'), '--allow-major']);
+    expect(minor.code).toBe(1);
+    expect(minor.stdout).not.toContain('--allow-major');
+    expect((await run(['breaking', ...pair('1.4.0', '2.0.0')])).code).toBe(1);
+    expect((await run(['breaking', ...pair('1.4.0', '2.0.0'), '--allow-major', '--fail-on', 'warning'])).code).toBe(1);
+  });
+
+  it('in 0.x the minor bump is the breaking release', async () => {
+    expect((await run(['breaking', ...pair('0.30.0', '0.31.0'), '--allow-major'])).code).toBe(0);
+    expect((await run(['breaking', ...pair('0.30.0', '0.30.1'), '--allow-major'])).code).toBe(1);
+  });
+});
