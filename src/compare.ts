@@ -58,15 +58,20 @@ export interface CompareOptions extends LoadOptions {
   linesFor?: (finding: Finding) => boolean;
   /** The file `config` was loaded from: diagnostics about the config (an unused waiver) name it. */
   configFile?: string;
+  /**
+   * A breaking change on a 0.x version moves to 1.0.0. Off by default: in 0.x the minor number is the breaking
+   * position (semver's initial development, the convention of npm's `^0.y` and Cargo), so 0.30.0 -> 0.31.0.
+   */
+  zeroMajorBreaking?: boolean;
 }
 
 /** What compareContracts() takes of CompareOptions: the options that do not load anything. */
-export type CompareContractsOptions = Pick<CompareOptions, 'config' | 'rules' | 'onStage' | 'linesFor' | 'configFile'>;
+export type CompareContractsOptions = Pick<CompareOptions, 'config' | 'rules' | 'onStage' | 'linesFor' | 'configFile' | 'zeroMajorBreaking'>;
 
 // Every option has a check (the compiler insists), and a key without one is refused: a typo such as `confg`
 // would otherwise drop the whole config without a word. `config` and `rules` get their deep checks after.
 const LOAD_OPTIONS: OptionChecks<LoadOptions> = { cwd: is.string, allowRemoteRefs: is.boolean, allowPrivateRefs: is.boolean, validate: is.boolean, stdin: is.function };
-const COMPARE_CONTRACTS_OPTIONS: OptionChecks<CompareContractsOptions> = { config: () => undefined, rules: () => undefined, onStage: is.function, linesFor: is.function, configFile: is.string };
+const COMPARE_CONTRACTS_OPTIONS: OptionChecks<CompareContractsOptions> = { config: () => undefined, rules: () => undefined, onStage: is.function, linesFor: is.function, configFile: is.string, zeroMajorBreaking: is.boolean };
 const COMPARE_OPTIONS: OptionChecks<CompareOptions> = { ...LOAD_OPTIONS, ...COMPARE_CONTRACTS_OPTIONS };
 
 export async function loadContract(source: string, opts: LoadOptions = {}): Promise<Contract> {
@@ -147,7 +152,7 @@ export function compareContracts(a: Contract, b: Contract, opts: CompareContract
   const findings = evaluator.finish();
   opts.onStage?.('locating source lines');
   addLines(opts.linesFor ? findings.filter(opts.linesFor) : findings, a, b);
-  const rec = recommend({ findings, rules: new Map(rules.map((r) => [r.id, r])), currentVersion: a.version, servers: a.servers.map((s) => s.url), format: a.format });
+  const rec = recommend({ findings, rules: new Map(rules.map((r) => [r.id, r])), currentVersion: a.version, servers: a.servers.map((s) => s.url), format: a.format, zeroMajorBreaking: opts.zeroMajorBreaking ?? false });
   const summary = { breaking: 0, warning: 0, compatible: 0, info: 0, total: findings.length, waived: 0 };
   for (const f of findings) {
     summary[f.level]++;

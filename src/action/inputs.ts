@@ -1,9 +1,7 @@
 import { UsageError } from '../errors.js';
 import { reporters, type ReporterName } from '../report/index.js';
+import { FAIL_ON, type FailOn } from '../report/fail-on.js';
 import { getInput } from './protocol.js';
-
-export const FAIL_ON = ['breaking', 'warning', 'never'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
 
 /** Every input action.yml declares (a test keeps the two lists equal). */
 export const INPUT_NAMES = ['spec', 'base', 'head', 'fail-on', 'format', 'report-file', 'config'] as const;

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Bump, Level } from '../engine/types.js';
+import type { Bump } from '../engine/types.js';
 import { isApicompatError, UsageError } from '../errors.js';
 import type { Verdict } from '../recommend/index.js';
 import { maxBump } from '../recommend/semver.js';
@@ -9,7 +9,8 @@ import { workflowData, workflowProperty } from '../report/escape.js';
 import { diagnosticAnnotations } from '../report/github.js';
 import { formatReport } from '../report/index.js';
 import { engineConfig, loadActionConfig, type ActionConfig } from './config.js';
-import { readInputs, type ActionInputs, type FailOn } from './inputs.js';
+import { failsOn, type FailOn } from '../report/fail-on.js';
+import { readInputs, type ActionInputs } from './inputs.js';
 import { appendSummary, errorAnnotation, printInert, setOutput, type Runner } from './protocol.js';
 import { expandSpecs, filesAt } from '../multi/specs.js';
 import { settleDiagnostics } from '../multi/diagnostics.js';
@@ -106,7 +107,6 @@ export function verdictOutputs(outcomes: Outcome[]): Record<'verdict' | 'bump' |
 
 export function exitCode(outcomes: Outcome[], failOn: FailOn): number {
   if (failOn === 'never') return 0;
-  const levels: Level[] = failOn === 'breaking' ? ['breaking'] : ['breaking', 'warning'];
-  const fails = (o: Outcome) => o.target.state === 'deleted' || (o.report?.findings.some((f) => !f.waived && levels.includes(f.level)) ?? false);
+  const fails = (o: Outcome) => o.target.state === 'deleted' || (o.report?.findings.some((f) => failsOn(f, failOn)) ?? false);
   return outcomes.some(fails) ? 1 : 0;
 }

@@ -7,6 +7,8 @@ import { PROFILES, type Profile } from '../engine/profiles.js';
 import type { Finding, Level } from '../engine/types.js';
 import { isApicompatError, UsageError } from '../errors.js';
 import { formatReport, reporters, type ReporterName } from '../report/index.js';
+import { changelogFormats } from '../report/changelog.js';
+import { declaresBreakingRelease, FAIL_ON, failsOn, type FailOn } from '../report/fail-on.js';
 import { terminal } from '../report/escape.js';
 import { rules } from '../../rules/index.js';
 import { createProgress, progressWanted } from './progress.js';
@@ -15,6 +17,7 @@ import { MIN_LEVEL_OPTION, renderChangelog } from './changelog-command.js';
 import { renderVersionAdvice, versionAdvice } from './version-command.js';
 import { renderCheck } from './check-command.js';
 import { checkSpecs } from '../multi/check.js';
+import { packageVersion } from './package-version.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -28,9 +31,10 @@ export interface Io {
   stdin?: () => Promise<string>;
 }
 
-const FAIL_ON = ['breaking', 'warning', 'never'] as const;
 const STDIN_TOKEN = '<stdin>-';
-type FailOn = (typeof FAIL_ON)[number];
+/** The formats each command prints: `--help` lists these, and any other is a usage error. */
+const REPORT_FORMATS = Object.keys(reporters) as ReporterName[];
+const TEXT_OR_JSON = ['text', 'json'] as const;
 
 /** Runs the CLI and returns the exit code: 0 clean, 1 findings at or above --fail-on, 2 usage or load error. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -38,11 +42,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let debug = argv.includes('--debug');
   const color = useColor(io);
   // yargs swallows a bare `-`; carry it through as a token of its own.
-  const parser = yargs(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)))
+  const args = argv.map((a) => (a === '-' ? STDIN_TOKEN : a));
+  const parser = yargs(args)
     .scriptName('apicompat')
     .usage('$0 <command> [options]')
-    .option('format', { alias: 'f', choices: Object.keys(reporters), default: 'text', describe: 'Output format' })
-    .option('fail-on', { choices: FAIL_ON, default: 'breaking' as FailOn, describe: 'Lowest level that makes the exit code 1' })
+    .option('fail-on', { choices: FAIL_ON, default: 'breaking' as FailOn, describe: 'Lowest level that makes the exit code 1 (any: every change, even info)' })
+    .option('allow-major', { type: 'boolean', default: false, describe: "Breaking changes do not fail the run when NEW's info.version already bumps the major (they are still listed)" })
     .option('validate', { type: 'boolean', default: false, describe: 'Run full schema validation of both documents (slower)' })
     .option('allow-remote-refs', { type: 'boolean', default: false, describe: 'Follow http(s) $refs (off: spec text is untrusted)' })
     .option('allow-private-refs', { type: 'boolean', default: false, describe: 'With --allow-remote-refs, also follow $refs to localhost and private networks' })
@@ -56,7 +61,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command(
       'breaking <old> <new>',
       'Report breaking changes and warnings between two contracts',
-      (y) => sources(y),
+      (y) => formats(sources(y), REPORT_FORMATS),
       async (args) => {
         exit = await run(args, ['breaking', 'warning'], io, color);
       },
@@ -64,17 +69,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command(
       'changelog <old> <new>',
       'List every change between two contracts',
-      (y) => sources(y).option('min-level', MIN_LEVEL_OPTION),
+      (y) => formats(sources(y), Object.keys(changelogFormats)).option('min-level', MIN_LEVEL_OPTION),
       async (args) => {
         const report = await compareArgs(args, io);
         io.stdout(renderChangelog(report, args.format, color, args['min-level']));
-        exit = exitCode(report, args['fail-on']);
+        exit = exitCode(report, args['fail-on'], args['allow-major']);
       },
     )
     .command(
       'version <old> <new>',
       'Recommend the next version; with --check, exit 1 when info.version in NEW is lower than that',
-      (y) => sources(y).option('check', { type: 'boolean', default: false, describe: 'Fail (exit 1) when NEW declares a smaller bump than the changes need' }),
+      (y) => formats(sources(y), TEXT_OR_JSON).option('check', { type: 'boolean', default: false, describe: 'Fail (exit 1) when NEW declares a smaller bump than the changes need' }),
       async (args) => {
         const advice = versionAdvice(await compareArgs(args, io), args.check);
         io.stdout(renderVersionAdvice(advice, args.format));
@@ -84,17 +89,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command(
       'check',
       'Check every spec the config lists (paths or globs): BASE:path against the working tree, one combined report',
-      (y) => y.option('base', { type: 'string', describe: 'Git revision to compare against (default: origin/main if it exists, else HEAD)' }),
+      (y) => formats(y, REPORT_FORMATS).option('base', { type: 'string', describe: 'Git revision to compare against (default: origin/main if it exists, else HEAD)' }),
       async (args) => {
         const result = await checkSpecs({ cwd: io.cwd, ...(args.base !== undefined ? { base: args.base } : {}), ...(args.config !== undefined ? { config: args.config } : {}), overrides: { ...(args.profile ? { profile: args.profile } : {}), ...(filterArgs(args) ? { filter: filterArgs(args) } : {}) } });
         io.stdout(renderCheck(result, args.format as ReporterName, ['breaking', 'warning'], color));
-        exit = Math.max(0, ...result.outcomes.map((o) => (o.target.state === 'deleted' && args['fail-on'] !== 'never' ? 1 : exitCode(o.report, args['fail-on']))));
+        exit = Math.max(0, ...result.outcomes.map((o) => (o.target.state === 'deleted' && args['fail-on'] !== 'never' ? 1 : exitCode(o.report, args['fail-on'], args['allow-major']))));
       },
     )
     .command(
       'rules [id]',
       'List the rule catalogue, or show one rule',
-      (y) => y.positional('id', { type: 'string', describe: 'Rule id' }),
+      (y) => formats(y, TEXT_OR_JSON).positional('id', { type: 'string', describe: 'Rule id' }),
       (args) => {
         if (args.id) {
           const rule = rules.find((r) => r.id === args.id);
@@ -108,13 +113,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .demandCommand(1, 'Give a command: breaking, changelog, version, check or rules')
     .strict()
     .help()
-    .version(false)
+    .version(packageVersion())
     .exitProcess(false)
     .fail((msg, err) => {
       throw err ?? new UsageError(msg);
     });
   try {
-    await parser.parseAsync();
+    // With a callback yargs hands over what it would print (--help, --version) instead of writing to the console.
+    await parser.parseAsync(args, {}, (_err, _argv, output) => {
+      if (output) io.stdout(`${output}\n`);
+    });
   } catch (e) {
     debug ||= io.env.APICOMPAT_DEBUG === '1';
     const msg = isApicompatError(e) ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;
@@ -125,10 +133,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
   return exit;
 }
 
+function formats<T>(y: import('yargs').Argv<T>, choices: readonly string[]) {
+  return y.option('format', { alias: 'f', choices, default: 'text', describe: 'Output format' });
+}
+
 function sources<T>(y: import('yargs').Argv<T>) {
   return y
     .positional('old', { type: 'string', demandOption: true, describe: 'Old contract: file, `-` for stdin, or REF:path from git' })
-    .positional('new', { type: 'string', demandOption: true, describe: 'New contract: file, `-` for stdin, or REF:path from git' });
+    .positional('new', { type: 'string', demandOption: true, describe: 'New contract: file, `-` for stdin, or REF:path from git' })
+    .option('zero-major-breaking', { type: 'boolean', default: false, describe: 'A breaking change on a 0.x version recommends 1.0.0 (default: the next minor, the breaking position in 0.x)' });
 }
 
 interface RunArgs {
@@ -136,9 +149,11 @@ interface RunArgs {
   new?: string;
   format: string;
   'fail-on': FailOn;
+  'allow-major': boolean;
   validate: boolean;
   'allow-remote-refs': boolean;
   'allow-private-refs': boolean;
+  'zero-major-breaking': boolean;
   progress?: boolean;
   config?: string;
   profile?: Profile;
@@ -154,7 +169,7 @@ async function compareArgs(args: RunArgs, io: Io, linesFor?: (f: Finding) => boo
   const { config, file: configFile } = await configFor(args, io.cwd);
   const progress = createProgress({ enabled: progressWanted(args.progress, io.stderrIsTTY ?? false, io.env), write: io.stderr });
   try {
-    return await compare(oldSource, newSource, { config, ...(configFile ? { configFile } : {}), cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], allowPrivateRefs: args['allow-private-refs'], onStage: progress.stage, ...(linesFor ? { linesFor } : {}), ...(io.stdin ? { stdin: io.stdin } : {}) });
+    return await compare(oldSource, newSource, { config, ...(configFile ? { configFile } : {}), cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], allowPrivateRefs: args['allow-private-refs'], zeroMajorBreaking: args['zero-major-breaking'], onStage: progress.stage, ...(linesFor ? { linesFor } : {}), ...(io.stdin ? { stdin: io.stdin } : {}) });
   } finally {
     progress.done();
   }
@@ -165,7 +180,9 @@ async function run(args: RunArgs, shown: Level[], io: Io, color: boolean): Promi
   const report = await compareArgs(args, io, isShown);
   const visible: Report = { ...report, findings: report.findings.filter(isShown) };
   io.stdout(formatReport(visible, args.format as ReporterName, { color, hiddenCount: report.findings.length - visible.findings.length }));
-  return exitCode(report, args['fail-on']);
+  const code = exitCode(report, args['fail-on'], args['allow-major']);
+  if (args.format === 'text' && allowsBreaking(report, args['allow-major'])) io.stdout(`${terminal(`--allow-major: breaking changes listed but not failing: info.version ${report.sources.new.version} is already a breaking release over ${report.sources.old.version}`)}\n`);
+  return code;
 }
 
 /** `--config FILE`, else the config file found in the working folder, else none; `--profile` wins over both. */
@@ -180,7 +197,7 @@ async function configFor(args: RunArgs, cwd: string): Promise<{ config: Config; 
 }
 
 /** The filter options given on the command line; each replaces the same key of the config file's `filter`. */
-function filterArgs(args: RunArgs): OperationFilter | undefined {
+function filterArgs(args: Pick<RunArgs, 'match-path' | 'exclude-path' | 'exclude-extension'>): OperationFilter | undefined {
   const filter: OperationFilter = {};
   if (args['match-path']) filter.matchPath = args['match-path'];
   if (args['exclude-path']) filter.excludePath = args['exclude-path'];
@@ -188,10 +205,14 @@ function filterArgs(args: RunArgs): OperationFilter | undefined {
   return Object.keys(filter).length ? filter : undefined;
 }
 
-export function exitCode(report: Report, failOn: FailOn): number {
-  if (failOn === 'never') return 0;
-  const levels: Level[] = failOn === 'breaking' ? ['breaking'] : ['breaking', 'warning'];
-  return report.findings.some((f) => !f.waived && levels.includes(f.level)) ? 1 : 0;
+/** 1 when an unwaived finding is at or above `failOn`; with `allowMajor`, breaking ones do not count once NEW declares a major release. */
+export function exitCode(report: Report, failOn: FailOn, allowMajor = false): number {
+  const allowed = allowsBreaking(report, allowMajor);
+  return report.findings.some((f) => failsOn(f, failOn) && !(allowed && f.level === 'breaking')) ? 1 : 0;
+}
+
+function allowsBreaking(report: Report, allowMajor: boolean): boolean {
+  return allowMajor && report.verdict === 'breaking' && declaresBreakingRelease(report);
 }
 
 function useColor(io: Io): boolean {

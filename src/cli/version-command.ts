@@ -31,12 +31,15 @@ export function versionAdvice(report: Report, check: boolean): VersionAdvice {
   if (!check) return advice;
   if (o.version === undefined || n.version === undefined) throw new UsageError(`cannot check the version: ${o.version === undefined ? o.file : n.file} has no info.version`);
   if (declared === undefined) throw new UsageError(`cannot check the version: info.version ${JSON.stringify(o.version)} (${o.file}) -> ${JSON.stringify(n.version)} (${n.file}) is not semver`);
-  advice.ok = compareBump(declared, report.bump) >= 0;
+  // The number the recommended release increments: in 0.x a breaking change needs the minor (0.30.0 -> 0.31.0).
+  const needed = bumpBetween(report.currentVersion, report.nextVersion) ?? report.bump;
+  const need = needed === report.bump ? `a ${report.bump} bump` : `a ${report.bump} bump, a ${needed} one in 0.x`;
+  advice.ok = compareBump(declared, needed) >= 0;
   if (advice.ok) {
-    advice.message = `ok: ${n.file} declares ${n.version}, a ${declared} bump over ${o.version}; the changes need ${report.bump === 'none' ? 'no bump' : `a ${report.bump} bump`} (${counts})`;
+    advice.message = `ok: ${n.file} declares ${n.version}, a ${declared} bump over ${o.version}; the changes need ${report.bump === 'none' ? 'no bump' : need} (${counts})`;
   } else {
     const why = report.bump === 'major' ? `${report.summary.breaking} breaking change${report.summary.breaking === 1 ? '' : 's'} (run \`apicompat breaking\` to see them)` : counts;
-    advice.message = `version too low: ${n.file} declares ${n.version}, ${declared === 'none' ? 'no bump' : `a ${declared} bump`} over ${o.version}, but the changes need a ${report.bump} bump${report.nextVersion ? ` (at least ${report.nextVersion})` : ''}: ${why}`;
+    advice.message = `version too low: ${n.file} declares ${n.version}, ${declared === 'none' ? 'no bump' : `a ${declared} bump`} over ${o.version}, but the changes need ${need}${report.nextVersion ? ` (at least ${report.nextVersion})` : ''}: ${why}`;
   }
   return advice;
 }

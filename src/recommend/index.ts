@@ -1,5 +1,5 @@
 import type { Bump, Finding, Level, Rule } from '../engine/types.js';
-import { maxBump, nextVersion } from './semver.js';
+import { maxBump, nextVersion, releasePosition } from './semver.js';
 
 export type Verdict = 'breaking' | 'warning' | 'compatible' | 'unchanged';
 
@@ -37,6 +37,8 @@ export interface RecommendInput {
   servers: readonly string[];
   /** AsyncAPI operations are `action address`; addresses may lack a leading slash or use dots (`trips.v1.booked`). */
   format?: 'openapi' | 'asyncapi';
+  /** A breaking change on 0.x recommends 1.0.0 instead of the next minor (see releasePosition). */
+  zeroMajorBreaking?: boolean;
 }
 
 export interface RecommendOutput {
@@ -97,11 +99,12 @@ export function recommend(input: RecommendInput): RecommendOutput {
   const active = input.findings.filter((f) => !f.waived);
   const bump = active.reduce<Bump>((b, f) => maxBump(b, bumpOf(f, input.rules)), 'none');
   const verdict = verdictOf(input.findings);
-  const next = nextVersion(input.currentVersion, bump);
+  const position = releasePosition(input.currentVersion, bump, input.zeroMajorBreaking);
+  const next = nextVersion(input.currentVersion, position);
   const breaking = active.filter((f) => f.level === 'breaking');
   const urlVersioning = breaking.length ? planUrlVersioning(breaking, input.servers, input.format === 'asyncapi') : undefined;
   const alternatives = breaking.length ? alternativesFor(breaking, urlVersioning, input.format === 'asyncapi') : undefined;
-  let text = describe(verdict, bump, input.currentVersion, next, breaking.length, urlVersioning, input.format === 'asyncapi');
+  let text = describe(verdict, bump, input.currentVersion, next, breaking.length, urlVersioning, input.format === 'asyncapi', position !== bump);
   if (alternatives) text += ` Compatible alternatives: ${alternatives.map((a) => a.text).join('; ')}.`;
   return { verdict, bump, nextVersion: next, recommendation: { text, ...(alternatives ? { alternatives } : {}), ...(urlVersioning ? { urlVersioning } : {}) } };
 }
@@ -188,13 +191,14 @@ function planUrlVersioning(breaking: readonly Finding[], servers: readonly strin
   return { current, next, scope, operations, servers: serverPlan };
 }
 
-function describe(verdict: Verdict, bump: Bump, current: string | undefined, next: string | undefined, breakingCount: number, plan?: UrlVersioningPlan, channels = false): string {
+function describe(verdict: Verdict, bump: Bump, current: string | undefined, next: string | undefined, breakingCount: number, plan?: UrlVersioningPlan, channels = false, zeroMinor = false): string {
   const version = next ? ` (${current} -> ${next})` : current ? ` (info.version ${JSON.stringify(current)} is not semver; bump it by hand)` : '';
+  const release = zeroMinor ? `release a new minor version (${current} -> ${next}: in 0.x the minor is the breaking position by semver convention; zero-major-breaking asks for 1.0.0)` : `release a major version${version}`;
   const head: Record<Verdict, string> = {
     unchanged: 'No changes to the contract; no release needed.',
     compatible: `Compatible changes only: release a ${bump} version${version}.`,
     warning: `No proven breaking change, but some changes may break strict clients: review the warnings, then release a ${bump} version${version}.`,
-    breaking: `${breakingCount} breaking change${breakingCount === 1 ? '' : 's'}: release a major version${version}`,
+    breaking: `${breakingCount} breaking change${breakingCount === 1 ? '' : 's'}: ${release}`,
   };
   if (verdict !== 'breaking' || !plan) return head[verdict];
   const n = plan.operations.length;

@@ -27,6 +27,21 @@ export function nextVersion(current: string | undefined, bump: Bump): string | u
   return `${prefix}${major}.${minor}.${patch}`;
 }
 
+/**
+ * The number a release for `bump` increments: a breaking (major) change on a 0.x version increments the minor,
+ * the breaking position of semver's initial development (npm's `^0.30.0` does not accept 0.31.0), unless
+ * `zeroMajorBreaking` asks for 1.0.0.
+ */
+export function releasePosition(current: string | undefined, bump: Bump, zeroMajorBreaking = false): Bump {
+  return bump === 'major' && !zeroMajorBreaking && isZeroMajor(current) ? 'minor' : bump;
+}
+
+/** Whether `current` is a semver of initial development (0.y.z). */
+export function isZeroMajor(current: string | undefined): boolean {
+  const m = current === undefined ? null : SEMVER.exec(current.trim());
+  return m !== null && Number(m[1]) === 0;
+}
+
 const ORDER: Record<Bump, number> = { none: 0, patch: 1, minor: 2, major: 3 };
 
 export function maxBump(a: Bump, b: Bump): Bump {

@@ -30,6 +30,25 @@ export function markdown(s: string): string {
     .replace(/@/g, '@\u200b');
 }
 
+/**
+ * Markdown prose in the middle of a line (the recommendation paragraph): only what opens HTML, entities, emphasis,
+ * code, links, tables, strikethrough, mentions or issue links is neutralised, so `(1.4.0 -> 2.0.0)` stays as written.
+ * `>`, `-`, `+`, `.` and digits only mean something at the start of a line, where our own words stand.
+ */
+export function markdownProse(s: string): string {
+  return stripAnsi(s)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/([\\`*[\]|~#])/g, '\\$1')
+    // An underscore inside a word cannot open or close emphasis (CommonMark), so `team_slug` stays as is.
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+    // `](` never appears, so not even a renderer that ignores the backslash reads a link destination.
+    .replace(/\]\(/g, ']\\(')
+    // Mentions are linked after rendering, so a backslash cannot stop them; a zero-width space can.
+    .replace(/@/g, '@\u200b');
+}
+
 /** Markdown code span: backticks cannot close it, HTML cannot open. */
 export function markdownCode(s: string): string {
   const clean = stripAnsi(s).replace(/[\r\n]+/g, ' ');

@@ -1,7 +1,7 @@
 import type { Report } from '../compare.js';
 import { diagnosticPlace, type Diagnostic } from '../diagnostics.js';
 import type { Finding, Level } from '../engine/types.js';
-import { markdown as md, markdownCode, ruleDocMarkdown } from './escape.js';
+import { markdown as md, markdownCode, markdownProse, ruleDocMarkdown } from './escape.js';
 import type { ReportOptions } from './index.js';
 
 const BADGE: Record<Level, string> = { breaking: '🔴 breaking', warning: '🟠 warning', compatible: '🟢 compatible', info: '⚪ info' };
@@ -18,7 +18,7 @@ export function markdown(report: Report, opts?: Partial<ReportOptions>): string 
   out.push(`${markdownCode(o.file)} → ${markdownCode(n.file)}`, '');
   out.push(`| breaking | warning | compatible | info | bump | next version |`, `|---:|---:|---:|---:|---|---|`);
   out.push(`| ${s.breaking} | ${s.warning} | ${s.compatible} | ${s.info} | ${report.bump} | ${report.nextVersion ? markdownCode(report.nextVersion) : '—'} |`, '');
-  out.push(md(report.recommendation.text), '');
+  out.push(markdownProse(report.recommendation.text), '');
   out.push(...diagnosticsMarkdown(report.diagnostics ?? []));
   const plan = report.recommendation.urlVersioning;
   if (plan && (plan.operations.length || plan.servers.length)) {

@@ -61,6 +61,19 @@ describe('the bundled action on a pull request', () => {
     expect(runAction(r.dir, { spec: 'openapi.yaml', 'fail-on': 'warning' }, warnOnly).status).toBe(1);
   });
 
+  it('fails on a documentation-only change with fail-on any, not with fail-on warning', () => {
+    const r = new Repo().copy(V1, 'openapi.yaml');
+    const base = r.commit('base');
+    const edited = r.git('show', 'HEAD:openapi.yaml').replace('description: One trip', 'description: One trip (reworded)');
+    expect(edited).toContain('(reworded)');
+    r.write('openapi.yaml', `${edited}\n`);
+    const docsOnly = { event: prEvent(base, r.commit('pr')) };
+    expect(runAction(r.dir, { spec: 'openapi.yaml', 'fail-on': 'warning' }, docsOnly).status).toBe(0);
+    const any = runAction(r.dir, { spec: 'openapi.yaml', 'fail-on': 'any' }, docsOnly);
+    expect(any.outputs.verdict).toBe('compatible');
+    expect(any.status).toBe(1);
+  });
+
   it('fetches the base commit a shallow checkout lacks', () => {
     const { repo, baseSha, headSha } = pullRequest({ 'openapi.yaml': V1 }, { 'openapi.yaml': V2 });
     const clone = new Repo(path.join(tempDir('apicompat-clone-'), 'clone'));
@@ -127,7 +140,7 @@ describe('the bundled action on bad input', () => {
   it('refuses an unknown fail-on value', () => {
     const run = runAction(new Repo().dir, { spec: 'openapi.yaml', 'fail-on': 'sometimes' });
     expect(run.status).toBe(2);
-    expect(run.commands[0]!.message).toBe('input fail-on: expected one of breaking, warning, never, got "sometimes"');
+    expect(run.commands[0]!.message).toBe('input fail-on: expected one of breaking, warning, any, never, got "sometimes"');
   });
 
   it('says what to set when there is no pull request to take the base from', () => {

@@ -48,7 +48,7 @@ describe('compare() arguments', () => {
     const { type, message } = await failure(() => loose(compare)(OLD, NEW, { cwd: ROOT, confg: { profile: 'strict' } }));
     expect(type).toBe('UsageError');
     expect(message).toBe(
-      'compare(): unknown option "confg" in options (did you mean "config"?); known options: allowPrivateRefs, allowRemoteRefs, config, configFile, cwd, linesFor, onStage, rules, stdin, validate',
+      'compare(): unknown option "confg" in options (did you mean "config"?); known options: allowPrivateRefs, allowRemoteRefs, config, configFile, cwd, linesFor, onStage, rules, stdin, validate, zeroMajorBreaking',
     );
   });
 
@@ -75,7 +75,7 @@ describe('other entry points', () => {
     expect(await failure(() => loose(compareContracts)(null, c))).toEqual({ type: 'UsageError', message: 'compareContracts(): oldContract must be a Contract (from loadContract() or toContract()), got null' });
     expect(await failure(() => loose(compareContracts)(c, { format: 'openapi' }))).toEqual({ type: 'UsageError', message: 'compareContracts(): newContract must be a Contract (from loadContract() or toContract()), got {"format":"openapi"}' });
     // Options that load are compare()'s: compareContracts() does not read files.
-    expect((await failure(() => loose(compareContracts)(c, c, { cwd: ROOT }))).message).toBe('compareContracts(): unknown option "cwd" in options; known options: config, configFile, linesFor, onStage, rules');
+    expect((await failure(() => loose(compareContracts)(c, c, { cwd: ROOT }))).message).toBe('compareContracts(): unknown option "cwd" in options; known options: config, configFile, linesFor, onStage, rules, zeroMajorBreaking');
     expect(await failure(() => compareContracts(c, c, { config: { profile: 'bogus' as never } }))).toEqual({ type: 'ConfigError', message: 'compareContracts() options.config.profile: must be one of strict, default, lenient, got "bogus"' });
   });
 

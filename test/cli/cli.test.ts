@@ -35,6 +35,16 @@ describe('apicompat CLI', () => {
     expect((await run(['breaking', 'fixtures/operation-removed/quiet/old.yaml', 'fixtures/operation-removed/quiet/new.yaml', '--fail-on', 'warning'])).code).toBe(0);
   });
 
+  it('--fail-on any fails on every change, compatible and info too, but not on no change', async () => {
+    const [old, neu] = ['fixtures/operation-removed/quiet/old.yaml', 'fixtures/operation-removed/quiet/new.yaml'];
+    const changelog = JSON.parse((await run(['changelog', old, neu, '--format', 'json'])).stdout) as { summary: { breaking: number; warning: number; total: number } };
+    expect(changelog.summary).toMatchObject({ breaking: 0, warning: 0 });
+    expect(changelog.summary.total).toBeGreaterThan(0);
+    expect((await run(['breaking', old, neu, '--fail-on', 'any'])).code).toBe(1);
+    expect((await run(['changelog', old, neu, '--fail-on', 'any'])).code).toBe(1);
+    expect((await run(['breaking', old, old, '--fail-on', 'any'])).code).toBe(0);
+  });
+
   it('prints JSON that matches the documented schema', async () => {
     const r = await run(['changelog', V1, V2, '--format', 'json']);
     const report = JSON.parse(r.stdout);

@@ -14,6 +14,8 @@ const evilPair = () => compare('test/report/fixtures/evil-old.yaml', 'test/repor
 
 // The payload, once each format has neutralised it (see evil-report.ts for the raw string).
 const WF = 'x%0A::set-output name=x::y%0A::error::pwned %250A [click](https://evil.example) <img src=x onerror=alert(1)> red @octocat';
+/** The recommendation paragraph: only what could open HTML, a link, code, emphasis or a mention is escaped. */
+const MD_PROSE = 'x ::set-output name=x::y ::error::pwned %0A \\[click\\]\\(https://evil.example) &lt;img src=x onerror=alert(1)> red @\u200boctocat';
 const MD = 'x \\:\\:set\\-output name=x\\:\\:y \\:\\:error\\:\\:pwned %0A \\[click\\]\\(https\\://evil\\.example\\) &lt;img src=x onerror=alert\\(1\\)&gt; red @\u200boctocat';
 const XML = 'x&#10;::set-output name=x::y&#10;::error::pwned %0A [click](https://evil.example) &lt;img src=x onerror=alert(1)&gt; red @octocat';
 const SARIF = 'x\n::set-output name=x::y\n::error::pwned %0A \\[click\\](https://evil.example) <img src=x onerror=alert(1)> red @octocat';
@@ -52,9 +54,15 @@ describe('github annotations', () => {
 });
 
 describe('markdown', () => {
+  it('escapes the recommendation no more than needed: versions, arrows and parentheses stay readable', async () => {
+    const out = formatReport(await example(), 'markdown');
+    expect(out).toContain('\n6 breaking changes: release a major version (1.4.0 -> 2.0.0), or keep old clients working with URL versioning: serve the new contract at https://api.example.com/v2');
+    expect(out).toContain('deprecate the 4 removed items first (\\`deprecated: true\\` with an \\`x-sunset\\` date)');
+  });
+
   it('escapes markdown, HTML, mentions and newlines (exact rows)', () => {
     const out = formatReport(evilReport(), 'markdown');
-    expect(out).toContain(`\n1 breaking change\\: ${MD}\n`);
+    expect(out).toContain(`\n1 breaking change: ${MD_PROSE}\n`);
     expect(out).toContain(`| 🔴 breaking | property ${MD} removed | <code>output-property-removed</code> | <code>specs/a,b %.yaml:9</code> |\n`);
     expect(out).toContain(`| ~~🟠 warning~~ | value ${MD} added — waived: accepted ${MD} | <code>output-enum-value-added</code> | <code>new.yaml:3</code> |\n`);
     expect(out).not.toMatch(/<img|\]\(|\u001b|^::/m);

@@ -1,0 +1,31 @@
+import type { Report } from '../compare.js';
+import type { Finding, Level } from '../engine/types.js';
+import { bumpBetween, compareBump } from '../recommend/semver.js';
+
+/** `--fail-on` / the Action's `fail-on`: the lowest level that fails the run; `any` fails on every change (lock-file workflows). */
+export const FAIL_ON = ['breaking', 'warning', 'any', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+const FAILING: Record<FailOn, readonly Level[]> = {
+  breaking: ['breaking'],
+  warning: ['breaking', 'warning'],
+  any: ['breaking', 'warning', 'compatible', 'info'],
+  never: [],
+};
+
+/** Whether a finding fails the run at this `fail-on`: waived findings never do. */
+export function failsOn(finding: Finding, failOn: FailOn): boolean {
+  return !finding.waived && FAILING[failOn].includes(finding.level);
+}
+
+/**
+ * Whether NEW's info.version already makes the release breaking changes need over OLD's: a major bump
+ * (`1.4.0 -> 2.0.0`), or the minor one in 0.x (`0.30.0 -> 0.31.0`, see releasePosition). `--allow-major` then
+ * lets breaking changes pass.
+ */
+export function declaresBreakingRelease(report: Report): boolean {
+  const { old: o, new: n } = report.sources;
+  const declared = bumpBetween(o.version, n.version);
+  const needed = bumpBetween(report.currentVersion, report.nextVersion);
+  return declared !== undefined && compareBump(declared, needed === undefined || needed === 'none' ? 'major' : needed) >= 0;
+}
