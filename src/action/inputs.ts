@@ -4,7 +4,7 @@ import { FAIL_ON, type FailOn } from '../report/fail-on.js';
 import { getInput } from './protocol.js';
 
 /** Every input action.yml declares (a test keeps the two lists equal). */
-export const INPUT_NAMES = ['spec', 'base', 'head', 'fail-on', 'format', 'report-file', 'config'] as const;
+export const INPUT_NAMES = ['spec', 'base', 'head', 'fail-on', 'allow-major', 'format', 'report-file', 'config'] as const;
 
 export interface ActionInputs {
   /** Path of the contract in the repository; the default for both sides. */
@@ -14,6 +14,8 @@ export interface ActionInputs {
   /** New contract: a file or `REF:path`; default: `spec` as checked out. */
   head?: string;
   failOn: FailOn;
+  /** Breaking changes do not fail the step once NEW's `info.version` declares the breaking release. */
+  allowMajor: boolean;
   /** Format of the report printed to the log (annotations are printed in any case). */
   format: ReporterName;
   /** Write the formatted report to this file instead of the log (e.g. SARIF for upload-sarif). */
@@ -26,7 +28,9 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`input fail-on: expected one of ${FAIL_ON.join(', ')}, got ${JSON.stringify(failOn)}`);
   const format = getInput(env, 'format') || 'text';
   if (!(format in reporters)) throw new UsageError(`input format: expected one of ${Object.keys(reporters).join(', ')}, got ${JSON.stringify(format)}`);
-  const inputs: ActionInputs = { failOn: failOn as FailOn, format: format as ReporterName };
+  const allowMajor = getInput(env, 'allow-major') || 'false';
+  if (allowMajor !== 'true' && allowMajor !== 'false') throw new UsageError(`input allow-major: expected true or false, got ${JSON.stringify(allowMajor)}`);
+  const inputs: ActionInputs = { failOn: failOn as FailOn, allowMajor: allowMajor === 'true', format: format as ReporterName };
   for (const [key, name] of [['spec', 'spec'], ['base', 'base'], ['head', 'head'], ['config', 'config'], ['reportFile', 'report-file']] as const) {
     const value = getInput(env, name);
     if (value) inputs[key] = value;

@@ -9,7 +9,7 @@ import { workflowData, workflowProperty } from '../report/escape.js';
 import { diagnosticAnnotations } from '../report/github.js';
 import { formatReport } from '../report/index.js';
 import { engineConfig, loadActionConfig, type ActionConfig } from './config.js';
-import { failsOn, type FailOn } from '../report/fail-on.js';
+import { reportFails, type FailOn } from '../report/fail-on.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { appendSummary, errorAnnotation, printInert, setOutput, type Runner } from './protocol.js';
 import { expandSpecs, filesAt } from '../multi/specs.js';
@@ -41,7 +41,7 @@ export async function runAction(runner: Runner): Promise<number> {
     }
     const { outcomes, diagnostics } = settleDiagnostics(compared, config.file && path.relative(workspace, config.file).split(path.sep).join('/'));
     await publish(runner, inputs, outcomes, workspace, diagnostics);
-    const code = exitCode(outcomes, inputs.failOn);
+    const code = exitCode(outcomes, inputs.failOn, inputs.allowMajor);
     const out = verdictOutputs(outcomes);
     runner.stdout(`apicompat: verdict ${out.verdict}, ${out['breaking-count']} breaking; fail-on ${inputs.failOn}: ${code === 0 ? 'pass' : 'fail'}\n`);
     return code;
@@ -105,8 +105,8 @@ export function verdictOutputs(outcomes: Outcome[]): Record<'verdict' | 'bump' |
   return { verdict, bump, 'next-version': next, 'breaking-count': String(breaking) };
 }
 
-export function exitCode(outcomes: Outcome[], failOn: FailOn): number {
+export function exitCode(outcomes: Outcome[], failOn: FailOn, allowMajor = false): number {
   if (failOn === 'never') return 0;
-  const fails = (o: Outcome) => o.target.state === 'deleted' || (o.report?.findings.some((f) => failsOn(f, failOn)) ?? false);
+  const fails = (o: Outcome) => o.target.state === 'deleted' || (o.report ? reportFails(o.report, failOn, allowMajor) : false);
   return outcomes.some(fails) ? 1 : 0;
 }

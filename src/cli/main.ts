@@ -8,7 +8,7 @@ import type { Finding, Level } from '../engine/types.js';
 import { isApicompatError, UsageError } from '../errors.js';
 import { formatReport, reporters, type ReporterName } from '../report/index.js';
 import { changelogFormats } from '../report/changelog.js';
-import { declaresBreakingRelease, FAIL_ON, failsOn, type FailOn } from '../report/fail-on.js';
+import { declaresBreakingRelease, FAIL_ON, reportFails, type FailOn } from '../report/fail-on.js';
 import { terminal } from '../report/escape.js';
 import { rules } from '../../rules/index.js';
 import { createProgress, progressWanted } from './progress.js';
@@ -181,7 +181,7 @@ async function run(args: RunArgs, shown: Level[], io: Io, color: boolean): Promi
   const visible: Report = { ...report, findings: report.findings.filter(isShown) };
   io.stdout(formatReport(visible, args.format as ReporterName, { color, hiddenCount: report.findings.length - visible.findings.length }));
   const code = exitCode(report, args['fail-on'], args['allow-major']);
-  if (args.format === 'text' && allowsBreaking(report, args['allow-major'])) io.stdout(`${terminal(`--allow-major: breaking changes listed but not failing: info.version ${report.sources.new.version} is already a breaking release over ${report.sources.old.version}`)}\n`);
+  if (args.format === 'text' && args['allow-major'] && report.verdict === 'breaking' && declaresBreakingRelease(report)) io.stdout(`${terminal(`--allow-major: breaking changes listed but not failing: info.version ${report.sources.new.version} is already a breaking release over ${report.sources.old.version}`)}\n`);
   return code;
 }
 
@@ -207,12 +207,7 @@ function filterArgs(args: Pick<RunArgs, 'match-path' | 'exclude-path' | 'exclude
 
 /** 1 when an unwaived finding is at or above `failOn`; with `allowMajor`, breaking ones do not count once NEW declares a major release. */
 export function exitCode(report: Report, failOn: FailOn, allowMajor = false): number {
-  const allowed = allowsBreaking(report, allowMajor);
-  return report.findings.some((f) => failsOn(f, failOn) && !(allowed && f.level === 'breaking')) ? 1 : 0;
-}
-
-function allowsBreaking(report: Report, allowMajor: boolean): boolean {
-  return allowMajor && report.verdict === 'breaking' && declaresBreakingRelease(report);
+  return reportFails(report, failOn, allowMajor) ? 1 : 0;
 }
 
 function useColor(io: Io): boolean {

@@ -29,3 +29,12 @@ export function declaresBreakingRelease(report: Report): boolean {
   const needed = bumpBetween(report.currentVersion, report.nextVersion);
   return declared !== undefined && compareBump(declared, needed === undefined || needed === 'none' ? 'major' : needed) >= 0;
 }
+
+/**
+ * Whether a report fails the run: an unwaived finding at or above `failOn`; with `allowMajor`, breaking
+ * ones do not count once NEW declares the breaking release. The CLI and the Action both decide with this.
+ */
+export function reportFails(report: Report, failOn: FailOn, allowMajor = false): boolean {
+  const allowed = allowMajor && report.verdict === 'breaking' && declaresBreakingRelease(report);
+  return report.findings.some((f) => failsOn(f, failOn) && !(allowed && f.level === 'breaking'));
+}

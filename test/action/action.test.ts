@@ -74,6 +74,23 @@ describe('the bundled action on a pull request', () => {
     expect(any.status).toBe(1);
   });
 
+  it('with allow-major, breaking changes do not fail once the new info.version declares the major release', () => {
+    const r = new Repo().copy(V1, 'openapi.yaml');
+    const base = r.commit('base');
+    const v2 = r.git('show', `${base}:openapi.yaml`); // the same spec, then V2 written over it
+    expect(v2).toContain('version: 1.4.0');
+    r.copy(V2, 'openapi.yaml');
+    const same = { event: prEvent(base, r.commit('breaking, still 1.4.0')) };
+    expect(runAction(r.dir, { spec: 'openapi.yaml', 'allow-major': 'true' }, same).status).toBe(1);
+    r.write('openapi.yaml', r.git('show', 'HEAD:openapi.yaml').replace('version: 1.4.0', 'version: 2.0.0'));
+    const bumped = { event: prEvent(base, r.commit('breaking, 2.0.0')) };
+    const allowed = runAction(r.dir, { spec: 'openapi.yaml', 'allow-major': 'true' }, bumped);
+    expect(allowed.outputs.verdict).toBe('breaking');
+    expect(allowed.status).toBe(0);
+    expect(runAction(r.dir, { spec: 'openapi.yaml' }, bumped).status).toBe(1);
+    expect(runAction(r.dir, { spec: 'openapi.yaml', 'allow-major': 'maybe' }, bumped).status).not.toBe(0);
+  });
+
   it('fetches the base commit a shallow checkout lacks', () => {
     const { repo, baseSha, headSha } = pullRequest({ 'openapi.yaml': V1 }, { 'openapi.yaml': V2 });
     const clone = new Repo(path.join(tempDir('apicompat-clone-'), 'clone'));
