@@ -49,6 +49,8 @@ export class ContractDiff {
   private oldFile: string;
   private newFile: string;
   private newViews: SchemaViews;
+  /** Both documents of one major version: only then are objects' fields compared as values (see fields). */
+  private readonly sameMajor: boolean;
 
   constructor(
     private readonly a: Contract,
@@ -62,6 +64,7 @@ export class ContractDiff {
     this.schemas = new SchemaDiffer(a.schemas, b.schemas, this.same);
     this.oldFile = a.source.name;
     this.newFile = b.source.name;
+    this.sameMajor = a.specVersion.split('.')[0] === b.specVersion.split('.')[0];
   }
 
   /** Changes to operations the old contract marks `draft` or `alpha` say so (the engine lowers their breaking findings). */
@@ -347,7 +350,7 @@ export class ContractDiff {
   fields(area: FieldArea, flow: Flow | 'none', ctx: Ctx, subject: Subject, a: RawObject, b: RawObject, skip?: (field: string) => boolean): void {
     // Swagger 2 and OpenAPI 3 write these objects differently (a body parameter, a requestBody), and so do
     // AsyncAPI 2.x and 3.x (`publish`/`subscribe`, a server `url`): across major versions the model compares them.
-    if (this.a.specVersion.split('.')[0] !== this.b.specVersion.split('.')[0]) return;
+    if (!this.sameMajor) return;
     for (const f of compareFields(area, a, b, this.same, skip, this.a.format)) {
       this.emit(f.kind, flow, ctx, { ...subject, field: f.field }, { oldPtr: f.oldPtr, newPtr: f.newPtr, before: f.before, after: f.after, facts: { annotation: f.annotation } });
     }

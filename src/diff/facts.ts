@@ -14,7 +14,7 @@ export interface DeprecationFacts {
 
 /**
  * How an `x-sunset` changed (the sunset lint): `removed` (the date is gone), `earlier` (both are dates and
- * the new one comes first), `invalid` (the new value is not a YYYY-MM-DD date or an RFC 3339 date-time).
+ * the new one comes first), `invalid` (the new value is not a YYYY-MM-DD date, an RFC 3339 date-time or an HTTP date: src/diff/sunset.ts).
  */
 export interface SunsetFacts {
   removed: boolean;

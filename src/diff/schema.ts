@@ -467,10 +467,6 @@ function isConstraintOnly(v: SchemaView): boolean {
   return !v.ref && !v.types && v.properties.size === 0 && !v.items && !v.variants && !v.enum;
 }
 
-function isRef(v: unknown): boolean {
-  return v !== null && typeof v === 'object' && typeof (v as { $ref?: unknown }).$ref === 'string';
-}
-
 /**
  * Changes after which a schema still accepts every instance it did (or that leave validation alone): an old
  * variant whose changes into a new one are all of these was merged into it.

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { LoadError } from '../errors.js';
 import { detectFormat, type Format } from './detect.js';
 import { checkExpansion } from './expansion.js';
-import { assertNoDuplicateKeys, parseText, startsLikeJson, type Parsed, type Syntax } from './parse.js';
+import { assertNoDuplicateKeys, parseText, startsLikeJson, startsLikeJsonBytes, type Parsed, type Syntax } from './parse.js';
 import { createLineLocator, nearestLine, type LineLocator } from './positions.js';
 import { withAncestors } from './pointer.js';
 import { startJsonIndex, THREAD_MIN_BYTES, warmIndexThread, type PendingIndex } from './json-index-thread.js';
@@ -98,13 +98,6 @@ function warmIndexThreadFor(sources: readonly string[], cwd = process.cwd()): vo
       // not a file here
     }
   }
-}
-
-/** UTF-8 bytes whose first character after ASCII white space opens a JSON object or array (no byte order mark). */
-function startsLikeJsonBytes(bytes: Uint8Array): boolean {
-  let i = 0;
-  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
-  return bytes[i] === 0x7b || bytes[i] === 0x5b;
 }
 
 /** Loads text already in hand (tests, embedding). */

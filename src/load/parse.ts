@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
 import { LoadError } from '../errors.js';
+import { Ch } from './char-codes.js';
 import { findDuplicateJsonKey } from './duplicate-keys.js';
 import { MAX_DEPTH } from './limits.js';
 
@@ -39,6 +40,13 @@ export function parseText(name: string, text: string): Parsed {
 export function startsLikeJson(text: string): boolean {
   const first = /\S/.exec(text);
   return first !== null && (text[first.index] === '{' || text[first.index] === '[');
+}
+
+/** The same test on UTF-8 bytes, before they are decoded: ASCII white space, then `{` or `[` (no byte order mark). */
+export function startsLikeJsonBytes(bytes: Uint8Array): boolean {
+  let i = 0;
+  while (i < bytes.length && (bytes[i] === Ch.Space || bytes[i] === Ch.Nl || bytes[i] === Ch.Cr || bytes[i] === Ch.Tab)) i++;
+  return bytes[i] === Ch.OpenBrace || bytes[i] === Ch.OpenBracket;
 }
 
 function looksLikeStrictJson(name: string): boolean {
