@@ -90,7 +90,8 @@ export function checkRules(fn: string, name: string, rules: unknown): asserts ru
 export class Evaluator {
   private readonly ctx: RuleContext;
   private readonly byKind: Map<ChangeKind, Rule[]>;
-  // By message, then rule and places: a joined key string per change cost more to build and hash than the lookup.
+  // By the place in the old document (else the new one, else the message), then sameChange(): a joined key
+  // string per change cost more to build and hash than the lookup.
   private readonly grouped = new Map<string, Finding[]>();
   private readonly findings: Finding[] = [];
   /** Filled by finish(): an `unused-waiver` warning per waiver that covers no finding. */
@@ -121,11 +122,13 @@ export class Evaluator {
     const id = rule?.id ?? UNCLASSIFIED;
     const oldPtr = change.old?.pointer ?? '';
     const newPtr = change.new?.pointer ?? '';
-    let candidates = this.grouped.get(message);
-    if (!candidates) this.grouped.set(message, (candidates = []));
-    const same = candidates.find((f) => f.rule === id && (f.old?.pointer ?? '') === oldPtr && (f.new?.pointer ?? '') === newPtr);
+    const place = oldPtr || newPtr || message;
+    let candidates = this.grouped.get(place);
+    if (!candidates) this.grouped.set(place, (candidates = []));
+    const same = candidates.find((f) => f.rule === id && (f.old?.pointer ?? '') === oldPtr && (f.new?.pointer ?? '') === newPtr && sameChange(f, change, message));
     if (same) {
-      if (change.operation && same.operation !== change.operation) (same.operations ??= [same.operation!]).push(change.operation);
+      const op = change.operation;
+      if (op && same.operation !== op && !same.operations?.includes(op)) (same.operations ??= [same.operation!]).push(op);
       return;
     }
     const f: Finding = { rule: rule?.id ?? UNCLASSIFIED, level, kind: change.kind, message, flow: change.flow, subject: change.subject };
@@ -151,6 +154,43 @@ export class Evaluator {
     }
     return sortFindings(findings);
   }
+}
+
+/**
+ * Whether a change found at a finding's places, under the same rule, is that finding reached again through
+ * another operation: one property of a shared schema removed reaches every operation using the schema, and is
+ * one change (the summary and the recommendation count it once). What the operation adds to the message (the
+ * property's path from the operation's root, the response status, the media type) does not make it another
+ * change; the property itself, the value, keyword or field named, and scalar before/after values do.
+ */
+function sameChange(f: Finding, change: Change, message: string): boolean {
+  if (!f.old && !f.new) return f.message === message;
+  const a = f.subject;
+  const b = change.subject;
+  return (
+    f.flow === change.flow &&
+    leaf(a.property) === leaf(b.property) &&
+    a.parameter === b.parameter &&
+    a.keyword === b.keyword &&
+    a.value === b.value &&
+    a.field === b.field &&
+    a.scheme === b.scheme &&
+    a.scope === b.scope &&
+    sameScalar(f.before, change.before) &&
+    sameScalar(f.after, change.after)
+  );
+}
+
+/** The property's own name: `trip.stops[].name` → `name`. */
+function leaf(property: string | undefined): string | undefined {
+  if (property === undefined) return undefined;
+  const dot = property.lastIndexOf('.');
+  return dot < 0 ? property : property.slice(dot + 1);
+}
+
+/** Lists and objects were compared at the same places already; scalars are the values the message names. */
+function sameScalar(x: unknown, y: unknown): boolean {
+  return x === y || (typeof x === 'object' && x !== null && typeof y === 'object' && y !== null);
 }
 
 function unusedWaiver(w: Waiver, i: number): Diagnostic {

@@ -116,16 +116,21 @@ function alternativesFor(breaking: readonly Finding[], plan: UrlVersioningPlan |
   const required = breaking.filter((f) => NEW_REQUIREMENT.has(f.kind)).length;
   const removed = breaking.filter((f) => f.kind.endsWith('.removed')).length;
   const out: Alternative[] = [];
-  if (required && channels) out.push({ strategy: 'optional-with-default', findings: required, text: `make the ${required} new required field${required === 1 ? '' : 's'} of received messages optional with a default the application applies` });
-  else if (required) out.push({ strategy: 'optional-with-default', findings: required, text: `make the ${required} new required request field${required === 1 ? '' : 's'} or parameter${required === 1 ? '' : 's'} optional with a default the provider applies` });
-  if (removed && channels) out.push({ strategy: 'deprecate-then-remove', findings: removed, text: `keep the ${removed} removed item${removed === 1 ? '' : 's'} (channels, messages, fields) for a deprecation period and announce the removal before the next major version` });
-  else if (removed) out.push({ strategy: 'deprecate-then-remove', findings: removed, text: `deprecate the ${removed} removed item${removed === 1 ? '' : 's'} first (\`deprecated: true\` with an \`x-sunset\` date), keep serving ${removed === 1 ? 'it' : 'them'}, and remove ${removed === 1 ? 'it' : 'them'} after the sunset` });
+  if (required && channels) out.push({ strategy: 'optional-with-default', findings: required, text: `make ${counted(required, 'new required field')} of received messages optional with a default the application applies` });
+  else if (required) out.push({ strategy: 'optional-with-default', findings: required, text: `make ${counted(required, 'new required request field')} or parameter${required === 1 ? '' : 's'} optional with a default the provider applies` });
+  if (removed && channels) out.push({ strategy: 'deprecate-then-remove', findings: removed, text: `keep ${counted(removed, 'removed item')} (channels, messages, fields) for a deprecation period and announce the removal before the next major version` });
+  else if (removed) out.push({ strategy: 'deprecate-then-remove', findings: removed, text: `deprecate ${counted(removed, 'removed item')} first (\`deprecated: true\` with an \`x-sunset\` date), keep serving ${removed === 1 ? 'it' : 'them'}, and remove ${removed === 1 ? 'it' : 'them'} after the sunset` });
   const next = plan?.next ?? 'v2';
   // Nothing to publish under a new version (only webhooks, say, changed): no such advice.
   if (plan && plan.operations.length === 0 && plan.servers.length === 0) return out;
   if (channels) out.push({ strategy: 'url-version', findings: breaking.length, text: `move the changed operations to ${next} channel addresses while the current channels keep serving old clients` });
   else out.push({ strategy: 'url-version', findings: breaking.length, text: `publish the changed operations under /${next} while the current version keeps serving old clients` });
   return out;
+}
+
+/** `the removed item`, `the 2 removed items`. */
+function counted(n: number, noun: string): string {
+  return n === 1 ? `the ${noun}` : `the ${n} ${noun}s`;
 }
 
 /**

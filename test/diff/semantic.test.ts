@@ -169,9 +169,9 @@ describe('semantic diff', () => {
       },
     });
     const report = await diff(spec('string'), spec('integer'));
-    expect(report.findings.map((f) => [f.rule, f.operation, f.subject.property])).toEqual([
-      ['type-changed', 'GET /edges', 'to.name'],
-      ['type-changed', 'GET /nodes', 'name'],
+    // One change (Node.name), reached by both operations.
+    expect(report.findings.map((f) => [f.rule, f.old?.pointer, [...(f.operations ?? [])].sort()])).toEqual([
+      ['type-changed', '/components/schemas/Node/properties/name', ['GET /edges', 'GET /nodes']],
     ]);
   });
 

@@ -20,17 +20,16 @@ describe('apicompat changelog', () => {
     expect(headings).toEqual([
       '### <code>DELETE /trips/{id}</code> · no response body',
       '### <code>GET /trips</code> · request/response',
-      '### <code>GET /trips/{tripId}</code> · request/response',
       '### <code>POST /trips</code> · request/response',
     ]);
     const post = stdout.slice(stdout.indexOf('### <code>POST /trips</code>'));
     const items = post.split('\n').filter((l) => l.startsWith('- '));
     expect(items[0]).toBe('- **Breaking** (input: request): required property currency added to request body (application/json)');
-    expect(items.map((l) => l.split(' (')[0])).toEqual(['- **Breaking**', '- **Breaking**', '- **Warning**', '- Compatible', '- Compatible', '- Compatible', '- Compatible']);
+    expect(items.map((l) => l.split(' (')[0])).toEqual(['- **Breaking**', '- Compatible', '- Compatible', '- Compatible']);
     expect(post).toContain('  - Who breaks: Existing clients do not send the new property, so their requests fail validation.');
     expect(post).toContain('  - Compatible alternative: Add it as optional, or give it a `default` the provider applies.');
     // Compatible changes are listed, not explained.
-    expect(stdout.match(/Who breaks/g)).toHaveLength(6);
+    expect(stdout.match(/Who breaks/g)).toHaveLength(4);
     expect(stdout).toContain('**Recommended release: major** (1.4.0 → 2.0.0)');
   });
 
@@ -56,7 +55,7 @@ describe('apicompat changelog', () => {
     const b = JSON.parse(changelogJson) as Record<string, unknown> & { changelog: Array<{ operation: string; style?: string; worst: string; findings: number[] }>; findings: unknown[] };
     for (const key of ['verdict', 'bump', 'currentVersion', 'nextVersion', 'summary', 'recommendation', 'findings', 'styles', 'sources']) expect(b, key).toHaveProperty(key);
     expect(Object.keys(b).filter((k) => !(k in a))).toEqual(['changelog']);
-    expect(b.findings).toHaveLength(16);
+    expect(b.findings).toHaveLength(10);
     expect(b.changelog[0]).toMatchObject({ operation: 'DELETE /trips/{id}', style: 'notification', worst: 'breaking', findings: [0] });
   });
 
@@ -89,12 +88,12 @@ describe('apicompat changelog', () => {
   it('--min-level leaves out lower levels, says how many, and keeps the full summary', async () => {
     const { stdout } = await cli(['changelog', ...EXAMPLE, '--format', 'markdown', '--min-level', 'warning']);
     const items = stdout.split('\n').filter((l) => l.startsWith('- '));
-    expect(items).toHaveLength(9); // 6 breaking + 3 warning
+    expect(items).toHaveLength(5); // 4 breaking + 1 warning
     expect(items.filter((l) => l.startsWith('- Compatible'))).toEqual([]);
-    expect(stdout).toContain('6 breaking, 3 warning, 7 compatible, 0 documentation-only');
-    expect(stdout.trimEnd().endsWith('_7 lower-level changes are not listed._')).toBe(true);
+    expect(stdout).toContain('4 breaking, 1 warning, 5 compatible, 0 documentation-only');
+    expect(stdout.trimEnd().endsWith('_5 lower-level changes are not listed._')).toBe(true);
     const json = JSON.parse((await cli(['changelog', ...EXAMPLE, '--format', 'json', '--min-level', 'breaking'])).stdout) as { findings: unknown[]; summary: { total: number } };
-    expect([json.findings.length, json.summary.total]).toEqual([6, 16]);
+    expect([json.findings.length, json.summary.total]).toEqual([4, 10]);
   });
 
   it('keeps identifiers readable in markdown: intraword underscores are not escaped, emphasis openers are', () => {

@@ -57,6 +57,6 @@ describe('apicompat version', () => {
   it('works on the bundled example (same info.version on both sides: too low)', async () => {
     const { code, stdout } = await cli(['version', 'fixtures/example/trips-v1.yaml', 'fixtures/example/trips-v2.yaml', '--check']);
     expect(code).toBe(1);
-    expect(stdout).toContain('declares 1.4.0, no bump over 1.4.0, but the changes need a major bump (at least 2.0.0): 6 breaking changes');
+    expect(stdout).toContain('declares 1.4.0, no bump over 1.4.0, but the changes need a major bump (at least 2.0.0): 4 breaking changes');
   });
 });
