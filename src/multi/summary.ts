@@ -54,10 +54,17 @@ function section(o: Outcome, several: boolean, onlySevere: boolean): string {
   return formatReport(shown, 'markdown', { section: several, hiddenCount: r.findings.length - shown.findings.length });
 }
 
+/**
+ * Cut after the last complete `<details>` section; when even the first is too large (a long URL-versioning plan),
+ * at a line end, closing the open section so the note is not folded away inside it.
+ */
 function truncate(md: string, budget: number, note: string): string {
-  const cut = Buffer.from(md, 'utf8').subarray(0, budget - bytes(note)).toString('utf8');
+  const close = '\n\n</details>';
+  const cut = Buffer.from(md, 'utf8').subarray(0, budget - bytes(note) - bytes(close)).toString('utf8');
   const end = cut.lastIndexOf('</details>');
-  return `${end > 0 ? cut.slice(0, end + '</details>'.length) : cut.slice(0, cut.lastIndexOf('\n'))}${note}`;
+  if (end > 0) return `${cut.slice(0, end + '</details>'.length)}${note}`;
+  const head = cut.slice(0, cut.lastIndexOf('\n'));
+  return `${head}${head.includes('<details') ? close : ''}${note}`;
 }
 
 function bytes(s: string): number {

@@ -21,12 +21,14 @@ export const BOT = { login: 'github-actions[bot]', type: 'Bot' };
 /**
  * A local HTTP server playing GitHub's issue-comment API for one repository: comments per issue, GitHub's
  * pagination (`per_page`, `page`, `Link: <…>; rel="next"`), and every request recorded. `failWith` answers
- * every request with that status and GitHub's error shape; `hang` never answers.
+ * every request with that status and GitHub's error shape, `failures` one call; `hang` never answers.
  */
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly comments = new Map<number, FakeComment[]>();
   failWith?: number;
+  /** Per-call failures, keyed like calls(): `PATCH /issues/comments/1000` → 404. */
+  readonly failures = new Map<string, number>();
   hang = false;
   /** The author of comments created through the API: the token's identity. */
   author = BOT;
@@ -72,7 +74,8 @@ export class FakeGitHub {
     const body = text ? (JSON.parse(text) as unknown) : undefined;
     this.requests.push({ method: req.method!, path: req.url!, authorization: req.headers.authorization, body });
     if (this.hang) return;
-    if (this.failWith) return send(res, this.failWith, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+    const failure = this.failWith ?? this.failures.get(this.calls().at(-1)!.replace(/\?.*/, ''));
+    if (failure) return send(res, failure, { message: failure === 404 ? 'Not Found' : 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
 
     const url = new URL(req.url!, this.url);
     const prefix = `/repos/${this.repository}`;
