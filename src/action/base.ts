@@ -37,7 +37,8 @@ export async function resolveBase(env: NodeJS.ProcessEnv, cwd: string): Promise<
   throw new UsageError('no base to compare against: this is not a pull_request event, so set the `base` input (e.g. `origin/main:openapi.yaml`)');
 }
 
-async function readEvent(file: string | undefined): Promise<Record<string, unknown> | undefined> {
+/** The event payload at GITHUB_EVENT_PATH, or undefined when it is missing or not a JSON object. */
+export async function readEvent(file: string | undefined): Promise<Record<string, unknown> | undefined> {
   if (!file) return undefined;
   try {
     const value = JSON.parse(await readFile(file, 'utf8')) as unknown;

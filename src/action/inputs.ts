@@ -4,7 +4,7 @@ import { FAIL_ON, type FailOn } from '../report/fail-on.js';
 import { getInput } from './protocol.js';
 
 /** Every input action.yml declares (a test keeps the two lists equal). */
-export const INPUT_NAMES = ['spec', 'base', 'head', 'fail-on', 'allow-major', 'format', 'report-file', 'config'] as const;
+export const INPUT_NAMES = ['spec', 'base', 'head', 'fail-on', 'allow-major', 'format', 'report-file', 'config', 'comment', 'github-token'] as const;
 
 export interface ActionInputs {
   /** Path of the contract in the repository; the default for both sides. */
@@ -21,6 +21,10 @@ export interface ActionInputs {
   /** Write the formatted report to this file instead of the log (e.g. SARIF for upload-sarif). */
   reportFile?: string;
   config?: string;
+  /** Keep one pull-request comment per contract up to date (src/action/comment.ts). */
+  comment: boolean;
+  /** Token for the comment's REST calls; never printed. */
+  githubToken?: string;
 }
 
 export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
@@ -28,12 +32,17 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`input fail-on: expected one of ${FAIL_ON.join(', ')}, got ${JSON.stringify(failOn)}`);
   const format = getInput(env, 'format') || 'text';
   if (!(format in reporters)) throw new UsageError(`input format: expected one of ${Object.keys(reporters).join(', ')}, got ${JSON.stringify(format)}`);
-  const allowMajor = getInput(env, 'allow-major') || 'false';
-  if (allowMajor !== 'true' && allowMajor !== 'false') throw new UsageError(`input allow-major: expected true or false, got ${JSON.stringify(allowMajor)}`);
-  const inputs: ActionInputs = { failOn: failOn as FailOn, allowMajor: allowMajor === 'true', format: format as ReporterName };
-  for (const [key, name] of [['spec', 'spec'], ['base', 'base'], ['head', 'head'], ['config', 'config'], ['reportFile', 'report-file']] as const) {
+  const inputs: ActionInputs = { failOn: failOn as FailOn, allowMajor: booleanInput(env, 'allow-major'), format: format as ReporterName, comment: booleanInput(env, 'comment') };
+  for (const [key, name] of [['spec', 'spec'], ['base', 'base'], ['head', 'head'], ['config', 'config'], ['reportFile', 'report-file'], ['githubToken', 'github-token']] as const) {
     const value = getInput(env, name);
     if (value) inputs[key] = value;
   }
   return inputs;
+}
+
+/** `true` or `false` (default `false`); anything else is a usage error. */
+function booleanInput(env: NodeJS.ProcessEnv, name: string): boolean {
+  const value = getInput(env, name) || 'false';
+  if (value !== 'true' && value !== 'false') throw new UsageError(`input ${name}: expected true or false, got ${JSON.stringify(value)}`);
+  return value === 'true';
 }

@@ -52,5 +52,10 @@ export function printInert(runner: Runner, text: string): void {
 }
 
 export function errorAnnotation(message: string, title = 'apicompat'): string {
-  return `::error title=${workflowProperty(title)}::${workflowData(message)}\n`;
+  return annotation('error', message, title);
+}
+
+/** A workflow command that annotates the run (not a file): `::error|warning|notice title=…::message`. */
+export function annotation(level: 'error' | 'warning' | 'notice', message: string, title = 'apicompat'): string {
+  return `::${level} title=${workflowProperty(title)}::${workflowData(message)}\n`;
 }

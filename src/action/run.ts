@@ -17,6 +17,7 @@ import { settleDiagnostics } from '../multi/diagnostics.js';
 import { combinedFile, summaryMarkdown } from '../multi/summary.js';
 import { compareTarget, type Outcome, type Target } from '../multi/targets.js';
 import { BaseResolver, targetFor } from './targets.js';
+import { syncPullRequestComments } from './comment.js';
 
 const VERDICT_ORDER: Verdict[] = ['unchanged', 'compatible', 'warning', 'breaking'];
 
@@ -41,6 +42,7 @@ export async function runAction(runner: Runner): Promise<number> {
     }
     const { outcomes, diagnostics } = settleDiagnostics(compared, config.file && path.relative(workspace, config.file).split(path.sep).join('/'));
     await publish(runner, inputs, outcomes, workspace, diagnostics);
+    await syncPullRequestComments(runner, inputs, outcomes);
     const code = exitCode(outcomes, inputs.failOn, inputs.allowMajor);
     const out = verdictOutputs(outcomes);
     runner.stdout(`apicompat: verdict ${out.verdict}, ${out['breaking-count']} breaking; fail-on ${inputs.failOn}: ${code === 0 ? 'pass' : 'fail'}\n`);

@@ -16,13 +16,18 @@ const SHOWN_WHEN_LARGE: Level[] = ['breaking', 'warning'];
 export const VERDICT_ORDER: Verdict[] = ['unchanged', 'compatible', 'warning', 'breaking'];
 const VERDICT_BADGE: Record<Verdict, string> = { breaking: '🔴 breaking', warning: '🟠 warning', compatible: '🟢 compatible', unchanged: '⚪ unchanged' };
 
-/** The step summary: the markdown report (one section per contract when there are several), within GitHub's size limit. */
-export function summaryMarkdown(outcomes: Outcome[], budget = SUMMARY_BUDGET, diagnostics: readonly Diagnostic[] = []): string {
+const SUMMARY_CUT_NOTE = '\n\n_The report is too large for a step summary and was cut here; run `apicompat breaking` locally, or set the `report-file` input, for all of it._\n';
+
+/**
+ * The step summary: the markdown report (one section per contract when there are several), within GitHub's size
+ * limit (`budget`, UTF-8 bytes); a report cut short ends with `cutNote`. The pull-request comment reuses it.
+ */
+export function summaryMarkdown(outcomes: Outcome[], budget = SUMMARY_BUDGET, diagnostics: readonly Diagnostic[] = [], cutNote = SUMMARY_CUT_NOTE): string {
   const full = render(outcomes, false, diagnostics);
   if (bytes(full) <= budget) return full;
   const reduced = render(outcomes, true, diagnostics);
   if (bytes(reduced) <= budget) return reduced;
-  return truncate(reduced, budget);
+  return truncate(reduced, budget, cutNote);
 }
 
 function render(outcomes: Outcome[], onlySevere: boolean, diagnostics: readonly Diagnostic[]): string {
@@ -49,11 +54,17 @@ function section(o: Outcome, several: boolean, onlySevere: boolean): string {
   return formatReport(shown, 'markdown', { section: several, hiddenCount: r.findings.length - shown.findings.length });
 }
 
-function truncate(md: string, budget: number): string {
-  const note = '\n\n_The report is too large for a step summary and was cut here; run `apicompat breaking` locally, or set the `report-file` input, for all of it._\n';
-  const cut = Buffer.from(md, 'utf8').subarray(0, budget - bytes(note)).toString('utf8');
+/**
+ * Cut after the last complete `<details>` section; when even the first is too large (a long URL-versioning plan),
+ * at a line end, closing the open section so the note is not folded away inside it.
+ */
+function truncate(md: string, budget: number, note: string): string {
+  const close = '\n\n</details>';
+  const cut = Buffer.from(md, 'utf8').subarray(0, budget - bytes(note) - bytes(close)).toString('utf8');
   const end = cut.lastIndexOf('</details>');
-  return `${end > 0 ? cut.slice(0, end + '</details>'.length) : cut.slice(0, cut.lastIndexOf('\n'))}${note}`;
+  if (end > 0) return `${cut.slice(0, end + '</details>'.length)}${note}`;
+  const head = cut.slice(0, cut.lastIndexOf('\n'));
+  return `${head}${head.includes('<details') ? close : ''}${note}`;
 }
 
 function bytes(s: string): number {

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, rmSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -81,8 +81,36 @@ export interface ActionRun {
   commands: WorkflowCommand[];
 }
 
+export interface RunOptions {
+  event?: object;
+  baseRef?: string;
+  eventName?: string;
+  /** More runner variables (GITHUB_REPOSITORY, GITHUB_API_URL...). */
+  env?: Record<string, string>;
+}
+
 /** Runs the bundled action as the runner does: `node dist-action/index.js` with the runner's environment. */
-export function runAction(workspace: string, inputs: Record<string, string>, opts: { event?: object; baseRef?: string; eventName?: string } = {}): ActionRun {
+export function runAction(workspace: string, inputs: Record<string, string>, opts: RunOptions = {}): ActionRun {
+  const run = prepareRun(workspace, inputs, opts);
+  const res = spawnSync(process.execPath, [isolatedBundle()], { cwd: workspace, env: run.env, encoding: 'utf8', timeout: 60_000 });
+  return run.result(res.status, res.stdout, res.stderr);
+}
+
+/** runAction without blocking the test's event loop, so a server the test runs (a fake GitHub API) can answer. */
+export function runActionAsync(workspace: string, inputs: Record<string, string>, opts: RunOptions = {}): Promise<ActionRun> {
+  const run = prepareRun(workspace, inputs, opts);
+  const child = spawn(process.execPath, [isolatedBundle()], { cwd: workspace, env: run.env, timeout: 60_000 });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout.on('data', (b: Buffer) => out.push(b));
+  child.stderr.on('data', (b: Buffer) => err.push(b));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => resolve(run.result(status, Buffer.concat(out).toString('utf8'), Buffer.concat(err).toString('utf8'))));
+  });
+}
+
+function prepareRun(workspace: string, inputs: Record<string, string>, opts: RunOptions): { env: NodeJS.ProcessEnv; result: (status: number | null, stdout: string, stderr: string) => ActionRun } {
   const tmp = tempDir('apicompat-runner-');
   const eventPath = path.join(tmp, 'event.json');
   writeFileSync(eventPath, JSON.stringify(opts.event ?? {}));
@@ -100,22 +128,25 @@ export function runAction(workspace: string, inputs: Record<string, string>, opt
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: tmp,
+    ...opts.env,
   };
   if (opts.baseRef !== undefined) env.GITHUB_BASE_REF = opts.baseRef;
   // The runner sets every declared input, with its default when the workflow gives none.
   const defaults = Object.fromEntries(Object.entries(actionYml().inputs).map(([name, def]) => [name, def.default ?? '']));
   for (const [name, value] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const res = spawnSync(process.execPath, [isolatedBundle()], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 });
-  const outputFile = readFileSync(outputPath, 'utf8');
-  return {
-    status: res.status,
-    stdout: res.stdout,
-    stderr: res.stderr,
-    outputs: parseOutputFile(outputFile),
-    outputFile,
-    summary: existsSync(summaryPath) ? readFileSync(summaryPath, 'utf8') : '',
-    commands: parseCommands(res.stdout),
+  const result = (status: number | null, stdout: string, stderr: string): ActionRun => {
+    const outputFile = readFileSync(outputPath, 'utf8');
+    return {
+      status,
+      stdout,
+      stderr,
+      outputs: parseOutputFile(outputFile),
+      outputFile,
+      summary: existsSync(summaryPath) ? readFileSync(summaryPath, 'utf8') : '',
+      commands: parseCommands(stdout),
+    };
   };
+  return { env, result };
 }
 
 export interface ActionYml {
