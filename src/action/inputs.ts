@@ -16,7 +16,7 @@ export interface ActionInputs {
   failOn: FailOn;
   /** Breaking changes do not fail the step once NEW's `info.version` declares the breaking release. */
   allowMajor: boolean;
-  /** Format of the report printed to the log (annotations are printed in any case). */
+  /** Format of the report printed to the log or written to report-file (annotations are printed in any case); html needs report-file. */
   format: ReporterName;
   /** Write the formatted report to this file instead of the log (e.g. SARIF for upload-sarif). */
   reportFile?: string;
@@ -37,6 +37,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     const value = getInput(env, name);
     if (value) inputs[key] = value;
   }
+  if (inputs.format === 'html' && !inputs.reportFile) throw new UsageError('input format: html is a page to open in a browser, not a log; set report-file too (e.g. apicompat-report.html)');
   return inputs;
 }
 

@@ -3,6 +3,7 @@ import type { Level } from '../engine/types.js';
 import type { CheckResult } from '../multi/check.js';
 import { mergeReports, summaryMarkdown, VERDICT_ORDER } from '../multi/summary.js';
 import { diagnosticAnnotations } from '../report/github.js';
+import { htmlCombined } from '../report/html.js';
 import { formatReport, type ReporterName } from '../report/index.js';
 import { diagnosticsText } from '../report/text.js';
 import { terminal } from '../report/escape.js';
@@ -10,6 +11,8 @@ import type { Verdict } from '../recommend/index.js';
 import { maxBump } from '../recommend/semver.js';
 import type { Target } from '../multi/targets.js';
 
+/** What the combined report says of a contract that exists on one side only. */
+const NOTE: Record<'compared' | 'added' | 'deleted', string> = { compared: '', added: 'is new: compared with an empty contract', deleted: 'was deleted: breaking for every client of it' };
 const STATE: Record<Target['state'], 'compared' | 'added' | 'deleted'> = { both: 'compared', new: 'added', deleted: 'deleted' };
 
 /** The combined report of `apicompat check` in one format; findings below `shown` levels are left out (counts keep them). */
@@ -19,6 +22,7 @@ export function renderCheck(result: CheckResult, format: ReporterName, shown: Le
   const bump = specs.reduce<Report['bump']>((b, s) => maxBump(b, s.report.bump), 'none');
   const reports = specs.map((s) => s.report);
   const diagnostics = result.diagnostics ?? [];
+  const hiddenAt = (i: number) => result.outcomes[i]!.report.findings.length - specs[i]!.report.findings.length;
   switch (format) {
     case 'json':
       return `${JSON.stringify({ base: result.base, verdict, bump, summary: mergeReports(reports).summary, specs, ...(diagnostics.length ? { diagnostics } : {}) }, null, 2)}\n`;
@@ -29,11 +33,12 @@ export function renderCheck(result: CheckResult, format: ReporterName, shown: Le
       return formatReport(mergeReports(reports, diagnostics), format);
     case 'github':
       return reports.map((r) => formatReport(r, 'github')).join('') + diagnosticAnnotations(diagnostics);
+    case 'html':
+      return htmlCombined({ verdict, bump, diagnostics, sections: specs.map((s, i) => ({ name: s.spec, report: s.report, hiddenCount: hiddenAt(i), ...(NOTE[s.state] ? { note: `${s.spec} ${NOTE[s.state]}` } : {}) })) });
     default: {
       const parts = specs.map((s, i) => {
-        const note = s.state === 'added' ? `${s.spec} is new: compared with an empty contract` : s.state === 'deleted' ? `${s.spec} was deleted: breaking for every client of it` : '';
-        const hidden = result.outcomes[i]!.report.findings.length - s.report.findings.length;
-        return `${note ? `apicompat: ${terminal(note)}\n` : ''}${formatReport(s.report, 'text', { color, hiddenCount: hidden })}`;
+        const note = NOTE[s.state] ? `${s.spec} ${NOTE[s.state]}` : '';
+        return `${note ? `apicompat: ${terminal(note)}\n` : ''}${formatReport(s.report, 'text', { color, hiddenCount: hiddenAt(i) })}`;
       });
       if (diagnostics.length) parts.push(`${diagnosticsText(diagnostics, color).slice(1).join('\n')}\n`);
       const broken = specs.filter((s) => s.report.verdict === 'breaking').length;

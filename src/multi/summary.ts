@@ -5,6 +5,7 @@ import { maxBump } from '../recommend/semver.js';
 import { markdownCode } from '../report/escape.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { diagnosticAnnotations } from '../report/github.js';
+import { htmlCombined } from '../report/html.js';
 import { formatReport, type ReporterName } from '../report/index.js';
 import { diagnosticsMarkdown } from '../report/markdown.js';
 import { diagnosticsText } from '../report/text.js';
@@ -77,6 +78,10 @@ export function combinedFile(reports: Report[], format: ReporterName, diagnostic
   // Several reports as a JSON array: the combined diagnostics have no place of their own, so each report lists them.
   if (format === 'json') return `${JSON.stringify(diagnostics.length ? reports.map((r) => ({ ...r, diagnostics: [...(r.diagnostics ?? []), ...diagnostics] })) : reports, null, 2)}\n`;
   if (format === 'sarif' || format === 'junit') return formatReport(mergeReports(reports, diagnostics), format);
+  if (format === 'html') {
+    const { verdict, bump } = mergeReports(reports);
+    return htmlCombined({ verdict, bump, diagnostics, sections: reports.map((r) => ({ name: r.sources.new.file, report: r })) });
+  }
   const parts = reports.map((r) => formatReport(r, format, format === 'markdown' ? { section: true } : {}));
   if (diagnostics.length) parts.push(format === 'markdown' ? diagnosticsMarkdown(diagnostics).join('\n') : format === 'github' ? diagnosticAnnotations(diagnostics) : `${diagnosticsText(diagnostics, false).join('\n')}\n`);
   return parts.join(format === 'github' ? '' : '\n');

@@ -6,6 +6,7 @@ import { checkReport } from './index.js';
 import { changelogGroups } from './changelog-groups.js';
 import { changelogMarkdown } from './changelog-markdown.js';
 import { changelogText } from './changelog-text.js';
+import { html } from './html.js';
 
 export { changelogGroups, type ChangelogGroup } from './changelog-groups.js';
 
@@ -24,6 +25,7 @@ export const changelogFormats = {
   text: changelogText,
   markdown: changelogMarkdown,
   json: (report: Report) => changelogJson(report),
+  html: (report: Report, opts: ChangelogRenderOptions) => html(report, { hiddenCount: opts.hidden }),
 } satisfies Record<string, (report: Report, opts: ChangelogRenderOptions) => string>;
 
 export type ChangelogFormat = keyof typeof changelogFormats;

@@ -106,3 +106,11 @@ export function markdownInline(s: string): string {
 export function ruleDocMarkdown(s: string): string {
   return stripAnsi(s).replace(/[\r\n]+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+/**
+ * HTML text and (quoted) attribute values: no markup, no entity, no way out of a quoted attribute; escape
+ * sequences and control characters dropped. Line breaks stay: HTML renders them as spaces.
+ */
+export function html(s: string): string {
+  return stripAnsi(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}

@@ -2,6 +2,7 @@ import type { Report } from '../compare.js';
 import { checkOptions, describeValue, is, type OptionChecks } from '../arguments.js';
 import { UsageError } from '../errors.js';
 import { github } from './github.js';
+import { html } from './html.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
 import { markdown } from './markdown.js';
@@ -18,7 +19,7 @@ export interface ReportOptions {
 
 export type Reporter = (report: Report, opts: ReportOptions) => string;
 
-export const reporters = { text, json, markdown, github, sarif, junit } satisfies Record<string, Reporter>;
+export const reporters = { text, json, markdown, github, sarif, junit, html } satisfies Record<string, Reporter>;
 export type ReporterName = keyof typeof reporters;
 
 const REPORT_OPTIONS: OptionChecks<ReportOptions> = {

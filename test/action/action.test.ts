@@ -139,6 +139,18 @@ describe('the bundled action on a pull request', () => {
     expect(log.runs[0].results).toHaveLength(10);
     expect(run.stdout).not.toContain('"version": "2.1.0"');
   });
+
+  it('writes an html page to report-file: every finding, filters, the log only names the file', () => {
+    const { repo, baseSha, headSha } = pullRequest({ 'openapi.yaml': V1 }, { 'openapi.yaml': V2 });
+    const run = runAction(repo.dir, { spec: 'openapi.yaml', format: 'html', 'report-file': 'apicompat-report.html' }, { event: prEvent(baseSha, headSha) });
+    expect(run.status).toBe(1);
+    const page = readFileSync(run.outputs['report-file']!, 'utf8');
+    expect(page.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(page.match(/<li class="finding"/g)).toHaveLength(16);
+    expect(page).toContain('id="filters"');
+    expect(run.stdout).not.toContain('<!DOCTYPE html>');
+    expect(run.stdout).toContain('report (html) written to');
+  });
 });
 
 describe('the bundled action on bad input', () => {
@@ -158,6 +170,12 @@ describe('the bundled action on bad input', () => {
     const run = runAction(new Repo().dir, { spec: 'openapi.yaml', 'fail-on': 'sometimes' });
     expect(run.status).toBe(2);
     expect(run.commands[0]!.message).toBe('input fail-on: expected one of breaking, warning, any, never, got "sometimes"');
+  });
+
+  it('refuses format html without report-file (a page in the log helps no one)', () => {
+    const run = runAction(new Repo().dir, { spec: 'openapi.yaml', format: 'html' });
+    expect(run.status).toBe(2);
+    expect(run.commands[0]!.message).toBe('input format: html is a page to open in a browser, not a log; set report-file too (e.g. apicompat-report.html)');
   });
 
   it('says what to set when there is no pull request to take the base from', () => {

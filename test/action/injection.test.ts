@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pullRequest, runAction } from './runner.js';
 
@@ -22,6 +23,17 @@ describe('spec text from a pull request cannot drive the runner', () => {
       expect(run.summary).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
     });
   }
+
+  it('format html (to report-file): the payload is text in the page and nothing reaches the command parser', () => {
+    const { repo, baseSha, headSha } = pullRequest({ 'openapi.yaml': 'test/report/fixtures/evil-old.yaml' }, { 'openapi.yaml': 'test/report/fixtures/evil-new.yaml' });
+    const run = runAction(repo.dir, { spec: 'openapi.yaml', format: 'html', 'report-file': 'report.html', 'fail-on': 'never' }, { event: { pull_request: { base: { sha: baseSha }, head: { sha: headSha } } } });
+    expect(run.status).toBe(0);
+    expect(run.commands.map((c) => c.command)).toEqual(['error', 'warning']);
+    const page = readFileSync(run.outputs['report-file']!, 'utf8');
+    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(page).not.toMatch(/<img|\u001b/);
+    expect(page.match(/<script>/g)).toHaveLength(1);
+  });
 
   it('an info.version that is not semver cannot forge outputs', () => {
     const { repo, baseSha } = pullRequest({ 'openapi.yaml': 'test/report/fixtures/evil-old.yaml' }, { 'openapi.yaml': 'test/report/fixtures/evil-new.yaml' });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summaryMarkdown, combinedFile } from '../../src/multi/summary.js';
 import type { Outcome } from '../../src/multi/targets.js';
 import { compare } from '../../src/compare.js';
+import { formatReport } from '../../src/report/index.js';
 import { ROOT } from '../helpers/fixtures.js';
 
 async function outcome(): Promise<Outcome> {
@@ -44,5 +45,16 @@ describe('report file for several contracts', () => {
     expect(sarif.runs[0].results).toHaveLength(20);
     expect(JSON.parse(combinedFile([a, b], 'json'))).toHaveLength(2);
     expect(combinedFile([a, b], 'junit').match(/<testcase /g)).toHaveLength(20);
+  });
+
+  it('puts several contracts in one html page, a section each; one contract is the plain page', async () => {
+    const a = (await outcome()).report!;
+    const b = { ...a, sources: { ...a.sources, new: { ...a.sources.new, file: 'other.yaml' } } };
+    const page = combinedFile([a, b], 'html', [{ level: 'warning', code: 'unused-waiver', message: 'stale waiver' }]);
+    expect(page).toContain('<span class="note">(2 contracts, bump major)</span>');
+    expect([...page.matchAll(/<section>\n<h2><code>([^<]+)<\/code>/g)].map((m) => m[1])).toEqual(['fixtures/example/trips-v2.yaml', 'other.yaml']);
+    expect(page.match(/<li class="finding"/g)).toHaveLength(32);
+    expect(page).toContain('stale waiver');
+    expect(combinedFile([a], 'html')).toBe(formatReport(a, 'html'));
   });
 });

@@ -20,10 +20,10 @@ describe('apicompat --version and --help', () => {
   });
 
   it('each command lists only the formats it prints', async () => {
-    const all = '"text", "json", "markdown", "github", "sarif", "junit"';
+    const all = '"text", "json", "markdown", "github", "sarif", "junit", "html"';
     expect(formatsIn((await run(['breaking', '--help'])).stdout)).toBe(all);
     expect(formatsIn((await run(['check', '--help'])).stdout)).toBe(all);
-    expect(formatsIn((await run(['changelog', '--help'])).stdout)).toBe('"text", "markdown", "json"');
+    expect(formatsIn((await run(['changelog', '--help'])).stdout)).toBe('"text", "markdown", "json", "html"');
     expect(formatsIn((await run(['version', '--help'])).stdout)).toBe('"text", "json"');
     expect(formatsIn((await run(['rules', '--help'])).stdout)).toBe('"text", "json"');
   });

@@ -22,7 +22,7 @@ const SARIF = 'x\n::set-output name=x::y\n::error::pwned %0A \\[click\\](https:/
 
 describe('registry', () => {
   it('offers every CI format to --format', () => {
-    expect(Object.keys(reporters).sort()).toEqual(['github', 'json', 'junit', 'markdown', 'sarif', 'text']);
+    expect(Object.keys(reporters).sort()).toEqual(['github', 'html', 'json', 'junit', 'markdown', 'sarif', 'text']);
   });
 });
 
