@@ -49,5 +49,5 @@ async function readEvent(file: string | undefined): Promise<Record<string, unkno
 
 function gitHint(): string {
   const said = lastFetchError();
-  return said ? ` (git said: ${said.slice(0, 200)})` : '';
+  return said ? ` (${said.slice(0, 200)})` : '';
 }
