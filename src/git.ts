@@ -96,7 +96,8 @@ export function parseLsTree(out: string): TreeEntry[] {
 
 /** The entries of one tree (`REV:dir/`, or a tree's object id), not recursive. */
 export async function lsTree(cwd: string, treeish: string): Promise<TreeEntry[]> {
-  return parseLsTree(await runText(cwd, ['ls-tree', '-z', treeish]));
+  // --full-tree: in a subfolder, ls-tree would list only the entries under the subfolder's own path.
+  return parseLsTree(await runText(cwd, ['ls-tree', '-z', '--full-tree', treeish]));
 }
 
 /** Every file under `pathspec` (relative to `cwd`) at revision `rev`, paths relative to `cwd`. */

@@ -13,6 +13,8 @@ export interface Fetched {
   bytes: Buffer;
   /** The URL the bytes came from, after redirects: relative `$ref`s in them resolve against it. */
   url: string;
+  /** The Content-Type header, if any (the format is told from the content; this only explains a bad one). */
+  contentType?: string;
 }
 
 /** Thrown into the request when the time is up: told apart from every other failure by identity. */
@@ -42,7 +44,8 @@ export async function fetchBounded(url: string, shown: string, opts: FetchOption
         const from = current === url ? '' : ` from ${current}`;
         throw new LoadError(shown, `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${from}`);
       }
-      return { bytes: await readBody(shown, res, controller), url: current };
+      const contentType = res.headers.get('content-type') ?? undefined;
+      return { bytes: await readBody(shown, res, controller), url: current, ...(contentType ? { contentType } : {}) };
     }
   } catch (e) {
     throw fetchError(shown, url, e, opts.timeoutMs);

@@ -127,6 +127,10 @@ function refuseNul(name: string, text: string): void {
 async function readUrl(url: string, opts: ReadOptions): Promise<SourceText> {
   if (!URL.canParse(url)) throw new LoadError(url, 'is not a valid URL');
   const fetched = await fetchBounded(url, url, { timeoutMs: opts.fetchTimeout ?? DEFAULT_FETCH_TIMEOUT_MS });
+  // A web page where the raw file was meant (a repository's file view, a login page) says so plainly.
+  if (/html/i.test(fetched.contentType ?? '') && /^\s*</.test(fetched.bytes.subarray(0, 512).toString('latin1'))) {
+    throw new LoadError(url, `the server sent a web page (${fetched.contentType}), not YAML or JSON; use the URL of the raw file`);
+  }
   opts.onBytes?.(fetched.bytes);
   return { name: url, ...decodeSource(url, fetched.bytes), url: fetched.url };
 }

@@ -64,6 +64,7 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
     res.writeHead(200, { 'content-type': 'application/yaml' });
     res.write('openapi: 3.0.3\n');
   },
+  '/page': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html>\n<html><body>openapi.yaml</body></html>\n'),
   '/binary': (_req, res) => res.writeHead(200).end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])),
   '/split/openapi.yaml': (_req, res) => res.writeHead(200).end(spec(`{ $ref: './schemas/item.yaml' }`)),
   // `id` no longer in the response: breaking.
@@ -129,6 +130,7 @@ describe('an http(s) URL as a source', () => {
     ['/to-file', /^redirects to "file:\/\/\/etc\/passwd", which is not http\(s\); refused$/],
     ['/declared-huge', /^response is larger than 64 MB; refused$/],
     ['/binary', /^binary file, expected YAML or JSON text/],
+    ['/page', /^the server sent a web page \(text\/html; charset=utf-8\), not YAML or JSON; use the URL of the raw file$/],
   ])('refuses %s with one line', async (route, detail) => {
     const e = await loadError(`${base}${route}`);
     expect(e.file).toBe(`${base}${route}`);
