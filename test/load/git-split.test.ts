@@ -7,24 +7,14 @@ import { LoadError } from '../../src/errors.js';
 import { analyzeCommits, type Context } from '../../src/semantic-release/index.js';
 import { runCli } from '../helpers/cli.js';
 import { GIT_ENV, repo } from '../helpers/git-repo.js';
+import { itemsSpec } from '../helpers/inline.js';
 
 /**
  * A split spec (`$ref`s to sibling files) read from a git revision: its referenced files come from the
  * same revision, held to the spec folder's sandbox in that tree.
  */
 
-const spec = (ref: string) => `openapi: 3.0.3
-info: { title: Items, version: 1.0.0 }
-paths:
-  /items:
-    get:
-      responses:
-        '200':
-          description: ok
-          content:
-            application/json:
-              schema: { $ref: '${ref}' }
-`;
+const spec = (ref: string) => itemsSpec(`{ $ref: '${ref}' }`);
 const ITEM = "type: object\nrequired: [id]\nproperties:\n  id: { type: string }\n  owner: { $ref: './owner.yaml' }\n";
 const OWNER = 'type: object\nproperties:\n  name: { type: string }\n';
 const SPLIT = { 'spec/openapi.yaml': spec('./schemas/item.yaml'), 'spec/schemas/item.yaml': ITEM, 'spec/schemas/owner.yaml': OWNER };

@@ -8,23 +8,11 @@ import { fetchBounded } from '../../src/load/http.js';
 import { MAX_SOURCE_BYTES } from '../../src/load/limits.js';
 import { runCli } from '../helpers/cli.js';
 import { ROOT } from '../helpers/fixtures.js';
+import { itemsSpec } from '../helpers/inline.js';
 
-/** A spec whose GET /items response is `schema` (a `$ref` or an inline schema, as YAML flow text). */
-const spec = (schema: string, extra = '') => `openapi: 3.0.3
-info: { title: Items, version: 1.0.0 }
-paths:
-  /items:
-    get:
-      responses:
-        '200':
-          description: ok
-          content:
-            application/json:
-              schema: ${schema}
-${extra}`;
 
 const ITEM = 'type: object\nrequired: [id]\nproperties:\n  id: { type: string }\n  name: { type: string }\n';
-const OLD = spec(`{ $ref: '#/components/schemas/Item' }`, `components:\n  schemas:\n    Item:\n${ITEM.replace(/^/gm, '      ')}`);
+const OLD = itemsSpec(`{ $ref: '#/components/schemas/Item' }`, `components:\n  schemas:\n    Item:\n${ITEM.replace(/^/gm, '      ')}`);
 const NEW_JSON = JSON.stringify({ openapi: '3.0.3', info: { title: 'Items', version: '1.0.0' }, paths: {} }, null, 2);
 const LOCAL = path.join(ROOT, 'fixtures/bad/valid.yaml');
 
@@ -66,7 +54,7 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
   },
   '/page': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html>\n<html><body>openapi.yaml</body></html>\n'),
   '/binary': (_req, res) => res.writeHead(200).end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])),
-  '/split/openapi.yaml': (_req, res) => res.writeHead(200).end(spec(`{ $ref: './schemas/item.yaml' }`)),
+  '/split/openapi.yaml': (_req, res) => res.writeHead(200).end(itemsSpec(`{ $ref: './schemas/item.yaml' }`)),
   // `id` no longer in the response: breaking.
   '/split/schemas/item.yaml': (_req, res) => res.writeHead(200).end('type: object\nproperties:\n  name: { type: string }\n'),
 };
