@@ -36,7 +36,7 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return proto === null || proto === Object.prototype;
 }
 
-export const SOURCE_HINT = 'a file path, "-" for stdin, or REF:path';
+export const SOURCE_HINT = 'a file path, "-" for stdin, an http(s) URL, or REF:path';
 
 /** `fn(): name must be a non-empty string (a file path, …), got null`. */
 export function checkSource(fn: string, name: string, v: unknown): asserts v is string {
@@ -50,6 +50,7 @@ export const is = {
   string: (v: unknown) => (typeof v === 'string' && v !== '' ? undefined : 'a non-empty string'),
   boolean: (v: unknown) => (typeof v === 'boolean' ? undefined : 'true or false'),
   function: (v: unknown) => (typeof v === 'function' ? undefined : 'a function'),
+  positiveNumber: (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? undefined : 'a number > 0'),
   object: (v: unknown) => (isPlainObject(v) ? undefined : 'an object'),
 };
 

@@ -70,7 +70,7 @@ export type CompareContractsOptions = Pick<CompareOptions, 'config' | 'rules' | 
 
 // Every option has a check (the compiler insists), and a key without one is refused: a typo such as `confg`
 // would otherwise drop the whole config without a word. `config` and `rules` get their deep checks after.
-const LOAD_OPTIONS: OptionChecks<LoadOptions> = { cwd: is.string, allowRemoteRefs: is.boolean, allowPrivateRefs: is.boolean, validate: is.boolean, stdin: is.function };
+const LOAD_OPTIONS: OptionChecks<LoadOptions> = { cwd: is.string, allowRemoteRefs: is.boolean, allowPrivateRefs: is.boolean, validate: is.boolean, stdin: is.function, fetchTimeout: is.positiveNumber };
 const COMPARE_CONTRACTS_OPTIONS: OptionChecks<CompareContractsOptions> = { config: () => undefined, rules: () => undefined, onStage: is.function, linesFor: is.function, configFile: is.string, zeroMajorBreaking: is.boolean };
 const COMPARE_OPTIONS: OptionChecks<CompareOptions> = { ...LOAD_OPTIONS, ...COMPARE_CONTRACTS_OPTIONS };
 

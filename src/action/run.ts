@@ -38,7 +38,7 @@ export async function runAction(runner: Runner): Promise<number> {
     const compared: Outcome[] = [];
     for (const target of targets) {
       if (target.state !== 'both') compared.push({ target });
-      else compared.push({ target, report: await compareTarget(target, workspace, engineConfig(config.config), env.RUNNER_TEMP) });
+      else compared.push({ target, report: await compareTarget(target, workspace, engineConfig(config.config)) });
     }
     const { outcomes, diagnostics } = settleDiagnostics(compared, config.file && path.relative(workspace, config.file).split(path.sep).join('/'));
     await publish(runner, inputs, outcomes, workspace, diagnostics);

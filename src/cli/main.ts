@@ -18,6 +18,7 @@ import { renderVersionAdvice, versionAdvice } from './version-command.js';
 import { renderCheck } from './check-command.js';
 import { checkSpecs } from '../multi/check.js';
 import { packageVersion } from './package-version.js';
+import { DEFAULT_FETCH_TIMEOUT_MS } from '../load/limits.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -51,6 +52,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('validate', { type: 'boolean', default: false, describe: 'Run full schema validation of both documents (slower)' })
     .option('allow-remote-refs', { type: 'boolean', default: false, describe: 'Follow http(s) $refs (off: spec text is untrusted)' })
     .option('allow-private-refs', { type: 'boolean', default: false, describe: 'With --allow-remote-refs, also follow $refs to localhost and private networks' })
+    .option('fetch-timeout', { type: 'number', default: DEFAULT_FETCH_TIMEOUT_MS / 1000, describe: 'Seconds a URL source or remote $ref may take to arrive' })
     .option('config', { alias: 'c', type: 'string', describe: 'Configuration file (default: apicompat.yaml, apicompat.yml or .apicompat.yaml in the current folder)' })
     .option('profile', { choices: PROFILES, describe: 'Rule profile; overrides the configuration file' })
     .option('match-path', { type: 'string', array: true, describe: 'Compare only operations whose path matches this glob or prefix (repeatable; replaces the config file\'s filter.matchPath)' })
@@ -139,8 +141,8 @@ function formats<T>(y: import('yargs').Argv<T>, choices: readonly string[]) {
 
 function sources<T>(y: import('yargs').Argv<T>) {
   return y
-    .positional('old', { type: 'string', demandOption: true, describe: 'Old contract: file, `-` for stdin, or REF:path from git' })
-    .positional('new', { type: 'string', demandOption: true, describe: 'New contract: file, `-` for stdin, or REF:path from git' })
+    .positional('old', { type: 'string', demandOption: true, describe: 'Old contract: file, `-` for stdin, http(s) URL, or REF:path from git' })
+    .positional('new', { type: 'string', demandOption: true, describe: 'New contract: file, `-` for stdin, http(s) URL, or REF:path from git' })
     .option('zero-major-breaking', { type: 'boolean', default: false, describe: 'A breaking change on a 0.x version recommends 1.0.0 (default: the next minor, the breaking position in 0.x)' });
 }
 
@@ -153,6 +155,7 @@ interface RunArgs {
   validate: boolean;
   'allow-remote-refs': boolean;
   'allow-private-refs': boolean;
+  'fetch-timeout': number;
   'zero-major-breaking': boolean;
   progress?: boolean;
   config?: string;
@@ -169,10 +172,16 @@ async function compareArgs(args: RunArgs, io: Io, linesFor?: (f: Finding) => boo
   const { config, file: configFile } = await configFor(args, io.cwd);
   const progress = createProgress({ enabled: progressWanted(args.progress, io.stderrIsTTY ?? false, io.env), write: io.stderr });
   try {
-    return await compare(oldSource, newSource, { config, ...(configFile ? { configFile } : {}), cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], allowPrivateRefs: args['allow-private-refs'], zeroMajorBreaking: args['zero-major-breaking'], onStage: progress.stage, ...(linesFor ? { linesFor } : {}), ...(io.stdin ? { stdin: io.stdin } : {}) });
+    return await compare(oldSource, newSource, { config, ...(configFile ? { configFile } : {}), cwd: io.cwd, validate: args.validate, allowRemoteRefs: args['allow-remote-refs'], allowPrivateRefs: args['allow-private-refs'], fetchTimeout: fetchTimeoutMs(args['fetch-timeout']), zeroMajorBreaking: args['zero-major-breaking'], onStage: progress.stage, ...(linesFor ? { linesFor } : {}), ...(io.stdin ? { stdin: io.stdin } : {}) });
   } finally {
     progress.done();
   }
+}
+
+/** `--fetch-timeout` in seconds, as the milliseconds the loader takes. */
+function fetchTimeoutMs(seconds: number): number {
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--fetch-timeout must be a number of seconds > 0, got ${JSON.stringify(String(seconds))}`);
+  return Math.max(1, Math.round(seconds * 1000));
 }
 
 async function run(args: RunArgs, shown: Level[], io: Io, color: boolean): Promise<number> {

@@ -8,6 +8,7 @@ import { assertNoDuplicateKeys, parseText, startsLikeJson, startsLikeJsonBytes, 
 import { createLineLocator, nearestLine, type LineLocator } from './positions.js';
 import { withAncestors } from './pointer.js';
 import { startJsonIndex, THREAD_MIN_BYTES, warmIndexThread, type PendingIndex } from './json-index-thread.js';
+import { isHttpUrl } from './http.js';
 import { MAX_DEPTH } from './limits.js';
 import { bundleExternalRefs, checkLocalRefs, localRefsResolve, RefResolver, walkDocument, type RefSite } from './refs.js';
 import { readSource, type SourceText } from './source.js';
@@ -22,10 +23,12 @@ export interface LoadOptions {
   validate?: boolean;
   /** Supplies stdin for the `-` source (tests, embedding): its bytes or text. */
   stdin?: () => Promise<string | Uint8Array>;
+  /** Milliseconds a URL source or a remote `$ref` may take to arrive, redirects included (default 30,000). */
+  fetchTimeout?: number;
 }
 
 export interface LoadedDocument {
-  /** Display name: the path, `REF:path` or `<stdin>`. */
+  /** Display name: the path, `REF:path`, the URL or `<stdin>`. */
   name: string;
   syntax: Syntax;
   format: Format;
@@ -91,7 +94,7 @@ export async function loadDocuments(sources: readonly string[], opts: LoadOption
  */
 function warmIndexThreadFor(sources: readonly string[], cwd = process.cwd()): void {
   for (const source of sources) {
-    if (source === '-' || /\.ya?ml$/i.test(source)) continue;
+    if (source === '-' || /\.ya?ml$/i.test(source) || isHttpUrl(source)) continue;
     try {
       if (statSync(path.resolve(cwd, source)).size >= THREAD_MIN_BYTES) return warmIndexThread();
     } catch {
@@ -131,7 +134,7 @@ async function checkDocument(src: SourceText, parsed: Parsed, pending: PendingIn
     // JSON has no aliases: every node is already counted in the text's size.
     if (syntax === 'yaml') checkExpansion(src.name, value);
     let doc = value as Record<string, unknown>;
-    if (!index || index.refs.some((r) => !r.startsWith('#'))) doc = (await bundleExternalRefs(src.name, src.filePath, src.folder, doc, sites(), opts)) as Record<string, unknown>;
+    if (!index || index.refs.some((r) => !r.startsWith('#'))) doc = (await bundleExternalRefs(src, doc, sites(), opts)) as Record<string, unknown>;
     if (doc !== value) checkLocalRefs(src.name, doc, walkDocument(doc, true, src.name).refs);
     else if (!index || !localRefsResolve(doc, index.refs)) checkLocalRefs(src.name, doc, sites());
     if (opts.validate) await validate(src.name, detected.format, doc);
@@ -153,6 +156,8 @@ async function checkDocument(src: SourceText, parsed: Parsed, pending: PendingIn
     return loaded;
   } catch (e) {
     throw e instanceof LoadError ? withLine(e, locate) : e;
+  } finally {
+    src.folder?.close?.();
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * The limits every source is held to, whatever its syntax or where it comes from (file, `$ref`d file,
- * stdin, git revision). The README lists them under "Untrusted input".
+ * stdin, git revision, URL). The README lists them under "Untrusted input".
  */
 
 /** Bytes a single source may hold; larger is refused while it is being read, not after. */
@@ -14,3 +14,9 @@ export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
 export const MAX_DEPTH = 1000;
 
 export const MAX_SOURCE_MB = MAX_SOURCE_BYTES / 1024 / 1024;
+
+/** How long a URL source or a remote `$ref` may take, redirects and body included (`--fetch-timeout`). */
+export const DEFAULT_FETCH_TIMEOUT_MS = 30_000;
+
+/** Redirects followed for one URL; each must lead to http(s) again. */
+export const MAX_REDIRECTS = 5;

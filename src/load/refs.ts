@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { LoadError } from '../errors.js';
 import { encodeSegment, get, refToPointer } from './pointer.js';
 import { FileNotFoundError } from './files.js';
-import { MAX_DEPTH, MAX_SOURCE_BYTES, MAX_SOURCE_MB } from './limits.js';
+import { fetchBounded, isHttpUrl } from './http.js';
+import { DEFAULT_FETCH_TIMEOUT_MS, MAX_DEPTH, MAX_SOURCE_BYTES, MAX_SOURCE_MB } from './limits.js';
 import { isPrivateHost } from './private-host.js';
-import type { SpecFolder } from './sandbox.js';
+import type { SourceText } from './source.js';
 
 export interface RefSite {
   ref: string;
@@ -115,31 +116,40 @@ export interface ExternalRefOptions {
   allowRemoteRefs?: boolean;
   /** With allowRemoteRefs: also follow refs to localhost and private networks. */
   allowPrivateRefs?: boolean;
+  /** Milliseconds one remote `$ref` may take (default DEFAULT_FETCH_TIMEOUT_MS). */
+  fetchTimeout?: number;
 }
+
+/** What a source's external `$ref`s resolve against: its file and folder (on disk or in git), or its URL. */
+export type RefBase = Pick<SourceText, 'name' | 'filePath' | 'folder' | 'url'>;
 
 /**
  * Inline external `$ref`s (other files, opt-in URLs) with swagger-parser's bundler, which rewrites them
  * into local refs and keeps cycles as refs. File refs may not leave the spec's folder, symbolic links
  * included: each is checked here with its pointer, and every file the bundler reads (refs inside
- * referenced files too) is checked again as it is read. All the files of one source together are held
- * to MAX_SOURCE_BYTES.
+ * referenced files too) is checked again as it is read. A relative ref in a document fetched from a URL
+ * names another URL: it is a remote ref like any other. All the files and responses of one source
+ * together are held to MAX_SOURCE_BYTES.
  */
-export async function bundleExternalRefs(name: string, filePath: string | undefined, folder: SpecFolder | undefined, doc: object, refs: RefSite[], opts: ExternalRefOptions): Promise<object> {
+export async function bundleExternalRefs(src: RefBase, doc: object, refs: RefSite[], opts: ExternalRefOptions): Promise<object> {
+  const { name, filePath, folder } = src;
   const external = refs.filter((r) => !r.ref.startsWith('#'));
   if (external.length === 0) return doc;
   for (const r of external) {
-    if (/^https?:/i.test(r.ref)) {
-      if (!opts.allowRemoteRefs) throw new LoadError(name, `remote $ref ${JSON.stringify(r.ref)} is not followed (pass --allow-remote-refs to allow it)`, r.at);
-      if (!opts.allowPrivateRefs && isPrivateHost(r.ref)) throw new LoadError(name, `remote $ref ${JSON.stringify(r.ref)} points at a local or private address; refused (pass --allow-private-refs as well to allow it)`, r.at);
+    const remote = remoteTarget(src, r);
+    if (remote !== undefined) {
+      const what = remote === r.ref ? `remote $ref ${JSON.stringify(r.ref)}` : `remote $ref ${JSON.stringify(r.ref)} (${remote})`;
+      if (!opts.allowRemoteRefs) throw new LoadError(name, `${what} is not followed (pass --allow-remote-refs to allow it)`, r.at);
+      if (!opts.allowPrivateRefs && isPrivateHost(remote)) throw new LoadError(name, `${what} points at a local or private address; refused (pass --allow-private-refs as well to allow it)`, r.at);
     } else if (/^[a-z][a-z0-9+.-]*:/i.test(r.ref) && !/^file:/i.test(r.ref)) {
       throw new LoadError(name, `$ref ${JSON.stringify(r.ref)} uses an unsupported scheme`, r.at);
     } else if (!folder || !filePath) {
-      throw new LoadError(name, `external $ref ${JSON.stringify(r.ref)} cannot be resolved from this source (only files on disk have a folder to resolve against)`, r.at);
+      throw new LoadError(name, `external $ref ${JSON.stringify(r.ref)} cannot be resolved from this source (only files on disk or in git have a folder to resolve against)`, r.at);
     } else {
       const target = refFilePath(name, filePath, r);
-      const leaves = () => new LoadError(name, `$ref ${JSON.stringify(r.ref)} leaves the spec's folder (${folder.root}); refused`, r.at || undefined);
+      const leaves = () => new LoadError(name, `$ref ${JSON.stringify(r.ref)} leaves the spec's folder (${folder.shown}); refused`, r.at || undefined);
       if (!folder.contains(target)) throw leaves();
-      const throughLink = () => new LoadError(name, `$ref ${JSON.stringify(r.ref)} leads through a symbolic link out of the spec's folder (${folder.root}); refused`, r.at || undefined);
+      const throughLink = () => new LoadError(name, `$ref ${JSON.stringify(r.ref)} leads through a symbolic link out of the spec's folder (${folder.shown}); refused`, r.at || undefined);
       await folder.realPathInside(target, name, throughLink).catch((e: unknown) => {
         throw e instanceof FileNotFoundError ? new LoadError(name, `$ref ${JSON.stringify(r.ref)} names a file that does not exist`, r.at || undefined) : e;
       });
@@ -149,28 +159,48 @@ export async function bundleExternalRefs(name: string, filePath: string | undefi
   // The bundler wraps what a resolver throws into its own error and drops ours: keep it aside.
   let refused: LoadError | undefined;
   let budget = MAX_SOURCE_BYTES;
+  const spend = (bytes: Uint8Array): Uint8Array => {
+    budget -= bytes.length;
+    if (budget < 0) throw new LoadError(name, `the files this spec references are larger than ${MAX_SOURCE_MB} MB together; refused`);
+    return bytes;
+  };
+  const keep = (e: unknown, url: string): LoadError => {
+    refused ??= e instanceof LoadError ? e : new LoadError(name, `cannot read $ref target ${JSON.stringify(url)}: ${oneLine((e as Error).message)}`);
+    return refused;
+  };
+  const refusePrivate = (url: string) => (!opts.allowPrivateRefs && isPrivateHost(url) ? new LoadError(name, `a $ref leads to ${JSON.stringify(url)}, a local or private address; refused (pass --allow-private-refs as well to allow it)`) : undefined);
   try {
-    return (await (SwaggerParser.bundle as (...a: unknown[]) => Promise<unknown>)(filePath!, structuredClone(doc), {
+    return (await (SwaggerParser.bundle as (...a: unknown[]) => Promise<unknown>)(src.url ?? filePath!, structuredClone(doc), {
       resolve: {
         external: true,
-        http: opts.allowRemoteRefs ? { timeout: 10_000, redirects: 0, safeUrlResolver: !opts.allowPrivateRefs } : false,
-        file: {
-          order: 1,
-          // Everything but http(s), which is either refused above or left to the http resolver.
-          canRead: (file: { url: string }) => !/^https?:/i.test(file.url),
+        // swagger-parser's own http resolver reads whole bodies and follows redirects anywhere: ours instead.
+        http: false,
+        remote: opts.allowRemoteRefs && {
+          order: 2,
+          canRead: (file: { url: string }) => isHttpUrl(file.url),
           async read(file: { url: string }) {
             try {
-              const target = path.resolve(/^file:/i.test(file.url) ? filePathOf(name, file.url, { ref: file.url, at: '' }) : file.url);
-              if (!folder!.contains(target)) throw new LoadError(name, `a $ref leads to ${JSON.stringify(target)}, outside the spec's folder (${folder!.root}); refused`);
-              const shown = path.relative(folder!.root, target);
-              const throughLink = () => new LoadError(name, `a $ref to ${JSON.stringify(shown)} leads through a symbolic link out of the spec's folder (${folder!.root}); refused`);
-              const bytes = await folder!.read(target, `${name}: $ref target ${shown}`, throughLink);
-              budget -= bytes.length;
-              if (budget < 0) throw new LoadError(name, `the files this spec references are larger than ${MAX_SOURCE_MB} MB together; refused`);
-              return bytes;
+              const fetched = await fetchBounded(file.url, `${name}: $ref target ${file.url}`, { timeoutMs: opts.fetchTimeout ?? DEFAULT_FETCH_TIMEOUT_MS, refuse: refusePrivate });
+              return spend(fetched.bytes);
             } catch (e) {
-              refused ??= e instanceof LoadError ? e : new LoadError(name, `cannot read $ref target ${JSON.stringify(file.url)}: ${oneLine((e as Error).message)}`);
-              throw refused;
+              throw keep(e, file.url);
+            }
+          },
+        },
+        file: {
+          order: 1,
+          // Everything but http(s), which is either refused above or left to the remote resolver.
+          canRead: (file: { url: string }) => !isHttpUrl(file.url),
+          async read(file: { url: string }) {
+            try {
+              if (!folder) throw new LoadError(name, `a $ref leads to ${JSON.stringify(file.url)}, which is not a URL; refused`);
+              const target = path.resolve(/^file:/i.test(file.url) ? filePathOf(name, file.url, { ref: file.url, at: '' }) : file.url);
+              if (!folder.contains(target)) throw new LoadError(name, `a $ref leads to ${JSON.stringify(target)}, outside the spec's folder (${folder.shown}); refused`);
+              const shown = path.relative(folder.root, target);
+              const throughLink = () => new LoadError(name, `a $ref to ${JSON.stringify(shown)} leads through a symbolic link out of the spec's folder (${folder.shown}); refused`);
+              return spend(await folder.read(target, `${name}: $ref target ${shown}`, throughLink));
+            } catch (e) {
+              throw keep(e, file.url);
             }
           },
         },
@@ -181,6 +211,14 @@ export async function bundleExternalRefs(name: string, filePath: string | undefi
     if (ours) throw ours;
     throw new LoadError(name, `cannot resolve external $ref: ${oneLine((e as Error).message)}`);
   }
+}
+
+/** The http(s) URL a `$ref` names: written as one, or relative in a document that came from a URL. */
+function remoteTarget(src: RefBase, site: RefSite): string | undefined {
+  if (isHttpUrl(site.ref)) return site.ref;
+  if (!src.url || /^[a-z][a-z0-9+.-]*:/i.test(site.ref)) return undefined;
+  const resolved = URL.canParse(site.ref, src.url) ? new URL(site.ref, src.url) : undefined;
+  return resolved && (resolved.protocol === 'http:' || resolved.protocol === 'https:') ? resolved.href.split('#')[0] : undefined;
 }
 
 /** The file a relative, absolute or `file:` ref names, percent-decoded as the bundler will read it. */

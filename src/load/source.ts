@@ -1,26 +1,29 @@
-import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { LoadError } from '../errors.js';
 import { FileNotFoundError, readBoundedStream, tooLarge } from './files.js';
-import { GIT_MODE, parseLsTree } from './git-tree.js';
-import { MAX_SOURCE_BYTES } from './limits.js';
-import { SpecFolder } from './sandbox.js';
+import { GitTreeFolder } from './git-tree.js';
+import { fetchBounded, isHttpUrl } from './http.js';
+import { DEFAULT_FETCH_TIMEOUT_MS, MAX_SOURCE_BYTES } from './limits.js';
+import { SpecFolder, type SourceFolder } from './sandbox.js';
 
 /** Raw text of one spec source plus the folder its relative `$ref`s resolve against. */
 export interface SourceText {
-  /** Display name used in every message and finding: the path, `REF:path` or `<stdin>`. */
+  /** Display name used in every message and finding: the path, `REF:path`, the URL or `<stdin>`. */
   name: string;
   text: string;
   /** The UTF-8 bytes `text` was decoded from, when the source gave bytes (JSON positions are found in them). */
   bytes?: Uint8Array;
-  /** The folder relative `$ref`s may read from; undefined for stdin and git. */
-  folder?: SpecFolder;
-  /** Path on disk (as given, made absolute), when the source is a plain file. */
+  /** The folder relative `$ref`s may read from (on disk, or in the git revision); undefined for stdin and URLs. */
+  folder?: SourceFolder;
+  /** Absolute path of the file (for `REF:path`, where it would be checked out), when the source has a folder. */
   filePath?: string;
+  /** For a URL source: the URL its bytes came from (after redirects), which its relative `$ref`s resolve against. */
+  url?: string;
 }
 
-/** `REF:path` (e.g. `origin/main:openapi.yaml`) or `git:REF:path`, but not a Windows drive letter. */
+/** `REF:path` (e.g. `origin/main:openapi.yaml`) or `git:REF:path`, but not a Windows drive letter or a URL. */
 export function parseGitSource(source: string): { ref: string; file: string } | undefined {
+  if (isHttpUrl(source)) return undefined;
   const s = source.startsWith('git:') ? source.slice(4) : source;
   const m = /^([^:]{2,}):(.+)$/.exec(s);
   if (!m) return undefined;
@@ -33,15 +36,19 @@ export interface ReadOptions {
   stdin?: () => Promise<string | Uint8Array>;
   /** Called with a file's bytes as soon as they are read, before they are decoded (to start work on them early). */
   onBytes?: (bytes: Uint8Array) => void;
+  /** Milliseconds a URL source may take to arrive (default DEFAULT_FETCH_TIMEOUT_MS). */
+  fetchTimeout?: number;
 }
 
 /**
  * Reads one source: a file (regular files only, symbolic links only to files inside its own folder),
- * `-` for stdin, or `REF:path` from git. Every source is held to MAX_SOURCE_BYTES while it is read.
+ * `-` for stdin, an http(s) URL, or `REF:path` from git. Every source is held to MAX_SOURCE_BYTES while
+ * it is read.
  */
 export async function readSource(source: string, opts: ReadOptions = {}): Promise<SourceText> {
   const cwd = opts.cwd ?? process.cwd();
   if (source === '-') return readStdinSource(opts.stdin);
+  if (isHttpUrl(source)) return readUrl(source, opts);
   const abs = path.resolve(cwd, source);
   let folder: SpecFolder;
   let bytes: Uint8Array;
@@ -114,33 +121,23 @@ function refuseNul(name: string, text: string): void {
 }
 
 /**
- * `git show REF:path`, bounded. A symbolic link committed in git would show as the text of its target
- * path: it is refused instead (its mode is read from the tree that holds it).
+ * A URL the user typed is trusted, localhost included (its `$ref`s are not: see bundleExternalRefs). The
+ * format is told from the content, whatever the Content-Type says.
  */
+async function readUrl(url: string, opts: ReadOptions): Promise<SourceText> {
+  if (!URL.canParse(url)) throw new LoadError(url, 'is not a valid URL');
+  const fetched = await fetchBounded(url, url, { timeoutMs: opts.fetchTimeout ?? DEFAULT_FETCH_TIMEOUT_MS });
+  // A web page where the raw file was meant (a repository's file view, a login page) says so plainly.
+  if (/html/i.test(fetched.contentType ?? '') && /^\s*</.test(fetched.bytes.subarray(0, 512).toString('latin1'))) {
+    throw new LoadError(url, `the server sent a web page (${fetched.contentType}), not YAML or JSON; use the URL of the raw file`);
+  }
+  opts.onBytes?.(fetched.bytes);
+  return { name: url, ...decodeSource(url, fetched.bytes), url: fetched.url };
+}
+
+/** `REF:path`: the spec from that revision, and its folder in the same tree for its relative `$ref`s. */
 async function readGit(name: string, ref: string, file: string, cwd: string): Promise<SourceText> {
-  const spec = `${ref}:${file}`;
-  const [mode, stdout] = await Promise.all([treeEntryMode(cwd, ref, file), gitShow(name, spec, cwd)]);
-  if (mode === GIT_MODE.symlink) throw new LoadError(name, 'is a symbolic link in git; refused (name the file it points to instead)');
-  return { name, ...decodeSource(name, stdout) };
-}
-
-function gitShow(name: string, spec: string, cwd: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    execFile('git', ['show', '--no-textconv', spec], { cwd, maxBuffer: MAX_SOURCE_BYTES, encoding: 'buffer' }, (err, stdout, stderr) => {
-      if (err && (err as { code?: unknown }).code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return reject(tooLarge(name));
-      if (err) return reject(new LoadError(name, `cannot read from git: ${stderr.toString('utf8').trim().split('\n')[0] || err.message}`));
-      resolve(stdout);
-    });
-  });
-}
-
-/** The mode of `file`'s entry in the tree at `ref` (`100644`, `120000` for a link, ...), or undefined. */
-function treeEntryMode(cwd: string, ref: string, file: string): Promise<string | undefined> {
-  const slash = file.lastIndexOf('/');
-  const [dir, base] = slash === -1 ? ['', file] : [file.slice(0, slash + 1), file.slice(slash + 1)];
-  return new Promise((resolve) => {
-    execFile('git', ['ls-tree', '-z', `${ref}:${dir}`], { cwd, maxBuffer: MAX_SOURCE_BYTES }, (err, stdout) => {
-      resolve(err ? undefined : parseLsTree(stdout).find((e) => e.path === base)?.mode);
-    });
-  });
+  const folder = GitTreeFolder.of(cwd, ref, file);
+  const bytes = await folder.readSpec(name, file);
+  return { name, ...decodeSource(name, bytes), folder, filePath: path.join(folder.root, file.slice(file.lastIndexOf('/') + 1)) };
 }

@@ -1,15 +1,13 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, realpath, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { compareContracts, loadContract, type Report } from '../compare.js';
 import { findConfig, loadConfig, type Config } from '../config/index.js';
 import type { EngineConfig } from '../engine/evaluate.js';
-import { ConfigError, LoadError, UsageError } from '../errors.js';
+import { ConfigError, UsageError } from '../errors.js';
+import { GitError, isCommit, topLevel } from '../git.js';
 import type { Contract } from '../model/types.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { materializeAt } from './base-tree.js';
 import { settleDiagnostics } from './diagnostics.js';
 import { expandSpecs, filesAt } from './specs.js';
 import { compareTarget, existsAt, type Outcome, type Target } from './targets.js';
@@ -44,8 +42,9 @@ export interface CheckResult {
  * (each operation removed), and its verdict is breaking even when it had no operations.
  */
 export async function checkSpecs(opts: CheckOptions): Promise<CheckResult> {
-  const workspace = await git(opts.cwd, ['rev-parse', '--show-toplevel']).catch(() => {
-    throw new UsageError(`${opts.cwd} is not inside a git repository: \`apicompat check\` compares against a git revision`);
+  const workspace = await topLevel(opts.cwd).catch((e: unknown) => {
+    if (e instanceof GitError && e.reason === 'not-a-repository') throw new UsageError(`${opts.cwd} is not inside a git repository: \`apicompat check\` compares against a git revision`);
+    throw e;
   });
   const configFile = opts.config ? path.resolve(opts.cwd, opts.config) : await findConfig(opts.cwd);
   if (!configFile) throw new UsageError('no config file: `apicompat check` reads the specs to check from apicompat.yaml in the current folder (or --config FILE)');
@@ -60,15 +59,9 @@ export async function checkSpecs(opts: CheckOptions): Promise<CheckResult> {
   // `--match-path` and the like replace the same key of the config's filter, not the whole filter.
   if (config.filter && opts.overrides?.filter) engine.filter = { ...config.filter, ...opts.overrides.filter };
   const outcomes: CheckResult['outcomes'] = [];
-  // Split specs are read from their folder written out at the base revision; removed when done.
-  const temp = await mkdtemp(path.join(tmpdir(), 'apicompat-check-'));
-  try {
-    for (const spec of specs) {
-      const target = await targetAt(workspace, base, spec);
-      outcomes.push({ target, report: await checkTarget(target, workspace, engine, temp) });
-    }
-  } finally {
-    await rm(temp, { recursive: true, force: true });
+  for (const spec of specs) {
+    const target = await targetAt(workspace, base, spec);
+    outcomes.push({ target, report: await checkTarget(target, workspace, engine) });
   }
   const settled = settleDiagnostics(outcomes, shown);
   return { base, workspace, configFile, outcomes: settled.outcomes, diagnostics: settled.diagnostics };
@@ -86,8 +79,8 @@ async function targetAt(workspace: string, rev: string, spec: string): Promise<T
   return { spec, base: `${rev}:./${spec}`, head: spec, rev, state: before && now ? 'both' : before ? 'deleted' : 'new' };
 }
 
-async function checkTarget(target: Target, workspace: string, config: EngineConfig, temp: string): Promise<Report> {
-  if (target.state === 'both') return compareTarget(target, workspace, config, temp);
+async function checkTarget(target: Target, workspace: string, config: EngineConfig): Promise<Report> {
+  if (target.state === 'both') return compareTarget(target, workspace, config);
   if (target.state === 'new') {
     const now = await loadContract(target.head, { cwd: workspace });
     const report = compareContracts(hollow(now, target.base), now, { config });
@@ -96,23 +89,11 @@ async function checkTarget(target: Target, workspace: string, config: EngineConf
     delete report.nextVersion;
     return report;
   }
-  const before = await loadBase(target, workspace, temp);
+  const before = await loadContract(target.base, { cwd: workspace });
   const report = compareContracts(before, hollow(before, target.head), { config });
   report.sources.old.file = target.base;
   for (const f of report.findings) if (f.old) f.old.file = target.base;
   return { ...report, verdict: 'breaking', bump: 'major' };
-}
-
-/** The base version of a spec; a split one (external `$ref`s) is loaded from its folder written out at the base revision. */
-async function loadBase(target: Target, workspace: string, temp: string): Promise<Contract> {
-  try {
-    return await loadContract(target.base, { cwd: workspace });
-  } catch (e) {
-    const split = e instanceof LoadError && e.file === target.base && /external \$ref .* cannot be resolved from this source/.test(e.detail);
-    if (!split) throw e;
-  }
-  const dir = await materializeAt(workspace, target.rev!, path.posix.dirname(target.spec!), temp);
-  return loadContract(path.join(dir, target.spec!));
 }
 
 /** The same contract with no operations or channels: what an added spec is compared from and a deleted one to. */
@@ -120,15 +101,4 @@ function hollow(c: Contract, name: string): Contract {
   const empty: Contract = { ...c, source: { ...c.source, name }, operations: new Map() };
   if (c.channels) empty.channels = new Map();
   return empty;
-}
-
-function isCommit(cwd: string, rev: string): Promise<boolean> {
-  return git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).then(
-    () => true,
-    () => false,
-  );
-}
-
-function git(cwd: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => execFile('git', args, { cwd }, (err, stdout) => (err ? reject(err) : resolve(stdout.trim()))));
 }

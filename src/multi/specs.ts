@@ -1,7 +1,7 @@
-import { execFile } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
+import { lsFiles } from '../git.js';
 
 /** Folders never searched for specs. */
 const SKIP = new Set(['.git', 'node_modules']);
@@ -72,15 +72,7 @@ async function listFiles(root: string): Promise<string[]> {
   return out;
 }
 
-/** Files of a revision, relative to the workspace (which may be a folder inside the repository). */
-export function filesAt(workspace: string, rev: string): Promise<string[]> {
-  return new Promise((resolve) => {
-    execFile('git', ['ls-tree', '-r', '-z', '--name-only', '--full-name', rev, '--', '.'], { cwd: workspace, maxBuffer: 256 * 1024 * 1024 }, (err, stdout) => {
-      if (err) return resolve([]);
-      execFile('git', ['rev-parse', '--show-prefix'], { cwd: workspace }, (e2, prefix) => {
-        const p = e2 ? '' : prefix.trim();
-        resolve(stdout.split('\0').filter((f) => f && f.startsWith(p)).map((f) => f.slice(p.length)));
-      });
-    });
-  });
+/** Files of a revision, relative to the workspace (which may be a folder inside the repository); none when git cannot list them. */
+export async function filesAt(workspace: string, rev: string): Promise<string[]> {
+  return (await lsFiles(workspace, rev).catch(() => [])).map((e) => e.path);
 }

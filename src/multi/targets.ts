@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { compare, type Report } from '../compare.js';
 import type { EngineConfig } from '../engine/evaluate.js';
-import { LoadError, UsageError } from '../errors.js';
-import { materializeAt } from './base-tree.js';
+import { UsageError } from '../errors.js';
+import { objectExists } from '../git.js';
 
 /** One comparison of a multi-spec run: two sources as `compare` takes them, relative to the workspace. */
 export interface Target {
@@ -13,7 +12,7 @@ export interface Target {
   head: string;
   /** `new`: absent at the base revision, nothing to compare; `deleted`: absent from the checkout, every operation gone. */
   state: 'both' | 'new' | 'deleted';
-  /** The base revision, when `base` is the default `REV:./spec` (a split spec may need its folder from it). */
+  /** The base revision, when `base` is the default `REV:./spec`. */
   rev?: string;
 }
 
@@ -32,29 +31,10 @@ export function repoRelative(workspace: string, p: string): string {
 
 /** Whether `rel` (relative to `cwd`) exists at revision `rev`. */
 export function existsAt(cwd: string, rev: string, rel: string): Promise<boolean> {
-  return new Promise((resolve) => execFile('git', ['cat-file', '-e', `${rev}:./${rel}`], { cwd }, (err) => resolve(!err)));
+  return objectExists(cwd, `${rev}:./${rel}`);
 }
 
-/**
- * `git show` gives the base version as text only, without the sibling files a split contract `$ref`s;
- * when that is the problem, the contract's folder at the base revision is written out and loaded from disk,
- * and the report names it `REV:./path` again.
- */
-export async function compareTarget(target: Target, workspace: string, config: EngineConfig, tempRoot?: string): Promise<Report> {
-  try {
-    return await compare(target.base, target.head, { cwd: workspace, config });
-  } catch (e) {
-    if (!needsBaseTree(e, target)) throw e;
-  }
-  const dir = await materializeAt(workspace, target.rev!, path.posix.dirname(target.spec!), tempRoot || undefined);
-  const oldFile = path.join(dir, target.spec!);
-  const report = await compare(oldFile, target.head, { cwd: workspace, config });
-  report.sources.old.file = target.base;
-  for (const f of report.findings) if (f.old?.file === oldFile) f.old.file = target.base;
-  return report;
-}
-
-/** A split contract read with `git show`: its external `$ref`s need the folder at the base revision. */
-export function needsBaseTree(e: unknown, target: Target): boolean {
-  return e instanceof LoadError && e.file === target.base && /external \$ref .* cannot be resolved from this source/.test(e.detail) && !!target.rev && !!target.spec;
+/** Both versions of a target compared (a split spec's `$ref`s at the base are read from the same revision). */
+export function compareTarget(target: Target, workspace: string, config: EngineConfig): Promise<Report> {
+  return compare(target.base, target.head, { cwd: workspace, config });
 }

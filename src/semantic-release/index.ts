@@ -6,12 +6,12 @@
  * semantic-release takes the highest release type any analyzeCommits plugin returns, so a breaking
  * contract change forces a major release even when the commits only say `feat:`.
  */
-import { execFile } from 'node:child_process';
 import { compare, loadContract, type Report } from '../compare.js';
 import { LEVELS, type Level } from '../engine/types.js';
 import { describeValue } from '../arguments.js';
 import { checkEngineConfig } from '../config/validate.js';
 import { ConfigError, LoadError, UsageError } from '../errors.js';
+import { isCommit, objectExists } from '../git.js';
 import { rules as allRules } from '../../rules/index.js';
 import { formatChangelog } from '../report/changelog.js';
 
@@ -84,11 +84,12 @@ async function sinceLastRelease(pluginConfig: PluginConfig, context: Context): P
   if (!ref) return undefined;
   // `./` makes git read the path relative to cwd, like the working-copy path.
   const old = `${ref}:./${spec.replace(/^\.\//, '')}`;
-  if (!(await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd, context.env))) {
+  const env = { ...process.env, ...context.env };
+  if (!(await isCommit(cwd, ref, env))) {
     // Never guess "no change" when the history is missing (a shallow clone without tags).
     throw new LoadError(old, `the last release ${ref} is not in the git history here; fetch it (e.g. actions/checkout with fetch-depth: 0)`);
   }
-  if (!(await git(['cat-file', '-e', old], cwd, context.env))) return undefined;
+  if (!(await objectExists(cwd, old, env))) return undefined;
   return compare(old, spec, { cwd, ...(pluginConfig.rules ? { config: { rules: pluginConfig.rules } } : {}) });
 }
 
@@ -124,13 +125,6 @@ function specOf(pluginConfig: PluginConfig): string {
   const spec = pluginConfig?.spec;
   if (typeof spec !== 'string' || spec === '') throw new ConfigError('apicompat/semantic-release: set the `spec` option to the path of your OpenAPI/AsyncAPI file, e.g. ["apicompat/semantic-release", { "spec": "openapi.yaml" }]');
   return spec;
-}
-
-/** True when the git command succeeds. */
-function git(args: string[], cwd: string, env: Context['env']): Promise<boolean> {
-  return new Promise((resolve) => {
-    execFile('git', args, { cwd, env: { ...process.env, ...env } }, (err) => resolve(!err));
-  });
 }
 
 export default { verifyConditions, analyzeCommits, generateNotes };

@@ -193,7 +193,7 @@ describe('the bundled action on bad input', () => {
     const run = runAction(r.dir, { spec: 'openapi.yaml' }, { event: { pull_request: { base: { sha: missing } } } });
     expect(run.status).toBe(2);
     expect(run.commands).toHaveLength(1);
-    expect(run.commands[0]!.message).toMatch(new RegExp(`^cannot find the pull request's base commit ${missing}: check out with \`fetch-depth: 0\` \\(actions/checkout\\) or set the \`base\` input \\(git said: fatal: .*origin`));
+    expect(run.commands[0]!.message).toMatch(new RegExp(`^cannot find the pull request's base commit ${missing}: check out with \`fetch-depth: 0\` \\(actions/checkout\\) or set the \`base\` input \\(git fetch failed: .*origin`));
   });
 
   it('treats a contract that is new in the pull request as nothing to compare', () => {

@@ -8,7 +8,7 @@ import { ROOT } from '../helpers/fixtures.js';
 
 const OLD = 'fixtures/config/old.yaml';
 const NEW = 'fixtures/config/new.yaml';
-const SOURCE = 'must be a non-empty string (a file path, "-" for stdin, or REF:path)';
+const SOURCE = 'must be a non-empty string (a file path, "-" for stdin, an http(s) URL, or REF:path)';
 // Calls the way a JavaScript caller can make them: the types do not stop it.
 const loose = <F extends (...args: never[]) => unknown>(f: F) => f as unknown as (...args: unknown[]) => ReturnType<F>;
 
@@ -48,7 +48,7 @@ describe('compare() arguments', () => {
     const { type, message } = await failure(() => loose(compare)(OLD, NEW, { cwd: ROOT, confg: { profile: 'strict' } }));
     expect(type).toBe('UsageError');
     expect(message).toBe(
-      'compare(): unknown option "confg" in options (did you mean "config"?); known options: allowPrivateRefs, allowRemoteRefs, config, configFile, cwd, linesFor, onStage, rules, stdin, validate, zeroMajorBreaking',
+      'compare(): unknown option "confg" in options (did you mean "config"?); known options: allowPrivateRefs, allowRemoteRefs, config, configFile, cwd, fetchTimeout, linesFor, onStage, rules, stdin, validate, zeroMajorBreaking',
     );
   });
 
@@ -67,7 +67,7 @@ describe('other entry points', () => {
   it('loadContract(): source and options', async () => {
     expect(await failure(() => loose(loadContract)(null))).toEqual({ type: 'UsageError', message: `loadContract(): source ${SOURCE}, got null` });
     expect(await failure(() => loose(loadContract)(''))).toEqual({ type: 'UsageError', message: `loadContract(): source ${SOURCE}, got ""` });
-    expect((await failure(() => loose(loadContract)(OLD, { cwd: ROOT, validat: true }))).message).toMatch(/^loadContract\(\): unknown option "validat" in options \(did you mean "validate"\?\); known options: allowPrivateRefs, allowRemoteRefs, cwd, stdin, validate$/);
+    expect((await failure(() => loose(loadContract)(OLD, { cwd: ROOT, validat: true }))).message).toMatch(/^loadContract\(\): unknown option "validat" in options \(did you mean "validate"\?\); known options: allowPrivateRefs, allowRemoteRefs, cwd, fetchTimeout, stdin, validate$/);
   });
 
   it('compareContracts(): contracts and options', async () => {

@@ -11,3 +11,19 @@ export async function contractOf(text: string, name = 'inline.yaml'): Promise<Co
 export async function compareTexts(oldText: string, newText: string): Promise<Report> {
   return compareContracts(await contractOf(oldText, 'old.yaml'), await contractOf(newText, 'new.yaml'));
 }
+
+/** An OpenAPI 3.0 spec whose GET /items 200 JSON response is `schema` (YAML flow text, e.g. a `$ref`), then `extra` YAML. */
+export function itemsSpec(schema: string, extra = ''): string {
+  return `openapi: 3.0.3
+info: { title: Items, version: 1.0.0 }
+paths:
+  /items:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: ${schema}
+${extra}`;
+}
