@@ -146,7 +146,7 @@ describe('the bundled action on a pull request', () => {
     expect(run.status).toBe(1);
     const page = readFileSync(run.outputs['report-file']!, 'utf8');
     expect(page.startsWith('<!DOCTYPE html>')).toBe(true);
-    expect(page.match(/<li class="finding"/g)).toHaveLength(16);
+    expect(page.match(/<li class="finding"/g)).toHaveLength(10);
     expect(page).toContain('id="filters"');
     expect(run.stdout).not.toContain('<!DOCTYPE html>');
     expect(run.stdout).toContain('report (html) written to');

@@ -46,7 +46,7 @@ describe('the bundled action with comment: true', () => {
     // The step summary's report, verbatim, between the marker and the footer.
     expect(created!.body).toContain(first.summary.trimEnd());
     expect(created!.body).toContain('## apicompat: 🔴 breaking');
-    expect(created!.body).toContain('| 6 | 3 | 7 | 0 | major | <code>2.0.0</code> |');
+    expect(created!.body).toContain('| 4 | 1 | 5 | 0 | major | <code>2.0.0</code> |');
     expect(created!.body).toMatch(/<sub>apicompat updates this comment on every push and removes it when the contract has no breaking or warning change\.<\/sub>\n$/);
     expect(first.stdout).toContain(`apicompat: pull-request comment for openapi.yaml: created (#${created!.id})`);
     expect(first.commands.filter((c) => c.properties.title === 'apicompat comment')).toEqual([]);
