@@ -125,7 +125,11 @@ export class Evaluator {
     const place = oldPtr || newPtr || message;
     let candidates = this.grouped.get(place);
     if (!candidates) this.grouped.set(place, (candidates = []));
-    const same = candidates.find((f) => f.rule === id && (f.old?.pointer ?? '') === oldPtr && (f.new?.pointer ?? '') === newPtr && sameChange(f, change, message));
+    const stability = free ? change.stability : undefined;
+    // A break in a draft operation is a warning; the same break in a stable operation sharing the schema is not.
+    const same = candidates.find(
+      (f) => f.rule === id && f.level === level && f.stability === stability && (f.old?.pointer ?? '') === oldPtr && (f.new?.pointer ?? '') === newPtr && sameChange(f, change, message),
+    );
     if (same) {
       const op = change.operation;
       if (op && same.operation !== op && !same.operations?.includes(op)) (same.operations ??= [same.operation!]).push(op);
@@ -133,7 +137,7 @@ export class Evaluator {
     }
     const f: Finding = { rule: rule?.id ?? UNCLASSIFIED, level, kind: change.kind, message, flow: change.flow, subject: change.subject };
     if (level !== catalogued) f.defaultLevel = catalogued;
-    if (free) f.stability = change.stability;
+    if (stability) f.stability = stability;
     if (change.operation) f.operation = change.operation;
     f.why = rule?.docs.why ?? UNCLASSIFIED_DOCS.why;
     f.fix = rule?.docs.fix ?? UNCLASSIFIED_DOCS.fix;

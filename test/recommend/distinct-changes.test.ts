@@ -76,4 +76,20 @@ describe('distinct changes', () => {
       ['output-optional-property-removed', 'output'],
     ]);
   });
+
+  it('a break in a stable operation is not folded into the warning of a draft operation sharing the schema', async () => {
+    const doc = (props: string[]) => {
+      const d = api(pet(props, ['id'])) as { paths: Record<string, Record<string, Record<string, unknown>>> };
+      d.paths['/owners']!.get!['x-stability-level'] = 'draft';
+      return d;
+    };
+    const r = await diff(doc(['id', 'name']), doc(['name']));
+    const removed = r.findings.filter((f) => f.rule === 'output-property-removed');
+    expect(removed.map((f) => [f.level, f.stability, [...(f.operations ?? [f.operation])].sort()]).sort()).toEqual([
+      ['breaking', undefined, ['GET /pets', 'GET /pets/{id}']],
+      ['warning', 'draft', ['GET /owners']],
+    ]);
+    expect(r.summary.breaking).toBe(1);
+    expect(r.verdict).toBe('breaking');
+  });
 });
