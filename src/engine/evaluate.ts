@@ -165,7 +165,9 @@ export class Evaluator {
  * another operation: one property of a shared schema removed reaches every operation using the schema, and is
  * one change (the summary and the recommendation count it once). What the operation adds to the message (the
  * property's path from the operation's root, the response status, the media type) does not make it another
- * change; the property itself, the value, keyword or field named, and scalar before/after values do.
+ * change; the value, keyword or field named, and scalar before/after values do. The property's own name is
+ * not compared: property changes point at the property, and a change to a whole shared schema (nullable,
+ * a variant added, an annotation) is one change whatever name a parent gives the schema (`parent`, `source`).
  */
 function sameChange(f: Finding, change: Change, message: string): boolean {
   if (!f.old && !f.new) return f.message === message;
@@ -173,7 +175,6 @@ function sameChange(f: Finding, change: Change, message: string): boolean {
   const b = change.subject;
   return (
     f.flow === change.flow &&
-    leaf(a.property) === leaf(b.property) &&
     a.parameter === b.parameter &&
     a.keyword === b.keyword &&
     a.value === b.value &&
@@ -183,13 +184,6 @@ function sameChange(f: Finding, change: Change, message: string): boolean {
     sameScalar(f.before, change.before) &&
     sameScalar(f.after, change.after)
   );
-}
-
-/** The property's own name: `trip.stops[].name` → `name`. */
-function leaf(property: string | undefined): string | undefined {
-  if (property === undefined) return undefined;
-  const dot = property.lastIndexOf('.');
-  return dot < 0 ? property : property.slice(dot + 1);
 }
 
 /** Lists and objects were compared at the same places already; scalars are the values the message names. */

@@ -92,4 +92,12 @@ describe('distinct changes', () => {
     expect(r.summary.breaking).toBe(1);
     expect(r.verdict).toBe('breaking');
   });
+
+  it('a whole shared schema made nullable is one change, whatever name a parent gives it (first, second, pet, [])', async () => {
+    const r = await diff(api(pet(['id'], [])), api({ ...pet(['id'], []), nullable: true }));
+    const nullable = r.findings.filter((f) => f.rule === 'output-nullable-added');
+    expect(nullable).toHaveLength(1);
+    expect([...nullable[0]!.operations!].sort()).toEqual(['GET /owners', 'GET /pets', 'GET /pets/{id}']);
+    expect(r.summary.breaking).toBe(1);
+  });
 });
