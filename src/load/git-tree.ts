@@ -18,6 +18,8 @@ const MAX_LINK_HOPS = 40;
 export class GitTreeFolder implements SourceFolder {
   private readonly trees = new Map<string, Promise<Map<string, TreeEntry>>>();
   private reader?: CatFileBatch;
+  /** Set by close(): the bundler may still read files after the load has failed, and must not start another git process. */
+  private closed = false;
 
   private constructor(
     private readonly cwd: string,
@@ -46,6 +48,7 @@ export class GitTreeFolder implements SourceFolder {
 
   async read(target: string, shown: string, refused: () => LoadError): Promise<Uint8Array> {
     const entry = await this.resolve(target, shown, refused);
+    if (this.closed) throw new LoadError(shown, 'not read: the spec has finished loading');
     this.reader ??= new CatFileBatch(this.cwd, MAX_SOURCE_BYTES);
     const object = await this.reader.read(entry.oid).catch((e: unknown) => {
       throw e instanceof GitError && e.reason === 'too-large' ? tooLarge(shown) : fromGit(shown, e);
@@ -55,6 +58,7 @@ export class GitTreeFolder implements SourceFolder {
   }
 
   close(): void {
+    this.closed = true;
     this.reader?.close();
     this.reader = undefined;
   }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compare, loadContract } from '../../src/compare.js';
 import { LoadError } from '../../src/errors.js';
 import { analyzeCommits, type Context } from '../../src/semantic-release/index.js';
-import { runCli } from '../helpers/cli.js';
+import { runBin, runCli } from '../helpers/cli.js';
 import { GIT_ENV, repo } from '../helpers/git-repo.js';
 import { itemsSpec } from '../helpers/inline.js';
 
@@ -115,6 +115,18 @@ describe('the sandbox of a spec folder in git', () => {
     const loop = repo({ 'spec/openapi.yaml': spec('./a.yaml') });
     commitLinks(loop, { 'spec/a.yaml': 'b.yaml', 'spec/b.yaml': 'a.yaml' });
     expect((await loadError('HEAD:spec/openapi.yaml', loop)).detail).toBe('too many levels of symbolic links in git');
+  });
+
+  it('ends the process on a $ref that leaves the folder while other files are still being read (no git reader left behind)', async () => {
+    // The bundler goes on reading the other files after one is refused; the folder is closed by then.
+    const files: Record<string, string> = { 'spec/openapi.yaml': spec('./paths/escape.yaml') };
+    files['spec/paths/escape.yaml'] = `type: object\nproperties:\n${Array.from({ length: 8 }, (_, i) => `  p${i}: { $ref: '../schemas/s${i}.yaml' }\n`).join('')}  out: { $ref: '../../../../etc/passwd' }\n`;
+    for (let i = 0; i < 8; i++) files[`spec/schemas/s${i}.yaml`] = `type: object\nproperties:\n  n: { $ref: './n${i}.yaml' }\n`;
+    for (let i = 0; i < 8; i++) files[`spec/schemas/n${i}.yaml`] = 'type: string\n';
+    const dir = repo(files);
+    const r = await runBin(['breaking', 'HEAD:spec/openapi.yaml', 'HEAD:spec/openapi.yaml'], dir, 15_000);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^apicompat: HEAD:spec\/openapi\.yaml: a \$ref leads to ".*passwd", outside the spec's folder \(HEAD:spec\/\); refused\n$/);
   });
 
   it('follows a committed link that stays inside the folder', async () => {
