@@ -21,6 +21,9 @@ export interface SourceText {
   url?: string;
 }
 
+/** `file://…`, `ftp://…`: a URL apicompat does not fetch, rather than a git revision named `file` (tree paths never start with `/`). */
+const OTHER_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
+
 /** `REF:path` (e.g. `origin/main:openapi.yaml`) or `git:REF:path`, but not a Windows drive letter or a URL. */
 export function parseGitSource(source: string): { ref: string; file: string } | undefined {
   if (isHttpUrl(source)) return undefined;
@@ -56,6 +59,7 @@ export async function readSource(source: string, opts: ReadOptions = {}): Promis
     folder = await SpecFolder.of(abs, source);
     bytes = await folder.read(abs, source, () => new LoadError(source, "is a symbolic link to a file outside the spec's folder; refused"));
   } catch (e) {
+    if (e instanceof FileNotFoundError && OTHER_URL.test(source)) throw new LoadError(source, 'is not a file, and only http:// and https:// URLs are fetched');
     const git = parseGitSource(source);
     if (git && e instanceof FileNotFoundError) return readGit(source, git.ref, git.file, cwd);
     throw e;

@@ -150,6 +150,12 @@ describe('an http(s) URL as a source', () => {
     expect((await loadError(`http://127.0.0.1:${port}/openapi.yaml`)).detail).toBe(`connection refused by 127.0.0.1:${port}`);
   });
 
+  it('names a URL of another scheme as such, not as an unknown git revision; REF:path stays a git source', async () => {
+    expect((await loadError('file:///etc/passwd')).detail).toBe('is not a file, and only http:// and https:// URLs are fetched');
+    expect((await loadError('ftp://example.com/openapi.yaml')).detail).toBe('is not a file, and only http:// and https:// URLs are fetched');
+    expect((await loadError('no-such-revision-xyz:openapi.yaml', { cwd: ROOT })).detail).toMatch(/^cannot read from git: unknown revision/);
+  });
+
   it('checks every redirect target with the caller\'s rule (remote $refs: no private hosts)', async () => {
     const refuse = (url: string) => (new URL(url).hostname === 'localhost' ? new LoadError('x', `refused ${url}`) : undefined);
     await expect(fetchBounded(`${base}/to-localhost`, 'x', { timeoutMs: 2000, refuse })).rejects.toThrow(/^x: refused http:\/\/localhost:\d+\/v1\/openapi\.yaml$/);
