@@ -8,14 +8,14 @@ import type { Finding, Level } from '../engine/types.js';
 import { isApicompatError, UsageError } from '../errors.js';
 import { formatReport, reporters, type ReporterName } from '../report/index.js';
 import { changelogFormats } from '../report/changelog.js';
-import { declaresBreakingRelease, FAIL_ON, reportFails, type FailOn } from '../report/fail-on.js';
+import { declaresBreakingRelease, FAIL_ON, exitCode, type FailOn } from '../report/fail-on.js';
 import { terminal } from '../report/escape.js';
 import { rules } from '../../rules/index.js';
 import { createProgress, progressWanted } from './progress.js';
 import { ruleDoc, ruleTable } from './rules-command.js';
 import { MIN_LEVEL_OPTION, renderChangelog } from './changelog-command.js';
 import { renderVersionAdvice, versionAdvice } from './version-command.js';
-import { renderCheck } from './check-command.js';
+import { formatCombined } from '../report/combined.js';
 import { checkSpecs } from '../multi/check.js';
 import { packageVersion } from './package-version.js';
 import { DEFAULT_FETCH_TIMEOUT_MS } from '../load/limits.js';
@@ -94,8 +94,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       (y) => formats(y, REPORT_FORMATS).option('base', { type: 'string', describe: 'Git revision to compare against (default: origin/main if it exists, else HEAD)' }),
       async (args) => {
         const result = await checkSpecs({ cwd: io.cwd, ...(args.base !== undefined ? { base: args.base } : {}), ...(args.config !== undefined ? { config: args.config } : {}), overrides: { ...(args.profile ? { profile: args.profile } : {}), ...(filterArgs(args) ? { filter: filterArgs(args) } : {}) } });
-        io.stdout(renderCheck(result, args.format as ReporterName, ['breaking', 'warning'], color));
-        exit = Math.max(0, ...result.outcomes.map((o) => (o.target.state === 'deleted' && args['fail-on'] !== 'never' ? 1 : exitCode(o.report, args['fail-on'], args['allow-major']))));
+        io.stdout(formatCombined(result.report, args.format as ReporterName, { color, shown: ['breaking', 'warning'] }));
+        exit = exitCode(result.report, args['fail-on'], args['allow-major']);
       },
     )
     .command(
@@ -212,11 +212,6 @@ function filterArgs(args: Pick<RunArgs, 'match-path' | 'exclude-path' | 'exclude
   if (args['exclude-path']) filter.excludePath = args['exclude-path'];
   if (args['exclude-extension']) filter.excludeExtension = args['exclude-extension'];
   return Object.keys(filter).length ? filter : undefined;
-}
-
-/** 1 when an unwaived finding is at or above `failOn`; with `allowMajor`, breaking ones do not count once NEW declares a major release. */
-export function exitCode(report: Report, failOn: FailOn, allowMajor = false): number {
-  return reportFails(report, failOn, allowMajor) ? 1 : 0;
 }
 
 function useColor(io: Io): boolean {

@@ -1,11 +1,10 @@
 import type { Report } from '../compare.js';
 import { diagnosticPlace, type Diagnostic } from '../diagnostics.js';
-import type { Finding, Level } from '../engine/types.js';
+import { LEVEL_RANK, type Finding, type Level } from '../engine/types.js';
 import { markdown as md, markdownCode, markdownProse, ruleDocMarkdown } from './escape.js';
 import type { ReportOptions } from './index.js';
 
 const BADGE: Record<Level, string> = { breaking: '🔴 breaking', warning: '🟠 warning', compatible: '🟢 compatible', info: '⚪ info' };
-const RANK: Record<Level, number> = { breaking: 0, warning: 1, compatible: 2, info: 3 };
 const VERDICT: Record<Report['verdict'], string> = { breaking: '🔴 breaking', warning: '🟠 warning', compatible: '🟢 compatible', unchanged: '⚪ unchanged' };
 
 /** PR-comment-ready markdown: a summary table, the recommendation, then one collapsible section per operation. */
@@ -60,7 +59,7 @@ function groupByOperation(findings: readonly Finding[]): Map<string, Finding[]> 
     list.push(f);
     groups.set(key, list);
   }
-  const weight = (f: Finding) => (f.waived ? 4 : RANK[f.level]);
+  const weight = (f: Finding) => (f.waived ? 4 : LEVEL_RANK[f.level]);
   for (const list of groups.values()) list.sort((a, b) => weight(a) - weight(b));
   return new Map([...groups].sort(([ka, a], [kb, b]) => weight(a[0]!) - weight(b[0]!) || (ka < kb ? -1 : ka > kb ? 1 : 0)));
 }

@@ -196,12 +196,13 @@ describe('the bundled action on bad input', () => {
     expect(run.commands[0]!.message).toMatch(new RegExp(`^cannot find the pull request's base commit ${missing}: check out with \`fetch-depth: 0\` \\(actions/checkout\\) or set the \`base\` input \\(git fetch failed: .*origin`));
   });
 
-  it('treats a contract that is new in the pull request as nothing to compare', () => {
+  it('compares a contract that is new in the pull request with an empty one: every operation added, compatible', () => {
     const { repo, baseSha, headSha } = pullRequest({ 'README.md': 'README.md' }, { 'openapi.yaml': V2 });
     const run = runAction(repo.dir, { spec: 'openapi.yaml' }, { event: prEvent(baseSha, headSha) });
     expect(run.status).toBe(0);
-    expect(run.outputs).toEqual({ verdict: 'unchanged', bump: 'none', 'next-version': '', 'breaking-count': '0' });
-    expect(run.summary).toContain('<code>openapi.yaml</code> is new');
+    expect(run.outputs).toEqual({ verdict: 'compatible', bump: 'minor', 'next-version': '', 'breaking-count': '0' });
+    expect(run.summary).toContain('**<code>openapi.yaml</code> is new: compared with an empty contract.**');
+    expect(run.commands.filter((c) => c.command === 'notice').map((c) => c.properties.title)).toEqual(Array(3).fill('apicompat compatible: operation-added'));
   });
 });
 

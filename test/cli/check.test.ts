@@ -46,7 +46,7 @@ describe('apicompat check (specs from apicompat.yaml)', () => {
     const clean = repo({ 'apicompat.yaml': CONFIG, 'services/a/openapi.yaml': V1 }, { 'services/b/openapi.yaml': OTHER });
     const ok = await runCli(['check'], clean);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('apicompat check: 2 specs against HEAD: verdict compatible, bump minor');
+    expect(ok.stdout).toContain('apicompat: 2 specs against HEAD: verdict compatible, bump minor');
     expect((await runCli(['check', '--fail-on', 'never'], monorepo())).code).toBe(0);
   });
 
@@ -55,7 +55,7 @@ describe('apicompat check (specs from apicompat.yaml)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('## apicompat: 🔴 breaking (3 contracts)');
     expect(r.stdout.split('\n').filter((l) => l.startsWith('| <code>')).map((l) => l.split(' | ').slice(0, 2).join(' | '))).toEqual([
-      '| <code>services/orders/openapi.yaml</code> | compatible',
+      '| <code>services/orders/openapi.yaml</code> | added (compatible)',
       '| <code>services/trips/openapi.yaml</code> | breaking',
       '| <code>services/users/openapi.yaml</code> | unchanged',
     ]);
@@ -83,7 +83,7 @@ describe('apicompat check (specs from apicompat.yaml)', () => {
     const text = await runCli(['check'], dir);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('apicompat: services/b/openapi.yaml was deleted: breaking for every client of it\napicompat: HEAD:./services/b/openapi.yaml -> services/b/openapi.yaml');
-    expect(text.stdout).toMatch(/apicompat check: 2 specs against HEAD: verdict breaking, bump major \(1 with breaking changes\)\n$/);
+    expect(text.stdout).toMatch(/apicompat: 2 specs against HEAD: verdict breaking, bump major \(1 with breaking changes\)\n$/);
   });
 
   it('--base compares against that revision; origin/main is the default when it exists', async () => {
