@@ -56,8 +56,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('config', { alias: 'c', type: 'string', describe: 'Configuration file (default: apicompat.yaml, apicompat.yml or .apicompat.yaml in the current folder)' })
     .option('profile', { choices: PROFILES, describe: 'Rule profile; overrides the configuration file' })
     .option('match-path', { type: 'string', array: true, describe: 'Compare only operations whose path matches this glob or prefix (repeatable; replaces the config file\'s filter.matchPath)' })
-    .option('exclude-path', { type: 'string', array: true, describe: 'Leave out operations whose path matches this glob or prefix (repeatable)' })
-    .option('exclude-extension', { type: 'string', array: true, describe: 'Leave out operations whose Operation or Path Item sets this extension, e.g. x-internal (repeatable)' })
+    .option('exclude-path', { type: 'string', array: true, describe: 'Leave out operations whose path (AsyncAPI: channel address) matches this glob or prefix (repeatable)' })
+    .option('exclude-extension', { type: 'string', array: true, describe: 'Leave out operations whose Operation, Path Item or AsyncAPI channel sets this extension, e.g. x-internal (repeatable)' })
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of errors' })
     .option('progress', { type: 'boolean', describe: 'Progress on stderr for long runs (default: only when stderr is a terminal, not in CI)' })
     .command(
