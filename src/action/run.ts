@@ -31,7 +31,7 @@ export async function runAction(runner: Runner): Promise<number> {
     const config = await loadActionConfig(inputs.config, workspace);
     const targets = await resolveTargets(inputs, config, workspace, env);
     const compared: SpecReport[] = [];
-    for (const target of targets) compared.push(await compareTarget(target, workspace, engineConfig(config.config)));
+    for (const target of targets) compared.push(await compareTarget(target, workspace, engineConfig(config.config), inputs.zeroMajorBreaking));
     const settled = settleDiagnostics(compared, config.file && path.relative(workspace, config.file).split(path.sep).join('/'));
     const combined = combineReports(settled.outcomes, settled.diagnostics);
     await publish(runner, inputs, combined, workspace);

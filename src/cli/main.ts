@@ -91,9 +91,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command(
       'check',
       'Check every spec the config lists (paths or globs): BASE:path against the working tree, one combined report',
-      (y) => formats(y, REPORT_FORMATS).option('base', { type: 'string', describe: 'Git revision to compare against (default: origin/main if it exists, else HEAD)' }),
+      (y) => formats(y, REPORT_FORMATS).option('base', { type: 'string', describe: 'Git revision to compare against (default: origin/main if it exists, else HEAD)' }).option('zero-major-breaking', ZERO_MAJOR_OPTION),
       async (args) => {
-        const result = await checkSpecs({ cwd: io.cwd, ...(args.base !== undefined ? { base: args.base } : {}), ...(args.config !== undefined ? { config: args.config } : {}), overrides: { ...(args.profile ? { profile: args.profile } : {}), ...(filterArgs(args) ? { filter: filterArgs(args) } : {}) } });
+        const result = await checkSpecs({ cwd: io.cwd, zeroMajorBreaking: args['zero-major-breaking'], ...(args.base !== undefined ? { base: args.base } : {}), ...(args.config !== undefined ? { config: args.config } : {}), overrides: { ...(args.profile ? { profile: args.profile } : {}), ...(filterArgs(args) ? { filter: filterArgs(args) } : {}) } });
         io.stdout(formatCombined(result.report, args.format as ReporterName, { color, shown: ['breaking', 'warning'] }));
         exit = exitCode(result.report, args['fail-on'], args['allow-major']);
       },
@@ -139,11 +139,13 @@ function formats<T>(y: import('yargs').Argv<T>, choices: readonly string[]) {
   return y.option('format', { alias: 'f', choices, default: 'text', describe: 'Output format' });
 }
 
+const ZERO_MAJOR_OPTION = { type: 'boolean', default: false, describe: 'A breaking change on a 0.x version recommends 1.0.0 (default: the next minor, the breaking position in 0.x)' } as const;
+
 function sources<T>(y: import('yargs').Argv<T>) {
   return y
     .positional('old', { type: 'string', demandOption: true, describe: 'Old contract: file, `-` for stdin, http(s) URL, or REF:path from git' })
     .positional('new', { type: 'string', demandOption: true, describe: 'New contract: file, `-` for stdin, http(s) URL, or REF:path from git' })
-    .option('zero-major-breaking', { type: 'boolean', default: false, describe: 'A breaking change on a 0.x version recommends 1.0.0 (default: the next minor, the breaking position in 0.x)' });
+    .option('zero-major-breaking', ZERO_MAJOR_OPTION);
 }
 
 interface RunArgs {

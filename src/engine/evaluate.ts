@@ -71,6 +71,8 @@ export function matchRule(byKind: Map<ChangeKind, Rule[]>, change: Change, ctx: 
 export function evaluate(changes: readonly Change[], rules: readonly Rule[], config: EngineConfig = {}): Finding[] {
   if (!Array.isArray(changes)) throw new UsageError(`evaluate(): changes must be an array of changes (from the diff stage), got ${describeValue(changes)}`);
   checkRules('evaluate()', 'rules', rules);
+  // Dropping it without a word would look like a filter that matched nothing.
+  if (config?.filter !== undefined) throw new UsageError('evaluate(): config.filter chooses the operations compared, before the diff; pass it to compare() or compareContracts()');
   const e = new Evaluator(rules, checkEngineConfig(config, 'evaluate() config', rules.map((r) => r.id)));
   for (const change of changes) e.add(change);
   return e.finish();

@@ -20,6 +20,8 @@ export interface CheckOptions {
   config?: string;
   /** Applied on top of the config (e.g. `--profile`). */
   overrides?: Partial<EngineConfig>;
+  /** A breaking change on a 0.x version recommends 1.0.0 (see CompareOptions). */
+  zeroMajorBreaking?: boolean;
 }
 
 export interface CheckResult {
@@ -54,7 +56,7 @@ export async function checkSpecs(opts: CheckOptions): Promise<CheckResult> {
   // `--match-path` and the like replace the same key of the config's filter, not the whole filter.
   if (config.filter && opts.overrides?.filter) engine.filter = { ...config.filter, ...opts.overrides.filter };
   const compared: SpecReport[] = [];
-  for (const spec of specs) compared.push(await compareTarget(await targetAt(workspace, base, spec), workspace, engine));
+  for (const spec of specs) compared.push(await compareTarget(await targetAt(workspace, base, spec), workspace, engine, opts.zeroMajorBreaking));
   const settled = settleDiagnostics(compared, shown);
   return { workspace, configFile, report: { ...combineReports(settled.outcomes, settled.diagnostics), base } };
 }

@@ -37,13 +37,13 @@ const STATE: Record<Target['state'], SpecReport['state']> = { both: 'compared', 
  * added contract from an empty one (each operation added); a deleted contract to an empty one (each operation
  * removed), and its verdict is breaking even when it had no operations.
  */
-export async function compareTarget(target: Target, workspace: string, config: EngineConfig): Promise<SpecReport> {
+export async function compareTarget(target: Target, workspace: string, config: EngineConfig, zeroMajorBreaking = false): Promise<SpecReport> {
   const spec = target.spec ?? target.head;
-  return { spec, state: STATE[target.state], report: await reportFor(target, workspace, config) };
+  return { spec, state: STATE[target.state], report: await reportFor(target, workspace, config, zeroMajorBreaking) };
 }
 
-async function reportFor(target: Target, workspace: string, config: EngineConfig): Promise<Report> {
-  if (target.state === 'both') return compare(target.base, target.head, { cwd: workspace, config });
+async function reportFor(target: Target, workspace: string, config: EngineConfig, zeroMajorBreaking: boolean): Promise<Report> {
+  if (target.state === 'both') return compare(target.base, target.head, { cwd: workspace, config, zeroMajorBreaking });
   // An added contract has no released version to bump from; a deleted one is not released again.
   if (target.state === 'new') {
     const now = await loadContract(target.head, { cwd: workspace });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pullRequest, Repo, runAction, tempDir } from './runner.js';
+import { ROOT } from '../helpers/fixtures.js';
 
 const V1 = 'fixtures/example/trips-v1.yaml';
 const V2 = 'fixtures/example/trips-v2.yaml';
@@ -89,6 +90,20 @@ describe('the bundled action on a pull request', () => {
     expect(allowed.status).toBe(0);
     expect(runAction(r.dir, { spec: 'openapi.yaml' }, bumped).status).toBe(1);
     expect(runAction(r.dir, { spec: 'openapi.yaml', 'allow-major': 'maybe' }, bumped).status).not.toBe(0);
+  });
+
+  it('on 0.x, a breaking change asks for the next minor; zero-major-breaking asks for 1.0.0', () => {
+    const r = new Repo();
+    r.write('openapi.yaml', readFileSync(path.join(ROOT, V1), 'utf8').replace('version: 1.4.0', 'version: 0.30.0'));
+    const base = r.commit('base');
+    r.write('openapi.yaml', readFileSync(path.join(ROOT, V2), 'utf8').replace('version: 1.4.0', 'version: 0.30.0'));
+    const pr = { event: prEvent(base, r.commit('breaking on 0.x')) };
+    const minor = runAction(r.dir, { spec: 'openapi.yaml' }, pr);
+    expect([minor.outputs.verdict, minor.outputs.bump, minor.outputs['next-version']]).toEqual(['breaking', 'major', '0.31.0']);
+    expect(minor.summary).toContain('0.30.0 -> 0.31.0: in 0.x the minor is the breaking position');
+    const major = runAction(r.dir, { spec: 'openapi.yaml', 'zero-major-breaking': 'true' }, pr);
+    expect(major.outputs['next-version']).toBe('1.0.0');
+    expect(runAction(r.dir, { spec: 'openapi.yaml', 'zero-major-breaking': 'sure' }, pr).status).toBe(2);
   });
 
   it('fetches the base commit a shallow checkout lacks', () => {

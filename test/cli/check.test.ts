@@ -69,6 +69,14 @@ describe('apicompat check (specs from apicompat.yaml)', () => {
     expect(junit.stdout.match(/<failure/g)).toHaveLength(4);
   });
 
+  it('on 0.x a breaking change asks for the next minor; --zero-major-breaking asks for 1.0.0', async () => {
+    const zero = (spec: string) => spec.replace('version: 1.4.0', 'version: 0.30.0');
+    const dir = repo({ 'apicompat.yaml': CONFIG, 'services/trips/openapi.yaml': zero(V1) }, { 'services/trips/openapi.yaml': zero(V2) });
+    const next = async (...args: string[]) => (JSON.parse((await runCli(['check', '--format', 'json', ...args], dir)).stdout) as { specs: Array<{ report: { nextVersion: string } }> }).specs[0]!.report.nextVersion;
+    expect(await next()).toBe('0.31.0');
+    expect(await next('--zero-major-breaking')).toBe('1.0.0');
+  });
+
   it('a deleted spec is breaking: every operation it had is removed', async () => {
     const dir = repo({ 'apicompat.yaml': CONFIG, 'services/a/openapi.yaml': V1, 'services/b/openapi.yaml': OTHER }, { 'services/b/openapi.yaml': null });
     const r = await runCli(['check', '--format', 'json'], dir);
