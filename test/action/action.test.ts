@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pullRequest, Repo, runAction, tempDir } from './runner.js';
+import { pullRequest, Repo, runAction, runActionAsync, tempDir } from './runner.js';
 import { ROOT } from '../helpers/fixtures.js';
 
 const V1 = 'fixtures/example/trips-v1.yaml';
@@ -104,6 +106,25 @@ describe('the bundled action on a pull request', () => {
     const major = runAction(r.dir, { spec: 'openapi.yaml', 'zero-major-breaking': 'true' }, pr);
     expect(major.outputs['next-version']).toBe('1.0.0');
     expect(runAction(r.dir, { spec: 'openapi.yaml', 'zero-major-breaking': 'sure' }, pr).status).toBe(2);
+  });
+
+  it('takes an http(s) URL as the base: the contract production serves against the checkout', async () => {
+    const served = readFileSync(path.join(ROOT, V1), 'utf8');
+    const server = http.createServer((req, res) => (req.url === '/openapi.yaml' ? res.end(served) : res.writeHead(404).end()));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const { repo, baseSha, headSha } = pullRequest({ 'openapi.yaml': V1 }, { 'openapi.yaml': V2 });
+      const run = await runActionAsync(repo.dir, { spec: 'openapi.yaml', base: `${url}/openapi.yaml` }, { event: prEvent(baseSha, headSha) });
+      expect(run.status).toBe(1);
+      expect(run.outputs).toMatchObject({ verdict: 'breaking', 'breaking-count': '4' });
+      expect(run.summary).toContain(`<code>${url}/openapi.yaml</code> → <code>openapi.yaml</code>`);
+      const missing = await runActionAsync(repo.dir, { spec: 'openapi.yaml', base: `${url}/gone.yaml` }, { event: prEvent(baseSha, headSha) });
+      expect(missing.status).toBe(2);
+      expect(missing.stdout).toContain(`::error title=apicompat::${url}/gone.yaml: HTTP 404 Not Found`);
+    } finally {
+      server.close();
+    }
   });
 
   it('fetches the base commit a shallow checkout lacks', () => {
