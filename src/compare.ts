@@ -12,37 +12,11 @@ import { asyncapiToContract } from './model/asyncapi.js';
 import { filterContract } from './model/filter.js';
 import { openapiToContract } from './model/openapi.js';
 import { operationName, type Contract, type InteractionStyle } from './model/types.js';
-import { recommend, type Recommendation, type Verdict } from './recommend/index.js';
-import type { Bump } from './engine/types.js';
+import { recommend } from './recommend/index.js';
+import type { Report, SourceInfo } from './report/types.js';
 import { rules as allRules } from '../rules/index.js';
 
-export interface SourceInfo {
-  file: string;
-  format: 'openapi' | 'asyncapi';
-  specVersion: string;
-  title?: string;
-  version?: string;
-}
-
-/** The result of a comparison; exactly what `--format json` prints (see schema/report.schema.json). */
-export interface Report {
-  verdict: Verdict;
-  bump: Bump;
-  currentVersion?: string;
-  nextVersion?: string;
-  findings: Finding[];
-  /** Counts by level (waived findings included) and how many of them are waived. */
-  summary: Record<Level, number> & { total: number; waived: number };
-  recommendation: Recommendation;
-  /** Interaction style of every operation named by a finding (new contract first, else old). */
-  styles?: Record<string, InteractionStyle>;
-  sources: { old: SourceInfo; new: SourceInfo };
-  /**
-   * What the run found besides changes, e.g. a waiver that matches no finding (`unused-waiver`). Absent when
-   * there is none. Never changes verdict, bump or exit code.
-   */
-  diagnostics?: Diagnostic[];
-}
+export type { Report, SourceInfo } from './report/types.js';
 
 export interface CompareOptions extends LoadOptions {
   config?: EngineConfig;

@@ -1,17 +1,13 @@
-import { summaryMarkdown } from '../multi/summary.js';
-import type { Outcome } from '../multi/targets.js';
-import { reportFails } from '../report/fail-on.js';
+import { combineReports } from '../recommend/combine.js';
+import { combinedMarkdown } from '../report/combined-markdown.js';
+import { specFails } from '../report/fail-on.js';
+import type { SpecReport } from '../report/types.js';
 import type { IssueComment } from './github-api.js';
 
 /** GitHub refuses a comment body over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536;
 const CUT_NOTE = '\n\n_The report is too long for a pull-request comment and was cut here; the job summary has all of it (or run `apicompat breaking` locally)._\n';
 const FOOTER = '\n<sub>apicompat updates this comment on every push and removes it when the contract has no breaking or warning change.</sub>\n';
-
-/** The contract a comment is about: its repository path, or the `head` source when no `spec` was given. */
-export function commentKey(o: Outcome): string {
-  return o.target.spec ?? o.target.head;
-}
 
 /**
  * The hidden first line that finds the comment again. The key is percent-encoded (encodeURIComponent), so it
@@ -26,18 +22,17 @@ export function commentMarker(key: string): string {
  * would fail on) and the contract not deleted; compatible and documentation-only changes, and a new
  * contract, are clean. A clean contract has no comment: it is deleted, or never created.
  */
-export function isClean(o: Outcome): boolean {
-  if (o.target.state === 'deleted') return false;
-  return !o.report || !reportFails(o.report, 'warning');
+export function isClean(o: SpecReport): boolean {
+  return !specFails(o, 'warning');
 }
 
 /** The comment for one contract: marker, the step summary's markdown for it (cut to fit), a footer; undefined when clean. */
-export function commentBody(o: Outcome, limit = COMMENT_LIMIT): string | undefined {
+export function commentBody(o: SpecReport, limit = COMMENT_LIMIT): string | undefined {
   if (isClean(o)) return undefined;
-  const marker = `${commentMarker(commentKey(o))}\n`;
+  const marker = `${commentMarker(o.spec)}\n`;
   // The summary's budget is in UTF-8 bytes, never fewer than characters: within it, the body is within the limit.
   const budget = limit - Buffer.byteLength(marker + FOOTER, 'utf8') - 16;
-  return `${marker}${summaryMarkdown([o], budget, [], CUT_NOTE).trimEnd()}\n${FOOTER}`;
+  return `${marker}${combinedMarkdown(combineReports([o]), budget, CUT_NOTE).trimEnd()}\n${FOOTER}`;
 }
 
 /**

@@ -1,6 +1,6 @@
-import type { Outcome } from '../multi/targets.js';
+import type { SpecReport } from '../report/types.js';
 import { readEvent } from './base.js';
-import { commentBody, commentKey, commentMarker, isOurComment, planComment, type CommentPlan } from './comment-body.js';
+import { commentBody, commentMarker, isOurComment, planComment, type CommentPlan } from './comment-body.js';
 import { DEFAULT_API_URL, GitHubApiError, IssueCommentsApi } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
 import { annotation, printInert, type Runner } from './protocol.js';
@@ -14,7 +14,7 @@ const PR_EVENTS = ['pull_request', 'pull_request_target'];
  * the contract is clean (comment-body.ts says what that means). The comment is a convenience: any failure
  * is a `::warning` and never changes the exit code; the token is never printed.
  */
-export async function syncPullRequestComments(runner: Runner, inputs: Pick<ActionInputs, 'comment' | 'githubToken'>, outcomes: readonly Outcome[], timeoutMs?: number): Promise<void> {
+export async function syncPullRequestComments(runner: Runner, inputs: Pick<ActionInputs, 'comment' | 'githubToken'>, specs: readonly SpecReport[], timeoutMs?: number): Promise<void> {
   if (!inputs.comment) return;
   const token = inputs.githubToken ?? '';
   const warn = (message: string) => runner.stdout(annotation('warning', redact(message, token), TITLE));
@@ -31,8 +31,8 @@ export async function syncPullRequestComments(runner: Runner, inputs: Pick<Actio
     const { comments, complete } = await api.list(pr);
     if (!complete) warn(`comment: pull request #${pr} has more comments than apicompat reads; an earlier apicompat comment may be missed`);
     const log: string[] = [];
-    for (const o of outcomes) {
-      const key = commentKey(o);
+    for (const o of specs) {
+      const key = o.spec;
       const marker = commentMarker(key);
       try {
         log.push(`apicompat: pull-request comment for ${key}: ${await apply(api, pr, planComment(comments.filter((c) => isOurComment(c, marker)), commentBody(o)))}`);

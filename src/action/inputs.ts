@@ -4,7 +4,7 @@ import { FAIL_ON, type FailOn } from '../report/fail-on.js';
 import { getInput } from './protocol.js';
 
 /** Every input action.yml declares (a test keeps the two lists equal). */
-export const INPUT_NAMES = ['spec', 'base', 'head', 'fail-on', 'allow-major', 'format', 'report-file', 'config', 'comment', 'github-token'] as const;
+export const INPUT_NAMES = ['spec', 'base', 'head', 'fail-on', 'allow-major', 'zero-major-breaking', 'format', 'report-file', 'config', 'comment', 'github-token'] as const;
 
 export interface ActionInputs {
   /** Path of the contract in the repository; the default for both sides. */
@@ -16,6 +16,8 @@ export interface ActionInputs {
   failOn: FailOn;
   /** Breaking changes do not fail the step once NEW's `info.version` declares the breaking release. */
   allowMajor: boolean;
+  /** A breaking change on a 0.x version recommends 1.0.0 instead of the next minor. */
+  zeroMajorBreaking: boolean;
   /** Format of the report printed to the log or written to report-file (annotations are printed in any case); html needs report-file. */
   format: ReporterName;
   /** Write the formatted report to this file instead of the log (e.g. SARIF for upload-sarif). */
@@ -32,7 +34,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`input fail-on: expected one of ${FAIL_ON.join(', ')}, got ${JSON.stringify(failOn)}`);
   const format = getInput(env, 'format') || 'text';
   if (!(format in reporters)) throw new UsageError(`input format: expected one of ${Object.keys(reporters).join(', ')}, got ${JSON.stringify(format)}`);
-  const inputs: ActionInputs = { failOn: failOn as FailOn, allowMajor: booleanInput(env, 'allow-major'), format: format as ReporterName, comment: booleanInput(env, 'comment') };
+  const inputs: ActionInputs = { failOn: failOn as FailOn, allowMajor: booleanInput(env, 'allow-major'), zeroMajorBreaking: booleanInput(env, 'zero-major-breaking'), format: format as ReporterName, comment: booleanInput(env, 'comment') };
   for (const [key, name] of [['spec', 'spec'], ['base', 'base'], ['head', 'head'], ['config', 'config'], ['reportFile', 'report-file'], ['githubToken', 'github-token']] as const) {
     const value = getInput(env, name);
     if (value) inputs[key] = value;

@@ -1,25 +1,20 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Bump } from '../engine/types.js';
 import { isApicompatError, UsageError } from '../errors.js';
-import type { Verdict } from '../recommend/index.js';
-import { maxBump } from '../recommend/semver.js';
-import type { Diagnostic } from '../diagnostics.js';
-import { workflowData, workflowProperty } from '../report/escape.js';
-import { diagnosticAnnotations } from '../report/github.js';
-import { formatReport } from '../report/index.js';
+import { combineReports } from '../recommend/combine.js';
+import { combinedMarkdown, SUMMARY_BUDGET } from '../report/combined-markdown.js';
+import { formatCombined } from '../report/combined.js';
+import { exitCode } from '../report/fail-on.js';
+import { formatReport, type ReporterName } from '../report/index.js';
+import type { CombinedReport, SpecReport } from '../report/types.js';
 import { engineConfig, loadActionConfig, type ActionConfig } from './config.js';
-import { reportFails, type FailOn } from '../report/fail-on.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { appendSummary, errorAnnotation, printInert, setOutput, type Runner } from './protocol.js';
 import { expandSpecs, filesAt } from '../multi/specs.js';
 import { settleDiagnostics } from '../multi/diagnostics.js';
-import { combinedFile, summaryMarkdown } from '../multi/summary.js';
-import { compareTarget, type Outcome, type Target } from '../multi/targets.js';
+import { compareTarget, type Target } from '../multi/targets.js';
 import { BaseResolver, targetFor } from './targets.js';
 import { syncPullRequestComments } from './comment.js';
-
-const VERDICT_ORDER: Verdict[] = ['unchanged', 'compatible', 'warning', 'breaking'];
 
 /** Every output action.yml declares (a test keeps the two lists equal). */
 export const OUTPUT_NAMES = ['verdict', 'bump', 'next-version', 'breaking-count', 'report-file'] as const;
@@ -35,16 +30,14 @@ export async function runAction(runner: Runner): Promise<number> {
     const inputs = readInputs(env);
     const config = await loadActionConfig(inputs.config, workspace);
     const targets = await resolveTargets(inputs, config, workspace, env);
-    const compared: Outcome[] = [];
-    for (const target of targets) {
-      if (target.state !== 'both') compared.push({ target });
-      else compared.push({ target, report: await compareTarget(target, workspace, engineConfig(config.config)) });
-    }
-    const { outcomes, diagnostics } = settleDiagnostics(compared, config.file && path.relative(workspace, config.file).split(path.sep).join('/'));
-    await publish(runner, inputs, outcomes, workspace, diagnostics);
-    await syncPullRequestComments(runner, inputs, outcomes);
-    const code = exitCode(outcomes, inputs.failOn, inputs.allowMajor);
-    const out = verdictOutputs(outcomes);
+    const compared: SpecReport[] = [];
+    for (const target of targets) compared.push(await compareTarget(target, workspace, engineConfig(config.config), inputs.zeroMajorBreaking));
+    const settled = settleDiagnostics(compared, config.file && path.relative(workspace, config.file).split(path.sep).join('/'));
+    const combined = combineReports(settled.outcomes, settled.diagnostics);
+    await publish(runner, inputs, combined, workspace);
+    await syncPullRequestComments(runner, inputs, combined.specs);
+    const code = exitCode(combined, inputs.failOn, inputs.allowMajor);
+    const out = verdictOutputs(combined);
     runner.stdout(`apicompat: verdict ${out.verdict}, ${out['breaking-count']} breaking; fail-on ${inputs.failOn}: ${code === 0 ? 'pass' : 'fail'}\n`);
     return code;
   } catch (e) {
@@ -65,50 +58,38 @@ async function resolveTargets(inputs: ActionInputs, { config, file }: ActionConf
   return Promise.all(specs.map((spec) => targetFor(spec, {}, workspace, base)));
 }
 
-async function publish(runner: Runner, inputs: ActionInputs, outcomes: Outcome[], workspace: string, diagnostics: Diagnostic[]): Promise<void> {
-  const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
+async function publish(runner: Runner, inputs: ActionInputs, combined: CombinedReport, workspace: string): Promise<void> {
   // Annotations on the changed lines: everything but documentation-only changes; then the run's diagnostics.
-  runner.stdout(outcomes.map((o) => (o.report ? formatReport({ ...o.report, findings: o.report.findings.filter((f) => f.level !== 'info') }, 'github') : deletedAnnotation(o.target))).join('') + diagnosticAnnotations(diagnostics));
+  runner.stdout(formatCombined(combined, 'github', { shown: ['breaking', 'warning', 'compatible'] }));
 
-  const log: string[] = outcomes.map((o) => `apicompat: ${o.target.base} -> ${o.target.head}${o.target.state === 'new' ? ' (new contract, nothing to compare)' : o.target.state === 'deleted' ? ' (contract deleted)' : ''}`);
+  const log: string[] = combined.specs.map(({ state, report }) => `apicompat: ${report.sources.old.file} -> ${report.sources.new.file}${state === 'added' ? ' (new contract, compared with an empty one)' : state === 'deleted' ? ' (contract deleted)' : ''}`);
   if (inputs.reportFile) {
     const file = path.resolve(workspace, inputs.reportFile);
-    await writeFile(file, combinedFile(reports, inputs.format, diagnostics), 'utf8');
+    await writeFile(file, reportFile(combined, inputs.format), 'utf8');
     setOutput(runner.env, 'report-file', file);
     log.push(`report (${inputs.format}) written to ${file}`);
   } else if (inputs.format !== 'github') {
-    log.push(combinedFile(reports, inputs.format, diagnostics));
+    log.push(reportFile(combined, inputs.format));
   }
   printInert(runner, log.join('\n'));
 
-  for (const [name, value] of Object.entries(verdictOutputs(outcomes))) setOutput(runner.env, name, value);
-  appendSummary(runner.env, summaryMarkdown(outcomes, undefined, diagnostics));
+  for (const [name, value] of Object.entries(verdictOutputs(combined))) setOutput(runner.env, name, value);
+  appendSummary(runner.env, combinedMarkdown(combined, SUMMARY_BUDGET));
 }
 
-function deletedAnnotation(t: Target): string {
-  if (t.state !== 'deleted') return '';
-  return `::error file=${workflowProperty(t.spec ?? t.head)},title=${workflowProperty('apicompat breaking: contract deleted')}::${workflowData(`${t.spec ?? t.head} was deleted: every operation it described is gone for existing clients`)}\n`;
-}
-
-export function verdictOutputs(outcomes: Outcome[]): Record<'verdict' | 'bump' | 'next-version' | 'breaking-count', string> {
-  let verdict: Verdict = 'unchanged';
-  let bump: Bump = 'none';
-  let breaking = 0;
-  for (const o of outcomes) {
-    const r = o.report;
-    if (o.target.state === 'deleted') [verdict, bump, breaking] = ['breaking', 'major', breaking + 1];
-    if (!r) continue;
-    if (VERDICT_ORDER.indexOf(r.verdict) > VERDICT_ORDER.indexOf(verdict)) verdict = r.verdict;
-    bump = maxBump(bump, r.bump);
-    breaking += r.findings.filter((f) => f.level === 'breaking' && !f.waived).length;
+/** One contract is its plain report in the format (what `apicompat breaking` prints); several are the combined report. */
+function reportFile(combined: CombinedReport, format: ReporterName): string {
+  const [only, ...more] = combined.specs;
+  if (only && more.length === 0) {
+    const diagnostics = [...(only.report.diagnostics ?? []), ...(combined.diagnostics ?? [])];
+    return formatReport(diagnostics.length ? { ...only.report, diagnostics } : only.report, format);
   }
-  // One next version only makes sense for one contract; several contracts have several versions.
-  const next = outcomes.length === 1 ? (outcomes[0]!.report?.nextVersion ?? '') : '';
-  return { verdict, bump, 'next-version': next, 'breaking-count': String(breaking) };
+  return formatCombined(combined, format);
 }
 
-export function exitCode(outcomes: Outcome[], failOn: FailOn, allowMajor = false): number {
-  if (failOn === 'never') return 0;
-  const fails = (o: Outcome) => o.target.state === 'deleted' || (o.report ? reportFails(o.report, failOn, allowMajor) : false);
-  return outcomes.some(fails) ? 1 : 0;
+export function verdictOutputs(combined: CombinedReport): Record<'verdict' | 'bump' | 'next-version' | 'breaking-count', string> {
+  const breaking = combined.specs.reduce((n, s) => n + s.report.findings.filter((f) => f.level === 'breaking' && !f.waived).length, 0);
+  // One next version only makes sense for one contract; several contracts have several versions.
+  const next = combined.specs.length === 1 ? (combined.specs[0]!.report.nextVersion ?? '') : '';
+  return { verdict: combined.verdict, bump: combined.bump, 'next-version': next, 'breaking-count': String(breaking) };
 }

@@ -8,14 +8,14 @@ import type { Finding, Level } from '../engine/types.js';
 import { isApicompatError, UsageError } from '../errors.js';
 import { formatReport, reporters, type ReporterName } from '../report/index.js';
 import { changelogFormats } from '../report/changelog.js';
-import { declaresBreakingRelease, FAIL_ON, reportFails, type FailOn } from '../report/fail-on.js';
+import { declaresBreakingRelease, FAIL_ON, exitCode, type FailOn } from '../report/fail-on.js';
 import { terminal } from '../report/escape.js';
 import { rules } from '../../rules/index.js';
 import { createProgress, progressWanted } from './progress.js';
 import { ruleDoc, ruleTable } from './rules-command.js';
 import { MIN_LEVEL_OPTION, renderChangelog } from './changelog-command.js';
 import { renderVersionAdvice, versionAdvice } from './version-command.js';
-import { renderCheck } from './check-command.js';
+import { formatCombined } from '../report/combined.js';
 import { checkSpecs } from '../multi/check.js';
 import { packageVersion } from './package-version.js';
 import { DEFAULT_FETCH_TIMEOUT_MS } from '../load/limits.js';
@@ -56,8 +56,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('config', { alias: 'c', type: 'string', describe: 'Configuration file (default: apicompat.yaml, apicompat.yml or .apicompat.yaml in the current folder)' })
     .option('profile', { choices: PROFILES, describe: 'Rule profile; overrides the configuration file' })
     .option('match-path', { type: 'string', array: true, describe: 'Compare only operations whose path matches this glob or prefix (repeatable; replaces the config file\'s filter.matchPath)' })
-    .option('exclude-path', { type: 'string', array: true, describe: 'Leave out operations whose path matches this glob or prefix (repeatable)' })
-    .option('exclude-extension', { type: 'string', array: true, describe: 'Leave out operations whose Operation or Path Item sets this extension, e.g. x-internal (repeatable)' })
+    .option('exclude-path', { type: 'string', array: true, describe: 'Leave out operations whose path (AsyncAPI: channel address) matches this glob or prefix (repeatable)' })
+    .option('exclude-extension', { type: 'string', array: true, describe: 'Leave out operations whose Operation, Path Item or AsyncAPI channel sets this extension, e.g. x-internal (repeatable)' })
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of errors' })
     .option('progress', { type: 'boolean', describe: 'Progress on stderr for long runs (default: only when stderr is a terminal, not in CI)' })
     .command(
@@ -91,11 +91,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command(
       'check',
       'Check every spec the config lists (paths or globs): BASE:path against the working tree, one combined report',
-      (y) => formats(y, REPORT_FORMATS).option('base', { type: 'string', describe: 'Git revision to compare against (default: origin/main if it exists, else HEAD)' }),
+      (y) => formats(y, REPORT_FORMATS).option('base', { type: 'string', describe: 'Git revision to compare against (default: origin/main if it exists, else HEAD)' }).option('zero-major-breaking', ZERO_MAJOR_OPTION),
       async (args) => {
-        const result = await checkSpecs({ cwd: io.cwd, ...(args.base !== undefined ? { base: args.base } : {}), ...(args.config !== undefined ? { config: args.config } : {}), overrides: { ...(args.profile ? { profile: args.profile } : {}), ...(filterArgs(args) ? { filter: filterArgs(args) } : {}) } });
-        io.stdout(renderCheck(result, args.format as ReporterName, ['breaking', 'warning'], color));
-        exit = Math.max(0, ...result.outcomes.map((o) => (o.target.state === 'deleted' && args['fail-on'] !== 'never' ? 1 : exitCode(o.report, args['fail-on'], args['allow-major']))));
+        const result = await checkSpecs({ cwd: io.cwd, zeroMajorBreaking: args['zero-major-breaking'], ...(args.base !== undefined ? { base: args.base } : {}), ...(args.config !== undefined ? { config: args.config } : {}), overrides: { ...(args.profile ? { profile: args.profile } : {}), ...(filterArgs(args) ? { filter: filterArgs(args) } : {}) } });
+        io.stdout(formatCombined(result.report, args.format as ReporterName, { color, shown: ['breaking', 'warning'] }));
+        exit = exitCode(result.report, args['fail-on'], args['allow-major']);
       },
     )
     .command(
@@ -139,11 +139,13 @@ function formats<T>(y: import('yargs').Argv<T>, choices: readonly string[]) {
   return y.option('format', { alias: 'f', choices, default: 'text', describe: 'Output format' });
 }
 
+const ZERO_MAJOR_OPTION = { type: 'boolean', default: false, describe: 'A breaking change on a 0.x version recommends 1.0.0 (default: the next minor, the breaking position in 0.x)' } as const;
+
 function sources<T>(y: import('yargs').Argv<T>) {
   return y
     .positional('old', { type: 'string', demandOption: true, describe: 'Old contract: file, `-` for stdin, http(s) URL, or REF:path from git' })
     .positional('new', { type: 'string', demandOption: true, describe: 'New contract: file, `-` for stdin, http(s) URL, or REF:path from git' })
-    .option('zero-major-breaking', { type: 'boolean', default: false, describe: 'A breaking change on a 0.x version recommends 1.0.0 (default: the next minor, the breaking position in 0.x)' });
+    .option('zero-major-breaking', ZERO_MAJOR_OPTION);
 }
 
 interface RunArgs {
@@ -212,11 +214,6 @@ function filterArgs(args: Pick<RunArgs, 'match-path' | 'exclude-path' | 'exclude
   if (args['exclude-path']) filter.excludePath = args['exclude-path'];
   if (args['exclude-extension']) filter.excludeExtension = args['exclude-extension'];
   return Object.keys(filter).length ? filter : undefined;
-}
-
-/** 1 when an unwaived finding is at or above `failOn`; with `allowMajor`, breaking ones do not count once NEW declares a major release. */
-export function exitCode(report: Report, failOn: FailOn, allowMajor = false): number {
-  return reportFails(report, failOn, allowMajor) ? 1 : 0;
 }
 
 function useColor(io: Io): boolean {

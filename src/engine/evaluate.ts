@@ -6,7 +6,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { UsageError } from '../errors.js';
 import { renderMessage } from './message.js';
 import { profileLevel, type Profile } from './profiles.js';
-import type { Finding, Level, Rule, RuleContext } from './types.js';
+import { LEVEL_RANK, type Finding, type Level, type Rule, type RuleContext } from './types.js';
 import type { OperationFilter } from '../model/filter.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 
@@ -71,6 +71,8 @@ export function matchRule(byKind: Map<ChangeKind, Rule[]>, change: Change, ctx: 
 export function evaluate(changes: readonly Change[], rules: readonly Rule[], config: EngineConfig = {}): Finding[] {
   if (!Array.isArray(changes)) throw new UsageError(`evaluate(): changes must be an array of changes (from the diff stage), got ${describeValue(changes)}`);
   checkRules('evaluate()', 'rules', rules);
+  // Dropping it without a word would look like a filter that matched nothing.
+  if (config?.filter !== undefined) throw new UsageError('evaluate(): config.filter chooses the operations compared, before the diff; pass it to compare() or compareContracts()');
   const e = new Evaluator(rules, checkEngineConfig(config, 'evaluate() config', rules.map((r) => r.id)));
   for (const change of changes) e.add(change);
   return e.finish();
@@ -203,13 +205,12 @@ function unusedWaiver(w: Waiver, i: number): Diagnostic {
   };
 }
 
-const LEVEL_ORDER: Record<Level, number> = { breaking: 0, warning: 1, compatible: 2, info: 3 };
 
 /** Deterministic order: level, then operation, then rule, then location. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
-      LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+      LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
       cmp(a.operation ?? '', b.operation ?? '') ||
       cmp(a.rule, b.rule) ||
       cmp(a.new?.pointer ?? a.old?.pointer ?? '', b.new?.pointer ?? b.old?.pointer ?? '') ||

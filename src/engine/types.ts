@@ -4,6 +4,8 @@ import type { Flow } from '../model/types.js';
 
 export const LEVELS = ['breaking', 'warning', 'compatible', 'info'] as const;
 export type Level = (typeof LEVELS)[number];
+/** A level's place in LEVELS, worst first: sorts findings and groups (breaking 0 ... info 3). */
+export const LEVEL_RANK = Object.fromEntries(LEVELS.map((l, i) => [l, i])) as Record<Level, number>;
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 export type Area = 'operation' | 'parameter' | 'body' | 'response' | 'schema' | 'security' | 'server' | 'info' | 'channel' | 'message';
 

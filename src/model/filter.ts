@@ -1,3 +1,4 @@
+import { filterAsyncApi } from './filter-asyncapi.js';
 import type { Contract, Operation, PathItem } from './types.js';
 
 /**
@@ -11,7 +12,10 @@ export interface OperationFilter {
   matchPath?: string[];
   /** Leave out operations whose path matches one of these globs or prefixes. */
   excludePath?: string[];
-  /** Leave out operations whose Operation Object or Path Item sets one of these extensions to a truthy value. */
+  /**
+   * Leave out operations whose Operation Object or Path Item (AsyncAPI: Operation Object, traits applied, or
+   * channel) sets one of these extensions to a truthy value.
+   */
   excludeExtension?: string[];
 }
 
@@ -46,16 +50,26 @@ export function isFilterEmpty(f: OperationFilter | undefined): boolean {
   return !f || (!f.matchPath?.length && !f.excludePath?.length && !f.excludeExtension?.length);
 }
 
+/** What a filter asks of each operation, path item or channel. */
+export interface FilterTests {
+  keepPath: (path: string) => boolean;
+  /** Whether an object as written sets one of the excluded extensions to a truthy value. */
+  flagged: (raw: Record<string, unknown> | undefined) => boolean;
+  extensions: readonly string[];
+}
+
 /** The contract with only the operations (and their path items, AsyncAPI channels) the filter keeps; the input is not changed. */
 export function filterContract(c: Contract, filter: OperationFilter | undefined): Contract {
   if (isFilterEmpty(filter)) return c;
-  const keepPath = pathTest(filter!);
   const extensions = filter!.excludeExtension ?? [];
-  const flagged = (raw: Record<string, unknown> | undefined) => raw !== undefined && extensions.some((x) => Boolean(raw[x]));
+  const tests: FilterTests = { keepPath: pathTest(filter!), flagged: (raw) => raw !== undefined && extensions.some((x) => Boolean(raw[x])), extensions };
+  return c.format === 'asyncapi' ? filterAsyncApi(c, tests) : filterOpenApi(c, tests);
+}
+
+function filterOpenApi(c: Contract, { keepPath, flagged }: FilterTests): Contract {
   const keepOperation = (op: Operation) => keepPath(op.path) && !flagged(op.raw?.op) && !flagged(op.raw?.item);
   const out: Contract = { ...c, operations: new Map([...c.operations].filter(([, op]) => keepOperation(op))) };
   if (c.pathItems) out.pathItems = new Map([...c.pathItems].filter(([, item]: [string, PathItem]) => keepPath(item.path) && !flagged(item.raw)));
-  if (c.channels) out.channels = new Map([...c.channels].filter(([, ch]) => keepPath(ch.address)));
   return out;
 }
 

@@ -1,16 +1,15 @@
 import { existsSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { compareContracts, loadContract, type Report } from '../compare.js';
 import { findConfig, loadConfig, type Config } from '../config/index.js';
 import type { EngineConfig } from '../engine/evaluate.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { GitError, isCommit, topLevel } from '../git.js';
-import type { Contract } from '../model/types.js';
-import type { Diagnostic } from '../diagnostics.js';
+import { combineReports } from '../recommend/combine.js';
+import type { CombinedReport, SpecReport } from '../report/types.js';
 import { settleDiagnostics } from './diagnostics.js';
 import { expandSpecs, filesAt } from './specs.js';
-import { compareTarget, existsAt, type Outcome, type Target } from './targets.js';
+import { compareTarget, existsAt, type Target } from './targets.js';
 
 export interface CheckOptions {
   /** Where the command runs; the repository containing it is the workspace. */
@@ -21,18 +20,16 @@ export interface CheckOptions {
   config?: string;
   /** Applied on top of the config (e.g. `--profile`). */
   overrides?: Partial<EngineConfig>;
+  /** A breaking change on a 0.x version recommends 1.0.0 (see CompareOptions). */
+  zeroMajorBreaking?: boolean;
 }
 
 export interface CheckResult {
-  /** The revision every spec was compared against, as given or chosen. */
-  base: string;
-  /** Absolute path of the repository root: every `target.spec` is relative to it. */
+  /** Absolute path of the repository root: every spec path is relative to it. */
   workspace: string;
   configFile: string;
-  /** One per spec, sorted by path; every outcome has a report (an added or deleted spec against an empty one). */
-  outcomes: Array<Outcome & { report: Report }>;
-  /** About the run as a whole: each waiver that matches no finding in any spec (see settleDiagnostics). */
-  diagnostics: Diagnostic[];
+  /** One spec report per spec, sorted by path, and `base`, the revision every spec was compared against, as given or chosen. */
+  report: CombinedReport & { base: string };
 }
 
 /**
@@ -58,13 +55,10 @@ export async function checkSpecs(opts: CheckOptions): Promise<CheckResult> {
   const engine = { ...engineConfig(config), ...opts.overrides };
   // `--match-path` and the like replace the same key of the config's filter, not the whole filter.
   if (config.filter && opts.overrides?.filter) engine.filter = { ...config.filter, ...opts.overrides.filter };
-  const outcomes: CheckResult['outcomes'] = [];
-  for (const spec of specs) {
-    const target = await targetAt(workspace, base, spec);
-    outcomes.push({ target, report: await checkTarget(target, workspace, engine) });
-  }
-  const settled = settleDiagnostics(outcomes, shown);
-  return { base, workspace, configFile, outcomes: settled.outcomes, diagnostics: settled.diagnostics };
+  const compared: SpecReport[] = [];
+  for (const spec of specs) compared.push(await compareTarget(await targetAt(workspace, base, spec), workspace, engine, opts.zeroMajorBreaking));
+  const settled = settleDiagnostics(compared, shown);
+  return { workspace, configFile, report: { ...combineReports(settled.outcomes, settled.diagnostics), base } };
 }
 
 function engineConfig(config: Config): EngineConfig {
@@ -79,26 +73,3 @@ async function targetAt(workspace: string, rev: string, spec: string): Promise<T
   return { spec, base: `${rev}:./${spec}`, head: spec, rev, state: before && now ? 'both' : before ? 'deleted' : 'new' };
 }
 
-async function checkTarget(target: Target, workspace: string, config: EngineConfig): Promise<Report> {
-  if (target.state === 'both') return compareTarget(target, workspace, config);
-  if (target.state === 'new') {
-    const now = await loadContract(target.head, { cwd: workspace });
-    const report = compareContracts(hollow(now, target.base), now, { config });
-    // There is no released version to bump from.
-    delete report.currentVersion;
-    delete report.nextVersion;
-    return report;
-  }
-  const before = await loadContract(target.base, { cwd: workspace });
-  const report = compareContracts(before, hollow(before, target.head), { config });
-  report.sources.old.file = target.base;
-  for (const f of report.findings) if (f.old) f.old.file = target.base;
-  return { ...report, verdict: 'breaking', bump: 'major' };
-}
-
-/** The same contract with no operations or channels: what an added spec is compared from and a deleted one to. */
-function hollow(c: Contract, name: string): Contract {
-  const empty: Contract = { ...c, source: { ...c.source, name }, operations: new Map() };
-  if (c.channels) empty.channels = new Map();
-  return empty;
-}

@@ -1,8 +1,10 @@
 import path from 'node:path';
-import { compare, type Report } from '../compare.js';
+import { compare, compareContracts, loadContract } from '../compare.js';
 import type { EngineConfig } from '../engine/evaluate.js';
 import { UsageError } from '../errors.js';
 import { objectExists } from '../git.js';
+import type { Contract } from '../model/types.js';
+import type { Report, SpecReport } from '../report/types.js';
 
 /** One comparison of a multi-spec run: two sources as `compare` takes them, relative to the workspace. */
 export interface Target {
@@ -10,16 +12,10 @@ export interface Target {
   spec?: string;
   base: string;
   head: string;
-  /** `new`: absent at the base revision, nothing to compare; `deleted`: absent from the checkout, every operation gone. */
+  /** `new`: absent at the base revision; `deleted`: absent from the checkout, every operation gone. */
   state: 'both' | 'new' | 'deleted';
   /** The base revision, when `base` is the default `REV:./spec`. */
   rev?: string;
-}
-
-/** A target and what came of it: a report when both versions exist. */
-export interface Outcome {
-  target: Target;
-  report?: Report;
 }
 
 /** A path inside the workspace, with `/` separators; refuses paths that leave it. */
@@ -34,7 +30,38 @@ export function existsAt(cwd: string, rev: string, rel: string): Promise<boolean
   return objectExists(cwd, `${rev}:./${rel}`);
 }
 
-/** Both versions of a target compared (a split spec's `$ref`s at the base are read from the same revision). */
-export function compareTarget(target: Target, workspace: string, config: EngineConfig): Promise<Report> {
-  return compare(target.base, target.head, { cwd: workspace, config });
+const STATE: Record<Target['state'], SpecReport['state']> = { both: 'compared', new: 'added', deleted: 'deleted' };
+
+/**
+ * A target compared: both versions (a split spec's `$ref`s at the base are read from the same revision); an
+ * added contract from an empty one (each operation added); a deleted contract to an empty one (each operation
+ * removed), and its verdict is breaking even when it had no operations.
+ */
+export async function compareTarget(target: Target, workspace: string, config: EngineConfig, zeroMajorBreaking = false): Promise<SpecReport> {
+  const spec = target.spec ?? target.head;
+  return { spec, state: STATE[target.state], report: await reportFor(target, workspace, config, zeroMajorBreaking) };
+}
+
+async function reportFor(target: Target, workspace: string, config: EngineConfig, zeroMajorBreaking: boolean): Promise<Report> {
+  if (target.state === 'both') return compare(target.base, target.head, { cwd: workspace, config, zeroMajorBreaking });
+  // An added contract has no released version to bump from; a deleted one is not released again.
+  if (target.state === 'new') {
+    const now = await loadContract(target.head, { cwd: workspace });
+    return unversioned(compareContracts(hollow(now, target.base), now, { config }));
+  }
+  const before = await loadContract(target.base, { cwd: workspace });
+  return { ...unversioned(compareContracts(before, hollow(before, target.head), { config })), verdict: 'breaking', bump: 'major' };
+}
+
+function unversioned(report: Report): Report {
+  delete report.currentVersion;
+  delete report.nextVersion;
+  return report;
+}
+
+/** The same contract with no operations or channels: what an added spec is compared from and a deleted one to. */
+function hollow(c: Contract, name: string): Contract {
+  const empty: Contract = { ...c, source: { ...c.source, name }, operations: new Map() };
+  if (c.channels) empty.channels = new Map();
+  return empty;
 }

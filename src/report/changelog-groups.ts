@@ -1,6 +1,6 @@
 import type { Report } from '../compare.js';
 import { checkReport } from './index.js';
-import type { Finding, Level } from '../engine/types.js';
+import { LEVEL_RANK, type Finding, type Level } from '../engine/types.js';
 import type { InteractionStyle } from '../model/types.js';
 
 /** Every change of one operation (or channel); document-level changes form the `(document)` group. */
@@ -16,7 +16,6 @@ export interface ChangelogGroup {
 
 export const DOCUMENT_GROUP = '(document)';
 
-const ORDER: Record<Level, number> = { breaking: 0, warning: 1, compatible: 2, info: 3 };
 
 /**
  * Groups findings by the operation they were first found in (a schema change shared by several
@@ -36,10 +35,10 @@ export function changelogGroups(report: Report): ChangelogGroup[] {
     }
     g.counts[f.level]++;
     g.findings.push(i);
-    if (ORDER[f.level] < ORDER[g.worst]) g.worst = f.level;
+    if (LEVEL_RANK[f.level] < LEVEL_RANK[g.worst]) g.worst = f.level;
   });
-  for (const g of groups.values()) g.findings.sort((a, b) => ORDER[report.findings[a]!.level] - ORDER[report.findings[b]!.level] || a - b);
-  return [...groups.values()].sort((a, b) => ORDER[a.worst] - ORDER[b.worst] || docLast(a, b) || (a.operation < b.operation ? -1 : a.operation > b.operation ? 1 : 0));
+  for (const g of groups.values()) g.findings.sort((a, b) => LEVEL_RANK[report.findings[a]!.level] - LEVEL_RANK[report.findings[b]!.level] || a - b);
+  return [...groups.values()].sort((a, b) => LEVEL_RANK[a.worst] - LEVEL_RANK[b.worst] || docLast(a, b) || (a.operation < b.operation ? -1 : a.operation > b.operation ? 1 : 0));
 }
 
 function docLast(a: ChangelogGroup, b: ChangelogGroup): number {

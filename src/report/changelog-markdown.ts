@@ -2,7 +2,7 @@ import type { Report } from '../compare.js';
 import type { Finding, Level } from '../engine/types.js';
 import { styleName } from '../model/types.js';
 import { alsoAffects, changelogGroups, DOCUMENT_GROUP, flowLabel, LEVEL_HEADINGS } from './changelog-groups.js';
-import { markdownCode, markdownInline as md, ruleDocMarkdown as docs } from './escape.js';
+import { markdownCode, markdownProse as md, ruleDocMarkdown as docs } from './escape.js';
 
 /** Release-notes markdown: one section per operation, breaking first, each breaking change explained. */
 export function changelogMarkdown(report: Report, opts: { hidden: number }): string {

@@ -17,19 +17,6 @@ export function terminal(s: string): string {
     .replace(/^(\s*):/, '$1\u200b:');
 }
 
-/** Markdown inline text: HTML and markdown syntax neutralised, one line. */
-export function markdown(s: string): string {
-  return stripAnsi(s)
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/([\\`*_{}[\]()#+\-.!|~:])/g, '\\$1')
-    // Mentions are linked after rendering, so a backslash cannot stop them; a zero-width space can.
-    .replace(/@/g, '@\u200b');
-}
-
 /**
  * Markdown prose in the middle of a line (the recommendation paragraph): only what opens HTML, entities, emphasis,
  * code, links, tables, strikethrough, mentions or issue links is neutralised, so `(1.4.0 -> 2.0.0)` stays as written.
@@ -85,21 +72,6 @@ export function workflowData(s: string): string {
 /** GitHub workflow command property value (`file=`, `title=`). */
 export function workflowProperty(s: string): string {
   return workflowData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-/**
- * Markdown inline text meant to be read raw too (release notes): HTML and the characters that
- * open emphasis, code, links, tables, mentions or issue links are neutralised; the rest stays readable.
- */
-export function markdownInline(s: string): string {
-  return stripAnsi(s)
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*[\]|~#@])/g, '\\$1')
-    // An underscore inside a word cannot open or close emphasis (CommonMark), so `team_slug` stays as is.
-    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
 }
 
 /** Our own rule docs (code spans allowed, never spec text): only HTML and line breaks are neutralised. */

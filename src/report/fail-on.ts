@@ -1,4 +1,4 @@
-import type { Report } from '../compare.js';
+import type { CombinedReport, Report, SpecReport } from './types.js';
 import type { Finding, Level } from '../engine/types.js';
 import { bumpBetween, compareBump } from '../recommend/semver.js';
 
@@ -37,4 +37,18 @@ export function declaresBreakingRelease(report: Report): boolean {
 export function reportFails(report: Report, failOn: FailOn, allowMajor = false): boolean {
   const allowed = allowMajor && report.verdict === 'breaking' && declaresBreakingRelease(report);
   return report.findings.some((f) => failsOn(f, failOn) && !(allowed && f.level === 'breaking'));
+}
+
+/** Whether one contract of a multi-spec run fails it: a deleted contract fails at every `fail-on` but `never`. */
+export function specFails(s: SpecReport, failOn: FailOn, allowMajor = false): boolean {
+  return failOn !== 'never' && (s.state === 'deleted' || reportFails(s.report, failOn, allowMajor));
+}
+
+/**
+ * The exit code of a comparison that did not fail to run: 1 when the report (or any contract of a combined
+ * report) fails `failOn`, else 0. The CLI's commands and the Action all answer with this.
+ */
+export function exitCode(report: Report | CombinedReport, failOn: FailOn, allowMajor = false): 0 | 1 {
+  const fails = 'specs' in report ? report.specs.some((s) => specFails(s, failOn, allowMajor)) : reportFails(report, failOn, allowMajor);
+  return fails ? 1 : 0;
 }

@@ -1,11 +1,10 @@
 import type { Report } from '../compare.js';
 import { diagnosticPlace, type Diagnostic } from '../diagnostics.js';
-import type { Finding, Level } from '../engine/types.js';
-import { markdown as md, markdownCode, markdownProse, ruleDocMarkdown } from './escape.js';
+import { LEVEL_RANK, type Finding, type Level } from '../engine/types.js';
+import { markdownCode, markdownProse, ruleDocMarkdown } from './escape.js';
 import type { ReportOptions } from './index.js';
 
 const BADGE: Record<Level, string> = { breaking: '🔴 breaking', warning: '🟠 warning', compatible: '🟢 compatible', info: '⚪ info' };
-const RANK: Record<Level, number> = { breaking: 0, warning: 1, compatible: 2, info: 3 };
 const VERDICT: Record<Report['verdict'], string> = { breaking: '🔴 breaking', warning: '🟠 warning', compatible: '🟢 compatible', unchanged: '⚪ unchanged' };
 
 /** PR-comment-ready markdown: a summary table, the recommendation, then one collapsible section per operation. */
@@ -46,9 +45,9 @@ function row(f: Finding): string {
   const where = at ? markdownCode(`${at.file}${at.line ? `:${at.line}` : ''}`) : '';
   const others = f.operations && f.operations.length > 1 ? f.operations.slice(1) : [];
   const more = others.length ? ` (also ${others.slice(0, 3).map(markdownCode).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''})` : '';
-  const waived = f.waived ? ` — waived: ${md(f.waived.reason)}${f.waived.until ? ` (until ${md(f.waived.until)})` : ''}` : '';
+  const waived = f.waived ? ` — waived: ${markdownProse(f.waived.reason)}${f.waived.until ? ` (until ${markdownProse(f.waived.until)})` : ''}` : '';
   const level = f.waived ? `~~${BADGE[f.level]}~~` : BADGE[f.level];
-  return `| ${level} | ${md(f.message)}${more}${waived} | ${markdownCode(f.rule)} | ${where} |`;
+  return `| ${level} | ${markdownProse(f.message)}${more}${waived} | ${markdownCode(f.rule)} | ${where} |`;
 }
 
 /** Operations ordered by their worst finding, then name; findings inside by level, in report order otherwise. */
@@ -60,7 +59,7 @@ function groupByOperation(findings: readonly Finding[]): Map<string, Finding[]> 
     list.push(f);
     groups.set(key, list);
   }
-  const weight = (f: Finding) => (f.waived ? 4 : RANK[f.level]);
+  const weight = (f: Finding) => (f.waived ? 4 : LEVEL_RANK[f.level]);
   for (const list of groups.values()) list.sort((a, b) => weight(a) - weight(b));
   return new Map([...groups].sort(([ka, a], [kb, b]) => weight(a[0]!) - weight(b[0]!) || (ka < kb ? -1 : ka > kb ? 1 : 0)));
 }
@@ -71,7 +70,7 @@ export function diagnosticsMarkdown(diagnostics: readonly Diagnostic[]): string[
   const out = [`**Diagnostics** (${diagnostics.length}; they do not change the verdict):`, ''];
   for (const d of diagnostics) {
     const place = diagnosticPlace(d);
-    out.push(`- ${DIAGNOSTIC_BADGE[d.level]}: ${md(d.message)} (${markdownCode(d.code)}${place ? `, ${markdownCode(place)}` : ''})`);
+    out.push(`- ${DIAGNOSTIC_BADGE[d.level]}: ${markdownProse(d.message)} (${markdownCode(d.code)}${place ? `, ${markdownCode(place)}` : ''})`);
   }
   out.push('');
   return out;

@@ -14,6 +14,7 @@ import { ConfigError, LoadError, UsageError } from '../errors.js';
 import { isCommit, objectExists } from '../git.js';
 import { rules as allRules } from '../../rules/index.js';
 import { formatChangelog } from '../report/changelog.js';
+import { releasePosition } from '../recommend/semver.js';
 
 export type ReleaseType = 'major' | 'minor' | 'patch';
 
@@ -26,6 +27,11 @@ export interface PluginConfig {
   firstRelease?: ReleaseType | null;
   /** Lowest level listed in the release notes. Default `info` (everything). */
   notesMinLevel?: Level;
+  /**
+   * A breaking change on a 0.x release asks for 1.0.0. Default false: in 0.x the minor is the breaking position
+   * (0.30.0 -> 0.31.0), so the plugin answers `minor` where it would answer `major`.
+   */
+  zeroMajorBreaking?: boolean;
   /** Longest release notes to produce (GitHub caps a release body at 125,000 characters); lower levels are dropped to fit. Default 60,000. */
   maxNotesLength?: number;
 }
@@ -56,8 +62,11 @@ export async function analyzeCommits(pluginConfig: PluginConfig, context: Contex
     return type;
   }
   const s = report.summary;
-  context.logger.log(`apicompat: ${s.breaking} breaking, ${s.warning} warning, ${s.compatible} compatible, ${s.info} info change(s) in ${specOf(pluginConfig)}; release type ${report.bump === 'none' ? 'none' : report.bump}`);
-  return report.bump === 'none' ? null : report.bump;
+  const last = context.lastRelease?.version;
+  const type = releasePosition(last, report.bump, pluginConfig.zeroMajorBreaking);
+  const why = type !== report.bump ? ` (breaking, but ${last} is 0.x: the minor is the breaking position; zeroMajorBreaking asks for major)` : '';
+  context.logger.log(`apicompat: ${s.breaking} breaking, ${s.warning} warning, ${s.compatible} compatible, ${s.info} info change(s) in ${specOf(pluginConfig)}; release type ${type}${why}`);
+  return type === 'none' ? null : type;
 }
 
 /** Release notes for the contract: every change grouped by operation, breaking first (markdown). */
@@ -117,6 +126,7 @@ function checkPlugin(step: string, pluginConfig: unknown, context: unknown): str
   if (opts.rules !== undefined) checkEngineConfig({ rules: opts.rules }, `${PLUGIN} options`, allRules.map((r) => r.id));
   if (opts.firstRelease !== undefined && opts.firstRelease !== null && !RELEASE_TYPES.includes(opts.firstRelease)) bad('firstRelease', `one of ${RELEASE_TYPES.join(', ')} or null`, opts.firstRelease);
   if (opts.notesMinLevel !== undefined && !(LEVELS as readonly unknown[]).includes(opts.notesMinLevel)) bad('notesMinLevel', `one of ${LEVELS.join(', ')}`, opts.notesMinLevel);
+  if (opts.zeroMajorBreaking !== undefined && typeof opts.zeroMajorBreaking !== 'boolean') bad('zeroMajorBreaking', 'true or false', opts.zeroMajorBreaking);
   if (opts.maxNotesLength !== undefined && !(Number.isInteger(opts.maxNotesLength) && opts.maxNotesLength > 0)) bad('maxNotesLength', 'a whole number of characters > 0', opts.maxNotesLength);
   return spec;
 }

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pullRequest, Repo, runAction, tempDir } from './runner.js';
+import { pullRequest, Repo, runAction, runActionAsync, tempDir } from './runner.js';
+import { ROOT } from '../helpers/fixtures.js';
 
 const V1 = 'fixtures/example/trips-v1.yaml';
 const V2 = 'fixtures/example/trips-v2.yaml';
@@ -89,6 +92,39 @@ describe('the bundled action on a pull request', () => {
     expect(allowed.status).toBe(0);
     expect(runAction(r.dir, { spec: 'openapi.yaml' }, bumped).status).toBe(1);
     expect(runAction(r.dir, { spec: 'openapi.yaml', 'allow-major': 'maybe' }, bumped).status).not.toBe(0);
+  });
+
+  it('on 0.x, a breaking change asks for the next minor; zero-major-breaking asks for 1.0.0', () => {
+    const r = new Repo();
+    r.write('openapi.yaml', readFileSync(path.join(ROOT, V1), 'utf8').replace('version: 1.4.0', 'version: 0.30.0'));
+    const base = r.commit('base');
+    r.write('openapi.yaml', readFileSync(path.join(ROOT, V2), 'utf8').replace('version: 1.4.0', 'version: 0.30.0'));
+    const pr = { event: prEvent(base, r.commit('breaking on 0.x')) };
+    const minor = runAction(r.dir, { spec: 'openapi.yaml' }, pr);
+    expect([minor.outputs.verdict, minor.outputs.bump, minor.outputs['next-version']]).toEqual(['breaking', 'major', '0.31.0']);
+    expect(minor.summary).toContain('0.30.0 -> 0.31.0: in 0.x the minor is the breaking position');
+    const major = runAction(r.dir, { spec: 'openapi.yaml', 'zero-major-breaking': 'true' }, pr);
+    expect(major.outputs['next-version']).toBe('1.0.0');
+    expect(runAction(r.dir, { spec: 'openapi.yaml', 'zero-major-breaking': 'sure' }, pr).status).toBe(2);
+  });
+
+  it('takes an http(s) URL as the base: the contract production serves against the checkout', async () => {
+    const served = readFileSync(path.join(ROOT, V1), 'utf8');
+    const server = http.createServer((req, res) => (req.url === '/openapi.yaml' ? res.end(served) : res.writeHead(404).end()));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const { repo, baseSha, headSha } = pullRequest({ 'openapi.yaml': V1 }, { 'openapi.yaml': V2 });
+      const run = await runActionAsync(repo.dir, { spec: 'openapi.yaml', base: `${url}/openapi.yaml` }, { event: prEvent(baseSha, headSha) });
+      expect(run.status).toBe(1);
+      expect(run.outputs).toMatchObject({ verdict: 'breaking', 'breaking-count': '4' });
+      expect(run.summary).toContain(`<code>${url}/openapi.yaml</code> → <code>openapi.yaml</code>`);
+      const missing = await runActionAsync(repo.dir, { spec: 'openapi.yaml', base: `${url}/gone.yaml` }, { event: prEvent(baseSha, headSha) });
+      expect(missing.status).toBe(2);
+      expect(missing.stdout).toContain(`::error title=apicompat::${url}/gone.yaml: HTTP 404 Not Found`);
+    } finally {
+      server.close();
+    }
   });
 
   it('fetches the base commit a shallow checkout lacks', () => {
@@ -196,12 +232,13 @@ describe('the bundled action on bad input', () => {
     expect(run.commands[0]!.message).toMatch(new RegExp(`^cannot find the pull request's base commit ${missing}: check out with \`fetch-depth: 0\` \\(actions/checkout\\) or set the \`base\` input \\(git fetch failed: .*origin`));
   });
 
-  it('treats a contract that is new in the pull request as nothing to compare', () => {
+  it('compares a contract that is new in the pull request with an empty one: every operation added, compatible', () => {
     const { repo, baseSha, headSha } = pullRequest({ 'README.md': 'README.md' }, { 'openapi.yaml': V2 });
     const run = runAction(repo.dir, { spec: 'openapi.yaml' }, { event: prEvent(baseSha, headSha) });
     expect(run.status).toBe(0);
-    expect(run.outputs).toEqual({ verdict: 'unchanged', bump: 'none', 'next-version': '', 'breaking-count': '0' });
-    expect(run.summary).toContain('<code>openapi.yaml</code> is new');
+    expect(run.outputs).toEqual({ verdict: 'compatible', bump: 'minor', 'next-version': '', 'breaking-count': '0' });
+    expect(run.summary).toContain('**<code>openapi.yaml</code> is new: compared with an empty contract.**');
+    expect(run.commands.filter((c) => c.command === 'notice').map((c) => c.properties.title)).toEqual(Array(3).fill('apicompat compatible: operation-added'));
   });
 });
 

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { commentBody, commentMarker, COMMENT_LIMIT, isClean, isOurComment, planComment } from '../../src/action/comment-body.js';
 import type { IssueComment } from '../../src/action/github-api.js';
 import { compare, type Report } from '../../src/compare.js';
-import type { Outcome } from '../../src/multi/targets.js';
-import { summaryMarkdown } from '../../src/multi/summary.js';
+import { combineReports } from '../../src/recommend/combine.js';
+import { combinedMarkdown } from '../../src/report/combined-markdown.js';
+import type { SpecReport } from '../../src/report/types.js';
 import { ROOT } from '../helpers/fixtures.js';
 import { tempDir } from './runner.js';
 
@@ -13,7 +14,13 @@ const V1 = path.join(ROOT, 'fixtures/example/trips-v1.yaml');
 const V2 = path.join(ROOT, 'fixtures/example/trips-v2.yaml');
 const BOT = { login: 'github-actions[bot]', type: 'Bot' };
 
-const both = (report: Report, spec = 'openapi.yaml'): Outcome => ({ target: { spec, base: `abc:./${spec}`, head: spec, state: 'both' }, report });
+const both = (report: Report, spec = 'openapi.yaml'): SpecReport => ({ spec, state: 'compared', report });
+const summaryMarkdown = (specs: SpecReport[]) => combinedMarkdown(combineReports(specs));
+/** A contract on one side only: compared with an empty one (here, trips-v1 with nothing removed or added, for brevity). */
+const oneSided = async (spec: string, state: 'added' | 'deleted'): Promise<SpecReport> => {
+  const report = await compare(V1, V1);
+  return { spec, state, report: state === 'deleted' ? { ...report, verdict: 'breaking', bump: 'major' } : report };
+};
 
 describe('the comment marker', () => {
   it('percent-encodes the spec path, so hostile text cannot close the HTML comment or break the line', () => {
@@ -51,15 +58,15 @@ describe('clean', () => {
     expect(isClean(both({ ...breaking, findings: breaking.findings.filter((f) => f.level === 'compatible' || f.level === 'info') }))).toBe(true);
     expect(isClean(both({ ...breaking, findings: breaking.findings.map((f) => ({ ...f, waived: { reason: 'agreed with the clients' } })) }))).toBe(true);
     expect(isClean(both(await compare(V1, V1)))).toBe(true);
-    expect(isClean({ target: { spec: 'openapi.yaml', base: 'abc:./openapi.yaml', head: 'openapi.yaml', state: 'new' } })).toBe(true);
-    expect(isClean({ target: { spec: 'openapi.yaml', base: 'abc:./openapi.yaml', head: 'openapi.yaml', state: 'deleted' } })).toBe(false);
+    expect(isClean(await oneSided('openapi.yaml', 'added'))).toBe(true);
+    expect(isClean(await oneSided('openapi.yaml', 'deleted'))).toBe(false);
   });
 
-  it('has no body; a deleted contract has one that says so', () => {
-    expect(commentBody({ target: { spec: 'a.yaml', base: 'abc:./a.yaml', head: 'a.yaml', state: 'new' } })).toBeUndefined();
-    const deleted = commentBody({ target: { spec: 'a.yaml', base: 'abc:./a.yaml', head: 'a.yaml', state: 'deleted' } })!;
+  it('has no body; a deleted contract has one that says so', async () => {
+    expect(commentBody(await oneSided('a.yaml', 'added'))).toBeUndefined();
+    const deleted = commentBody(await oneSided('a.yaml', 'deleted'))!;
     expect(deleted.split('\n')[0]).toBe(commentMarker('a.yaml'));
-    expect(deleted).toContain('## apicompat: 🔴 breaking: <code>a.yaml</code> was deleted');
+    expect(deleted).toContain('## apicompat: 🔴 breaking\n\n**<code>a.yaml</code> was deleted: breaking for every client of it.**');
   });
 });
 

@@ -7,7 +7,7 @@ import { syncPullRequestComments } from '../../src/action/comment.js';
 import { commentMarker } from '../../src/action/comment-body.js';
 import { GitHubApiError, IssueCommentsApi, nextLink } from '../../src/action/github-api.js';
 import { compare } from '../../src/compare.js';
-import type { Outcome } from '../../src/multi/targets.js';
+import type { SpecReport } from '../../src/report/types.js';
 import { ROOT } from '../helpers/fixtures.js';
 import { FakeGitHub } from './fake-github.js';
 import { parseCommands, tempDir } from './runner.js';
@@ -131,9 +131,9 @@ describe('syncPullRequestComments in-process', () => {
   });
   afterEach(() => api.stop());
 
-  async function outcomes(): Promise<Outcome[]> {
+  async function outcomes(): Promise<SpecReport[]> {
     const report = await compare(path.join(ROOT, 'fixtures/example/trips-v1.yaml'), path.join(ROOT, 'fixtures/example/trips-v2.yaml'));
-    return ['a.yaml', 'b.yaml'].map((spec) => ({ target: { spec, base: `abc:./${spec}`, head: spec, state: 'both' as const }, report }));
+    return ['a.yaml', 'b.yaml'].map((spec) => ({ spec, state: 'compared' as const, report }));
   }
   function runner(event: object | undefined, env: Record<string, string> = {}) {
     const dir = tempDir('apicompat-sync-');

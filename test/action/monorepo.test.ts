@@ -36,14 +36,14 @@ describe('the bundled action on a monorepo (apicompat.yaml with a specs list)', 
     const run = runAction(repo.dir, {}, { event: { pull_request: { base: { sha: baseSha }, head: { sha: headSha } } } });
     expect(run.commands.filter((c) => c.command === 'error' && c.properties.title?.startsWith('apicompat breaking') === false)).toEqual([]);
     expect(run.status).toBe(1);
-    // 4 breaking changes in trips + the deleted contract; several contracts have no single next version.
-    expect(run.outputs).toEqual({ verdict: 'breaking', bump: 'major', 'next-version': '', 'breaking-count': '5' });
+    // 4 breaking changes in trips + the deleted contract's 4 operations; several contracts have no single next version.
+    expect(run.outputs).toEqual({ verdict: 'breaking', bump: 'major', 'next-version': '', 'breaking-count': '8' });
     expect(run.summary).toContain('## apicompat: 🔴 breaking (5 contracts)');
     const rows = run.summary.split('\n').filter((l) => l.startsWith('| <code>'));
     expect(rows).toEqual([
       '| <code>legacy.yaml</code> | unchanged | 0 | 0 | 0 | 0 | none | <code>1.0.0</code> |',
-      '| <code>services/gone/openapi.yaml</code> | deleted (breaking) | — | — | — | — | major | — |',
-      '| <code>services/new/openapi.yaml</code> | new | — | — | — | — | — | — |',
+      '| <code>services/gone/openapi.yaml</code> | deleted (breaking) | 4 | 0 | 0 | 0 | major | — |',
+      '| <code>services/new/openapi.yaml</code> | added (compatible) | 0 | 0 | 4 | 0 | minor | — |',
       '| <code>services/trips/openapi.yaml</code> | breaking | 4 | 0 | 5 | 0 | major | <code>2.0.0</code> |',
       '| <code>services/users/openapi.yaml</code> | unchanged | 0 | 0 | 0 | 0 | none | <code>1.0.0</code> |',
     ]);

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { summaryMarkdown, combinedFile } from '../../src/multi/summary.js';
-import type { Outcome } from '../../src/multi/targets.js';
 import { compare } from '../../src/compare.js';
-import { formatReport } from '../../src/report/index.js';
+import { combineReports } from '../../src/recommend/combine.js';
+import { combinedMarkdown } from '../../src/report/combined-markdown.js';
+import { formatCombined } from '../../src/report/combined.js';
+import type { Report, SpecReport } from '../../src/report/types.js';
 import { ROOT } from '../helpers/fixtures.js';
 
-async function outcome(): Promise<Outcome> {
+async function outcome(): Promise<SpecReport> {
   const report = await compare('fixtures/example/trips-v1.yaml', 'fixtures/example/trips-v2.yaml', { cwd: ROOT });
-  return { target: { spec: 'trips.yaml', base: 'main:./trips.yaml', head: 'trips.yaml', state: 'both' }, report };
+  return { spec: 'trips.yaml', state: 'compared', report };
 }
+const summaryMarkdown = (specs: SpecReport[], budget?: number) => combinedMarkdown(combineReports(specs), budget);
+const combined = (reports: Report[], diagnostics: Parameters<typeof combineReports>[1] = []) => combineReports(reports.map((report) => ({ spec: report.sources.new.file, state: 'compared' as const, report })), diagnostics);
 
 describe('step summary size', () => {
   it('is the full markdown report when it fits', async () => {
@@ -37,24 +40,25 @@ describe('step summary size', () => {
 });
 
 describe('report file for several contracts', () => {
-  it('merges SARIF into one run and JSON into an array', async () => {
-    const a = (await outcome()).report!;
-    const b = (await outcome()).report!;
-    const sarif = JSON.parse(combinedFile([a, b], 'sarif'));
+  it('merges SARIF into one run; JSON is the combined report: worst verdict, largest bump, counts summed', async () => {
+    const a = (await outcome()).report;
+    const b = { ...a, verdict: 'compatible' as const, bump: 'minor' as const };
+    const sarif = JSON.parse(formatCombined(combined([a, b]), 'sarif'));
     expect(sarif.runs).toHaveLength(1);
     expect(sarif.runs[0].results).toHaveLength(20);
-    expect(JSON.parse(combinedFile([a, b], 'json'))).toHaveLength(2);
-    expect(combinedFile([a, b], 'junit').match(/<testcase /g)).toHaveLength(20);
+    const json = JSON.parse(formatCombined(combined([a, b]), 'json'));
+    expect([json.verdict, json.bump, json.summary.breaking, json.specs.length]).toEqual(['breaking', 'major', 8, 2]);
+    expect(JSON.parse(formatCombined(combined([b, b]), 'json')).verdict).toBe('compatible');
+    expect(formatCombined(combined([a, b]), 'junit').match(/<testcase /g)).toHaveLength(20);
   });
 
-  it('puts several contracts in one html page, a section each; one contract is the plain page', async () => {
-    const a = (await outcome()).report!;
+  it('puts several contracts in one html page, a section each', async () => {
+    const a = (await outcome()).report;
     const b = { ...a, sources: { ...a.sources, new: { ...a.sources.new, file: 'other.yaml' } } };
-    const page = combinedFile([a, b], 'html', [{ level: 'warning', code: 'unused-waiver', message: 'stale waiver' }]);
+    const page = formatCombined(combined([a, b], [{ level: 'warning', code: 'unused-waiver', message: 'stale waiver' }]), 'html');
     expect(page).toContain('<span class="note">(2 contracts, bump major)</span>');
     expect([...page.matchAll(/<section>\n<h2><code>([^<]+)<\/code>/g)].map((m) => m[1])).toEqual(['fixtures/example/trips-v2.yaml', 'other.yaml']);
     expect(page.match(/<li class="finding"/g)).toHaveLength(20);
     expect(page).toContain('stale waiver');
-    expect(combinedFile([a], 'html')).toBe(formatReport(a, 'html'));
   });
 });

@@ -1,5 +1,5 @@
 // The public API checks what JavaScript callers (and `any`) hand it: a UsageError with one line naming the
-// function, the argument and what it got, never a raw TypeError or a misleading load error.
+import { changelogGroups, combineReports, compare, compareContracts, evaluate, exitCode, formatChangelog, formatCombined, formatReport, loadContract, rules, toContract } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { changelogGroups, compare, compareContracts, evaluate, formatChangelog, formatReport, loadContract, rules, toContract } from '../../src/index.js';
 import { ConfigError, UsageError } from '../../src/errors.js';
@@ -87,8 +87,20 @@ describe('other entry points', () => {
       type: 'ConfigError',
       message: 'evaluate() config.rules.operation-removed: must be one of breaking, warning, compatible, info, off, got "fatal"',
     });
+    expect(await failure(() => evaluate([], rules, { filter: { excludeExtension: ['x-internal'] } }))).toEqual({
+      type: 'UsageError',
+      message: 'evaluate(): config.filter chooses the operations compared, before the diff; pass it to compare() or compareContracts()',
+    });
+    expect(evaluate([], rules, {})).toEqual([]);
     expect(await failure(() => loose(formatReport)(null))).toEqual({ type: 'UsageError', message: 'formatReport(): report must be a Report (from compare() or compareContracts()), got null' });
     const report = await compare(OLD, NEW, { cwd: ROOT });
+    expect(await failure(() => loose(formatCombined)(report, 'text'))).toMatchObject({ type: 'UsageError', message: expect.stringMatching(/^formatCombined\(\): report must be a CombinedReport \(from combineReports\(\)\), got \{"verdict":"breaking"/) });
+    expect(await failure(() => loose(formatCombined)(combineReports([]), 'xml'))).toEqual({ type: 'UsageError', message: 'unknown format "xml" (expected one of: text, json, markdown, github, sarif, junit, html)' });
+    expect(formatCombined(combineReports([{ spec: 'a.yaml', state: 'compared', report }]), 'json')).toContain('"specs"');
+    expect(exitCode(combineReports([{ spec: 'a.yaml', state: 'deleted', report: { ...report, findings: [] } }]), 'breaking')).toBe(1);
+    expect(exitCode(combineReports([{ spec: 'a.yaml', state: 'deleted', report: { ...report, findings: [] } }]), 'never')).toBe(0);
+    expect(exitCode(report, 'breaking')).toBe(1);
+    expect(exitCode(report, 'never')).toBe(0);
     expect(await failure(() => loose(formatReport)(report, 'text', { colour: true }))).toEqual({ type: 'UsageError', message: 'formatReport(): unknown option "colour" in options (did you mean "color"?); known options: color, hiddenCount, section' });
     expect(await failure(() => loose(formatReport)(report, 'xml'))).toEqual({ type: 'UsageError', message: 'unknown format "xml" (expected one of: text, json, markdown, github, sarif, junit, html)' });
     expect(await failure(() => loose(formatChangelog)(report, 'markdown', { minLevel: 'error' }))).toEqual({ type: 'UsageError', message: 'formatChangelog(): options.minLevel must be one of breaking, warning, compatible, info, got "error"' });

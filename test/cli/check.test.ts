@@ -46,7 +46,7 @@ describe('apicompat check (specs from apicompat.yaml)', () => {
     const clean = repo({ 'apicompat.yaml': CONFIG, 'services/a/openapi.yaml': V1 }, { 'services/b/openapi.yaml': OTHER });
     const ok = await runCli(['check'], clean);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('apicompat check: 2 specs against HEAD: verdict compatible, bump minor');
+    expect(ok.stdout).toContain('apicompat: 2 specs against HEAD: verdict compatible, bump minor');
     expect((await runCli(['check', '--fail-on', 'never'], monorepo())).code).toBe(0);
   });
 
@@ -55,7 +55,7 @@ describe('apicompat check (specs from apicompat.yaml)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('## apicompat: 🔴 breaking (3 contracts)');
     expect(r.stdout.split('\n').filter((l) => l.startsWith('| <code>')).map((l) => l.split(' | ').slice(0, 2).join(' | '))).toEqual([
-      '| <code>services/orders/openapi.yaml</code> | compatible',
+      '| <code>services/orders/openapi.yaml</code> | added (compatible)',
       '| <code>services/trips/openapi.yaml</code> | breaking',
       '| <code>services/users/openapi.yaml</code> | unchanged',
     ]);
@@ -67,6 +67,14 @@ describe('apicompat check (specs from apicompat.yaml)', () => {
     expect(sarif.runs[0]!.results.filter((x) => x.level === 'error')).toHaveLength(4);
     const junit = await runCli(['check', '--format', 'junit'], monorepo());
     expect(junit.stdout.match(/<failure/g)).toHaveLength(4);
+  });
+
+  it('on 0.x a breaking change asks for the next minor; --zero-major-breaking asks for 1.0.0', async () => {
+    const zero = (spec: string) => spec.replace('version: 1.4.0', 'version: 0.30.0');
+    const dir = repo({ 'apicompat.yaml': CONFIG, 'services/trips/openapi.yaml': zero(V1) }, { 'services/trips/openapi.yaml': zero(V2) });
+    const next = async (...args: string[]) => (JSON.parse((await runCli(['check', '--format', 'json', ...args], dir)).stdout) as { specs: Array<{ report: { nextVersion: string } }> }).specs[0]!.report.nextVersion;
+    expect(await next()).toBe('0.31.0');
+    expect(await next('--zero-major-breaking')).toBe('1.0.0');
   });
 
   it('a deleted spec is breaking: every operation it had is removed', async () => {
@@ -83,7 +91,7 @@ describe('apicompat check (specs from apicompat.yaml)', () => {
     const text = await runCli(['check'], dir);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('apicompat: services/b/openapi.yaml was deleted: breaking for every client of it\napicompat: HEAD:./services/b/openapi.yaml -> services/b/openapi.yaml');
-    expect(text.stdout).toMatch(/apicompat check: 2 specs against HEAD: verdict breaking, bump major \(1 with breaking changes\)\n$/);
+    expect(text.stdout).toMatch(/apicompat: 2 specs against HEAD: verdict breaking, bump major \(1 with breaking changes\)\n$/);
   });
 
   it('--base compares against that revision; origin/main is the default when it exists', async () => {

@@ -1,23 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { compare, type Report } from '../../src/compare.js';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/compare.js';
+import { compareTexts } from '../helpers/inline.js';
 
 // Issue 15: the summary and the recommendation count distinct changes. One property removed from a shared
 // schema reaches every operation using it (through different property paths, response codes, media types),
 // and is one finding naming all of them.
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'apicompat-distinct-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-let n = 0;
-async function diff(oldDoc: object, newDoc: object): Promise<Report> {
-  const base = path.join(dir, String(n++));
-  writeFileSync(`${base}-old.json`, JSON.stringify(oldDoc));
-  writeFileSync(`${base}-new.json`, JSON.stringify(newDoc));
-  return compare(`${base}-old.json`, `${base}-new.json`);
-}
+const diff = (oldDoc: object, newDoc: object): Promise<Report> => compareTexts(JSON.stringify(oldDoc), JSON.stringify(newDoc));
 
 const ref = { $ref: '#/components/schemas/Pet' };
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });

@@ -42,6 +42,23 @@ describe('apicompat/semantic-release analyzeCommits', () => {
     expect(logs).toEqual(['apicompat: 1 breaking, 0 warning, 0 compatible, 0 info change(s) in openapi.json; release type major']);
   });
 
+  it('on a 0.x last release a breaking change is a minor release (the breaking position of 0.x), unless zeroMajorBreaking', async () => {
+    const { repo, gitHead } = released(ordersSpec('1.0.0', { required: ['item', 'qty'], props }));
+    const ctx = contextFor(repo, gitHead);
+    ctx.lastRelease = { version: '0.30.0', gitTag: 'v1.0.0', gitHead };
+    const logs: string[] = [];
+    ctx.logger = { log: (...a: unknown[]) => void logs.push(a.join(' ')) };
+    expect(await analyzeCommits(config, ctx)).toBe('minor');
+    expect(logs[0]).toMatch(/release type minor \(breaking, but 0\.30\.0 is 0\.x: the minor is the breaking position; zeroMajorBreaking asks for major\)$/);
+    expect(await analyzeCommits({ ...config, zeroMajorBreaking: true }, ctx)).toBe('major');
+    // A compatible change on 0.x stays minor, and 1.x breaking stays major (the test above).
+    const compatible = released(ordersSpec('1.0.0', { props }));
+    const c = contextFor(compatible.repo, compatible.gitHead);
+    c.lastRelease = { version: '0.30.0', gitTag: 'v1.0.0', gitHead: compatible.gitHead };
+    expect(await analyzeCommits(config, c)).toBe('minor');
+    await expect(analyzeCommits({ ...config, zeroMajorBreaking: 'yes' } as never, ctx)).rejects.toThrow(/options\.zeroMajorBreaking: must be true or false/);
+  });
+
   it('returns minor for a compatible addition, patch for documentation only, null when the contract is unchanged', async () => {
     const minor = released(ordersSpec('1.0.0', { props }));
     expect(await analyzeCommits(config, contextFor(minor.repo, minor.gitHead))).toBe('minor');

@@ -77,7 +77,7 @@ describe('every reporter shows the diagnostic', () => {
 
   it('markdown: a list item, escaped', () => {
     expect(formatReport(r, 'markdown')).toContain(
-      '**Diagnostics** (1; they do not change the verdict):\n\n- 🟠 warning: waiver ignore\\[1\\] \\(operation\\-removed for DELETE /bookings/\\{id\\}\\) matches no finding\\: remove it, or correct its rule, operation or pointer (<code>unused-waiver</code>, <code>apicompat.yaml /ignore/1</code>)\n',
+      '**Diagnostics** (1; they do not change the verdict):\n\n- 🟠 warning: waiver ignore\\[1\\] (operation-removed for DELETE /bookings/{id}) matches no finding: remove it, or correct its rule, operation or pointer (<code>unused-waiver</code>, <code>apicompat.yaml /ignore/1</code>)\n',
     );
   });
 
@@ -127,7 +127,7 @@ describe('spec-controlled text in a waiver cannot inject output', () => {
     const gh = formatReport(r, 'github').split('\n').filter((l) => l.includes('unused-waiver'));
     expect(gh).toEqual(['::warning title=apicompat warning%3A unused-waiver::waiver ignore[0] (operation-removed for GET /x%0A::error::pwned <img src=x>) matches no finding: remove it, or correct its rule, operation or pointer [/ignore/0]']);
     expect(formatReport(r, 'text')).toContain('  ! warning    waiver ignore[0] (operation-removed for GET /x ::error::pwned <img src=x>) matches no finding');
-    expect(formatReport(r, 'markdown')).toContain('GET /x \\:\\:error\\:\\:pwned &lt;img src=x&gt;');
+    expect(formatReport(r, 'markdown')).toContain('GET /x ::error::pwned &lt;img src=x>');
   });
 });
 
