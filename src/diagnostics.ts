@@ -17,7 +17,7 @@ export interface Diagnostic {
   pointer?: string;
   /** 1-based line in `file`, when known. */
   line?: number;
-  /** `unused-waiver`: the waiver, as configured. */
+  /** `unused-waiver`, `partial-waiver`: the waiver, as configured. */
   waiver?: Waiver;
 }
 
@@ -25,12 +25,14 @@ export type DiagnosticLevel = 'warning';
 
 /**
  * `unused-waiver`: a waiver of the config matches no finding (a stale waiver hides nothing and should go).
+ * `partial-waiver`: a waiver names one operation of a change that reaches others too (a shared schema); the change
+ * stays unwaived, since the same break reaches clients of the other operations.
  * `invalid-document`: a spec breaks a rule of its format in a part the comparison does not depend on (an AsyncAPI
  * binding that fails its schema, a channel parameter the address does not use); it is compared as written.
  * `ambiguous-path`: two paths of one OpenAPI document differ only in template names (`/items/{a}`,
  * `/items/{b}`); the first is compared, the second is not.
  */
-export type DiagnosticCode = 'unused-waiver' | 'invalid-document' | 'ambiguous-path';
+export type DiagnosticCode = 'unused-waiver' | 'partial-waiver' | 'invalid-document' | 'ambiguous-path';
 
 /** Where a diagnostic points, for one-line output: `apicompat.yaml /ignore/0`, `file:3`, or nothing. */
 export function diagnosticPlace(d: Diagnostic): string {

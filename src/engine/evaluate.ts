@@ -156,7 +156,9 @@ export class Evaluator {
     const { config, findings } = this;
     const waivers = config.ignore ?? [];
     if (waivers.length) {
-      for (const i of applyWaivers(findings, waivers)) this.diagnostics.push(unusedWaiver(waivers[i]!, i));
+      const use = applyWaivers(findings, waivers);
+      for (const i of use.unused) this.diagnostics.push(unusedWaiver(waivers[i]!, i));
+      for (const { index, uncovered } of use.partial) this.diagnostics.push(partialWaiver(waivers[index]!, index, uncovered));
     }
     return sortFindings(findings);
   }
@@ -194,15 +196,31 @@ function sameScalar(x: unknown, y: unknown): boolean {
 }
 
 function unusedWaiver(w: Waiver, i: number): Diagnostic {
-  const op = w.operation !== undefined ? ` for ${w.operation}` : '';
-  const at = w.pointer !== undefined ? ` at ${w.pointer === '' ? '(document root)' : w.pointer}` : '';
   return {
     level: 'warning',
     code: 'unused-waiver',
-    message: `waiver ignore[${i}] (${w.rule}${op}${at}) matches no finding: remove it, or correct its rule, operation or pointer`,
+    message: `waiver ${waiverName(w, i)} matches no finding: remove it, or correct its rule, operation or pointer`,
     pointer: `/ignore/${i}`,
     waiver: { ...w },
   };
+}
+
+function partialWaiver(w: Waiver, i: number, uncovered: readonly string[]): Diagnostic {
+  const more = uncovered.length > 3 ? `, ... (${uncovered.length} in all)` : '';
+  return {
+    level: 'warning',
+    code: 'partial-waiver',
+    message: `waiver ${waiverName(w, i)} covers a change that also reaches ${uncovered.slice(0, 3).join(', ')}${more}, which no waiver covers: the change stays unwaived; waive those operations too, or waive it by pointer`,
+    pointer: `/ignore/${i}`,
+    waiver: { ...w },
+  };
+}
+
+/** `ignore[2] (operation-removed for GET /x at /paths/...)`. */
+function waiverName(w: Waiver, i: number): string {
+  const op = w.operation !== undefined ? ` for ${w.operation}` : '';
+  const at = w.pointer !== undefined ? ` at ${w.pointer === '' ? '(document root)' : w.pointer}` : '';
+  return `ignore[${i}] (${w.rule}${op}${at})`;
 }
 
 

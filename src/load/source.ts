@@ -130,6 +130,9 @@ function refuseNul(name: string, text: string): void {
  */
 async function readUrl(url: string, opts: ReadOptions): Promise<SourceText> {
   if (!URL.canParse(url)) throw new LoadError(url, 'is not a valid URL');
+  const { username, password } = new URL(url);
+  // Messages and findings name the source: a password in it would be printed everywhere.
+  if (username || password) throw new LoadError(url.replace(/^(https?:\/\/)[^@/]*@/i, '$1***@'), 'a user name or password in the URL is not supported (it would be printed wherever the source is named); serve the spec without credentials, or download it first');
   const fetched = await fetchBounded(url, url, { timeoutMs: opts.fetchTimeout ?? DEFAULT_FETCH_TIMEOUT_MS });
   // A web page where the raw file was meant (a repository's file view, a login page) says so plainly.
   if (/html/i.test(fetched.contentType ?? '') && /^\s*</.test(fetched.bytes.subarray(0, 512).toString('latin1'))) {

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../diagnostics.js';
  * `configFile` (as the output should name it) is set on every waiver diagnostic.
  */
 export function settleDiagnostics<T extends { report?: Report }>(outcomes: T[], configFile?: string): { outcomes: T[]; diagnostics: Diagnostic[] } {
-  const named = (d: Diagnostic): Diagnostic => (configFile && d.code === 'unused-waiver' ? { ...d, file: configFile } : d);
+  const named = (d: Diagnostic): Diagnostic => (configFile && (d.code === 'unused-waiver' || d.code === 'partial-waiver') ? { ...d, file: configFile } : d);
   const compared = outcomes.filter((o) => o.report);
   if (compared.length <= 1) {
     return { outcomes: outcomes.map((o) => (o.report?.diagnostics ? { ...o, report: { ...o.report, diagnostics: o.report.diagnostics.map(named) } } : o)), diagnostics: [] };

@@ -201,7 +201,7 @@ function describe(verdict: Verdict, bump: Bump, current: string | undefined, nex
   const release = zeroMinor ? `release a new minor version (${current} -> ${next}: in 0.x the minor is the breaking position by semver convention; zero-major-breaking asks for 1.0.0)` : `release a major version${version}`;
   const head: Record<Verdict, string> = {
     unchanged: 'No changes to the contract; no release needed.',
-    compatible: `Compatible changes only: release a ${bump} version${version}.`,
+    compatible: bump === 'none' ? 'Every change is waived: no release needed.' : `Compatible changes only: release a ${bump} version${version}.`,
     warning: `No proven breaking change, but some changes may break strict clients: review the warnings, then release a ${bump} version${version}.`,
     breaking: `${breakingCount} breaking change${breakingCount === 1 ? '' : 's'}: ${release}`,
   };

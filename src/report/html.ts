@@ -100,8 +100,13 @@ function urlVersioningPlan(report: Report, level: number): string {
   const plan = report.recommendation.urlVersioning;
   if (!plan || (plan.operations.length === 0 && plan.servers.length === 0)) return '';
   const items = plan.scope === 'servers' ? plan.servers.map((s) => `<li>server <code>${h(s.from)}</code> → <code>${h(s.to)}</code></li>`) : plan.operations.map((op) => `<li><code>${h(op.operation)}</code> → <code>${h(op.path)}</code></li>`);
-  return `<h${level}>URL versioning plan</h${level}>\n<ul>${items.join('')}</ul>`;
+  const list = `<ul>${items.join('')}</ul>`;
+  // A long plan (GitHub's has 130 operations) would push the changes screens down: folded, with its size.
+  const body = items.length > PLAN_SHOWN_OPEN ? `<details><summary>${items.length} ${plan.scope === 'servers' ? 'servers' : 'operations'} to publish under ${h(plan.next)}</summary>${list}</details>` : list;
+  return `<h${level}>URL versioning plan</h${level}>\n${body}`;
 }
+
+const PLAN_SHOWN_OPEN = 10;
 
 function findingHtml(f: Finding, format: 'openapi' | 'asyncapi'): string {
   const rows: Array<[string, string]> = [];

@@ -31,6 +31,7 @@ export function sarif(report: Report): string {
 
 const DIAGNOSTIC_TITLE: Record<DiagnosticCode, string> = {
   'unused-waiver': 'A waiver of the configuration matches no finding',
+  'partial-waiver': 'A waiver covers a shared change in only some of the operations it reaches',
   'invalid-document': 'A spec breaks a rule of its format where the comparison does not depend on it',
   'ambiguous-path': 'Two paths differ only in template names',
 };

@@ -150,6 +150,14 @@ describe('an http(s) URL as a source', () => {
     expect((await loadError(`http://127.0.0.1:${port}/openapi.yaml`)).detail).toBe(`connection refused by 127.0.0.1:${port}`);
   });
 
+  it('refuses a URL with a user name or password before any request, and never prints the password', async () => {
+    const e = await loadError(`${base}/openapi-v1.yaml`.replace('http://', 'http://alice:s3cret@'));
+    expect(e.detail).toMatch(/^a user name or password in the URL is not supported/);
+    expect(e.message).not.toContain('s3cret');
+    expect(e.message).toContain('http://***@127.0.0.1');
+    expect(requests).toHaveLength(0);
+  });
+
   it('names a URL of another scheme as such, not as an unknown git revision; REF:path stays a git source', async () => {
     expect((await loadError('file:///etc/passwd')).detail).toBe('is not a file, and only http:// and https:// URLs are fetched');
     expect((await loadError('ftp://example.com/openapi.yaml')).detail).toBe('is not a file, and only http:// and https:// URLs are fetched');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/compare.js';
-import { compareTexts } from '../helpers/inline.js';
+import { compareContracts, type Report } from '../../src/compare.js';
+import type { Waiver } from '../../src/engine/waivers.js';
+import { compareTexts, contractOf } from '../helpers/inline.js';
 
 // Issue 15: the summary and the recommendation count distinct changes. One property removed from a shared
 // schema reaches every operation using it (through different property paths, response codes, media types),
@@ -88,5 +89,32 @@ describe('distinct changes', () => {
     expect(nullable).toHaveLength(1);
     expect([...nullable[0]!.operations!].sort()).toEqual(['GET /owners', 'GET /pets', 'GET /pets/{id}']);
     expect(r.summary.breaking).toBe(1);
+  });
+});
+
+describe('waivers on a change reached through several operations', () => {
+  const compareWith = async (ignore: Waiver[]) =>
+    compareContracts(await contractOf(JSON.stringify(api(pet(['id', 'name'], ['id']))), 'old.json'), await contractOf(JSON.stringify(api(pet(['name'], []))), 'new.json'), { config: { ignore } });
+  const waiver = (operation: string): Waiver => ({ rule: 'output-property-removed', operation, reason: 'agreed with its clients' });
+
+  it('a waiver for one operation does not silence the same break in the others, and says so', async () => {
+    const r = await compareWith([waiver('GET /pets')]);
+    const removed = r.findings.find((f) => f.rule === 'output-property-removed')!;
+    expect(removed.waived).toBeUndefined();
+    expect(r.verdict).toBe('breaking');
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ code: 'partial-waiver', pointer: '/ignore/0', message: expect.stringMatching(/^waiver ignore\[0\] \(output-property-removed for GET \/pets\) covers a change that also reaches (GET \/pets\/\{id\}, GET \/owners|GET \/owners, GET \/pets\/\{id\}), which no waiver covers/) }),
+    ]);
+  });
+
+  it('waivers for every operation it reaches waive it; a pointer waiver covers them all at once', async () => {
+    const all = await compareWith([waiver('GET /pets'), waiver('GET /pets/{id}'), waiver('GET /owners')]);
+    expect(all.findings.find((f) => f.rule === 'output-property-removed')!.waived).toEqual({ reason: 'agreed with its clients' });
+    expect(all.verdict).not.toBe('breaking');
+    expect(all.diagnostics).toBeUndefined();
+    expect(all.findings.every((f) => f.waived)).toBe(true);
+    expect([all.verdict, all.bump, all.recommendation.text]).toEqual(['compatible', 'none', 'Every change is waived: no release needed.']);
+    const byPointer = await compareWith([{ rule: 'output-property-removed', pointer: '/components/schemas/Pet', reason: 'agreed' }]);
+    expect(byPointer.findings.find((f) => f.rule === 'output-property-removed')!.waived).toEqual({ reason: 'agreed' });
   });
 });

@@ -40,6 +40,16 @@ describe('html report', () => {
     expect(page.match(/<li class="finding"/g)).toHaveLength(10);
   });
 
+  it('folds a long URL-versioning plan, with its size, so the changes stay near the top; a short one stays open', async () => {
+    const r = await example();
+    const operations = Array.from({ length: 11 }, (_, i) => ({ operation: `GET /items/${i}`, path: `GET /v2/items/${i}` }));
+    const long = formatReport({ ...r, recommendation: { ...r.recommendation, urlVersioning: { next: 'v2', scope: 'none', operations, servers: [] } } }, 'html');
+    expect(long).toContain('<details><summary>11 operations to publish under v2</summary><ul><li><code>GET /items/0</code> → <code>GET /v2/items/0</code></li>');
+    const short = formatReport({ ...r, recommendation: { ...r.recommendation, urlVersioning: { next: 'v2', scope: 'none', operations: operations.slice(0, 10), servers: [] } } }, 'html');
+    expect(short).not.toContain('<details>');
+    expect(short).toContain('<h2>URL versioning plan</h2>\n<ul><li><code>GET /items/0</code>');
+  });
+
   it('shows each finding with message, rule, direction, file:line and pointer on both sides, before/after, why and fix', async () => {
     const page = formatReport(await example(), 'html');
     const li = page.split('\n').find((l) => l.includes('maximum of query parameter limit changed'))!;
