@@ -36,10 +36,21 @@ export function markdownProse(s: string): string {
     .replace(/@/g, '@\u200b');
 }
 
-/** Markdown code span: backticks cannot close it, HTML cannot open. */
+/**
+ * Markdown code span: backticks cannot close it, HTML cannot open. Between `<code>` tags markdown is still
+ * parsed (they are inline HTML, not a code span), so what opens links, images, emphasis, strikethrough or math
+ * is written as a character reference, which markdown reads as a plain character. GitHub does not link
+ * mentions or issue references inside `<code>`. An underscore inside a word opens nothing (`team_slug`).
+ */
 export function markdownCode(s: string): string {
   const clean = stripAnsi(s).replace(/[\r\n]+/g, ' ');
-  return `<code>${clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/`/g, '&#96;')}</code>`;
+  const text = clean
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[|`\\*[\]~$]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '&#95;');
+  return `<code>${text}</code>`;
 }
 
 /**

@@ -4,6 +4,7 @@ import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare.js';
 import { formatReport, reporters } from '../../src/report/index.js';
+import { formatChangelog } from '../../src/report/changelog.js';
 import { ROOT } from '../helpers/fixtures.js';
 import { evilReport } from './evil-report.js';
 
@@ -65,6 +66,25 @@ describe('markdown', () => {
     expect(out).toContain(`| 🔴 breaking | property ${MD_PROSE} removed | <code>output-property-removed</code> | <code>specs/a,b %.yaml:9</code> |\n`);
     expect(out).toContain(`| ~~🟠 warning~~ | value ${MD_PROSE} added — waived: accepted ${MD_PROSE} | <code>output-enum-value-added</code> | <code>new.yaml:3</code> |\n`);
     expect(out).not.toMatch(/<img|\]\(|\u001b|^::/m);
+  });
+
+  it('spec text between <code> tags (operations, paths, files) cannot open a link, emphasis or strikethrough', () => {
+    // <code> is inline HTML, not a code span: markdown between the tags is parsed, so `[a](b)` there is a link.
+    const op = 'GET /x/[Approve](https://evil.example)/**b**/~~s~~/_e_/$m$/a\\*b|`c`';
+    const shown = '<code>GET /x/&#91;Approve&#93;(https://evil.example)/&#42;&#42;b&#42;&#42;/&#126;&#126;s&#126;&#126;/&#95;e&#95;/&#36;m&#36;/a&#92;&#42;b&#124;&#96;c&#96;</code>';
+    const r = evilReport();
+    const report: typeof r = { ...r, findings: r.findings.map((f) => ({ ...f, operation: op, operations: [op, `${op}/2`] })), recommendation: { ...r.recommendation, urlVersioning: { next: 'v2', scope: 'none', operations: [{ operation: op, path: op }], servers: [] } } };
+    const outputs = [formatReport(report, 'markdown'), formatChangelog(report, 'markdown')];
+    for (const out of outputs) {
+      expect(out).toContain(shown);
+      const codes = [...out.matchAll(/<code>(.*?)<\/code>/g)].map((m) => m[1]!);
+      expect(codes.filter((c) => /[[\]*~$`|\\]|(^|\W)_|_(\W|$)/.test(c))).toEqual([]);
+    }
+    expect(outputs[0]).toContain(`- ${shown} → ${shown}`);
+    expect(outputs[1]).toContain(`### ${shown}`);
+    // The neighbouring case: what means nothing in markdown stays as written.
+    const plain = formatReport({ ...r, findings: r.findings.map((f) => ({ ...f, operation: 'GET /orgs/{org}/teams/{team_slug}:sync' })) }, 'markdown');
+    expect(plain).toContain('<code>GET /orgs/{org}/teams/{team_slug}:sync</code>');
   });
 
   it('groups by operation, worst first, breaking groups open and the rest collapsed', async () => {
