@@ -1,4 +1,7 @@
+import { describeValue } from '../arguments.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { UsageError } from '../errors.js';
+import { checkSpecReports } from '../report/check.js';
 import { LEVELS } from '../engine/types.js';
 import type { CombinedReport, Report, SpecReport, Summary } from '../report/types.js';
 import type { Verdict } from './index.js';
@@ -13,6 +16,9 @@ export function worseVerdict(a: Verdict, b: Verdict): Verdict {
 
 /** How several contracts of one run add up: the worst verdict, the largest bump, the counts summed. */
 export function combineReports(specs: SpecReport[], diagnostics: readonly Diagnostic[] = [], base?: string): CombinedReport {
+  checkSpecReports('combineReports()', 'specs', specs);
+  if (!Array.isArray(diagnostics)) throw new UsageError(`combineReports(): diagnostics must be an array, got ${describeValue(diagnostics)}`);
+  if (base !== undefined && typeof base !== 'string') throw new UsageError(`combineReports(): base must be a string (a revision), got ${describeValue(base)}`);
   const reports = specs.map((s) => s.report);
   return {
     ...(base !== undefined ? { base } : {}),

@@ -4,9 +4,9 @@ import { combinedMarkdown, SPEC_NOTE } from './combined-markdown.js';
 import { terminal, workflowData, workflowProperty } from './escape.js';
 import { diagnosticAnnotations } from './github.js';
 import { htmlCombined } from './html.js';
-import { describeValue } from '../arguments.js';
 import { UsageError } from '../errors.js';
-import { checkReport, formatReport, reporters, type ReporterName } from './index.js';
+import { checkCombinedReport } from './check.js';
+import { formatReport, reporters, type ReporterName } from './index.js';
 import { diagnosticsText } from './text.js';
 import type { CombinedReport, SpecReport } from './types.js';
 
@@ -44,11 +44,7 @@ export function formatCombined(combined: CombinedReport, format: ReporterName, o
 }
 
 function checkCombined(combined: unknown, format: unknown): asserts combined is CombinedReport {
-  const c = combined as Partial<CombinedReport> | null;
-  if (typeof c !== 'object' || c === null || !Array.isArray(c.specs) || typeof c.summary !== 'object') {
-    throw new UsageError(`formatCombined(): report must be a CombinedReport (from combineReports()), got ${describeValue(combined)}`);
-  }
-  for (const s of c.specs) checkReport('formatCombined()', s?.report);
+  checkCombinedReport('formatCombined()', combined);
   if (typeof format !== 'string' || !Object.hasOwn(reporters, format)) throw new UsageError(`unknown format "${String(format)}" (expected one of: ${Object.keys(reporters).join(', ')})`);
 }
 

@@ -1,4 +1,8 @@
 import type { CombinedReport, Report, SpecReport } from './types.js';
+import { describeValue } from '../arguments.js';
+import { UsageError } from '../errors.js';
+import { checkCombinedReport } from './check.js';
+import { checkReport } from './index.js';
 import type { Finding, Level } from '../engine/types.js';
 import { bumpBetween, compareBump } from '../recommend/semver.js';
 
@@ -35,6 +39,8 @@ export function declaresBreakingRelease(report: Report): boolean {
  * ones do not count once NEW declares the breaking release. The CLI and the Action both decide with this.
  */
 export function reportFails(report: Report, failOn: FailOn, allowMajor = false): boolean {
+  checkReport('reportFails()', report);
+  checkFailOn('reportFails()', failOn, allowMajor);
   const allowed = allowMajor && report.verdict === 'breaking' && declaresBreakingRelease(report);
   return report.findings.some((f) => failsOn(f, failOn) && !(allowed && f.level === 'breaking'));
 }
@@ -49,6 +55,14 @@ export function specFails(s: SpecReport, failOn: FailOn, allowMajor = false): bo
  * report) fails `failOn`, else 0. The CLI's commands and the Action all answer with this.
  */
 export function exitCode(report: Report | CombinedReport, failOn: FailOn, allowMajor = false): 0 | 1 {
+  if (typeof report === 'object' && report !== null && 'specs' in report) checkCombinedReport('exitCode()', report);
+  else checkReport('exitCode()', report);
+  checkFailOn('exitCode()', failOn, allowMajor);
   const fails = 'specs' in report ? report.specs.some((s) => specFails(s, failOn, allowMajor)) : reportFails(report, failOn, allowMajor);
   return fails ? 1 : 0;
+}
+
+function checkFailOn(fn: string, failOn: unknown, allowMajor: unknown): void {
+  if (!(FAIL_ON as readonly unknown[]).includes(failOn)) throw new UsageError(`${fn}: failOn must be one of ${FAIL_ON.join(', ')}, got ${describeValue(failOn)}`);
+  if (typeof allowMajor !== 'boolean') throw new UsageError(`${fn}: allowMajor must be true or false, got ${describeValue(allowMajor)}`);
 }

@@ -1,5 +1,5 @@
 // The public API checks what JavaScript callers (and `any`) hand it: a UsageError with one line naming the
-import { changelogGroups, combineReports, compare, compareContracts, evaluate, exitCode, formatChangelog, formatCombined, formatReport, loadContract, rules, toContract } from '../../src/index.js';
+import { changelogGroups, combineReports, compare, compareContracts, evaluate, exitCode, formatChangelog, formatCombined, formatReport, loadContract, reportFails, rules, toContract } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { changelogGroups, compare, compareContracts, evaluate, formatChangelog, formatReport, loadContract, rules, toContract } from '../../src/index.js';
 import { ConfigError, UsageError } from '../../src/errors.js';
@@ -101,6 +101,18 @@ describe('other entry points', () => {
     expect(exitCode(combineReports([{ spec: 'a.yaml', state: 'deleted', report: { ...report, findings: [] } }]), 'never')).toBe(0);
     expect(exitCode(report, 'breaking')).toBe(1);
     expect(exitCode(report, 'never')).toBe(0);
+    expect(exitCode(report, 'breaking', true)).toBe(1);
+    expect(reportFails(report, 'warning')).toBe(true);
+    expect(await failure(() => loose(exitCode)(report, 'Breaking'))).toEqual({ type: 'UsageError', message: 'exitCode(): failOn must be one of breaking, warning, any, never, got "Breaking"' });
+    expect(await failure(() => loose(exitCode)(report, 'breaking', 'yes'))).toEqual({ type: 'UsageError', message: 'exitCode(): allowMajor must be true or false, got "yes"' });
+    expect(await failure(() => loose(exitCode)(null, 'breaking'))).toEqual({ type: 'UsageError', message: 'exitCode(): report must be a Report (from compare() or compareContracts()), got null' });
+    expect(await failure(() => loose(exitCode)({ specs: [{ spec: 'a.yaml', state: 'gone', report }], summary: {} }, 'breaking'))).toMatchObject({ type: 'UsageError', message: expect.stringMatching(/^exitCode\(\): report\.specs\[0\] must be \{ spec: string, state: 'compared' \| 'added' \| 'deleted', report \}, got /) });
+    expect(await failure(() => loose(reportFails)(report, undefined))).toEqual({ type: 'UsageError', message: 'reportFails(): failOn must be one of breaking, warning, any, never, got undefined' });
+    expect(await failure(() => loose(combineReports)(null))).toEqual({ type: 'UsageError', message: 'combineReports(): specs must be an array of { spec, state, report }, got null' });
+    expect(await failure(() => loose(combineReports)([{ spec: 'a.yaml', state: 'compared' }]))).toEqual({ type: 'UsageError', message: 'combineReports(): report must be a Report (from compare() or compareContracts()), got undefined' });
+    expect(await failure(() => loose(combineReports)([], {}))).toEqual({ type: 'UsageError', message: 'combineReports(): diagnostics must be an array, got {}' });
+    expect(await failure(() => loose(combineReports)([], [], 7))).toEqual({ type: 'UsageError', message: 'combineReports(): base must be a string (a revision), got 7' });
+    expect(combineReports([], [], 'HEAD').base).toBe('HEAD');
     expect(await failure(() => loose(formatReport)(report, 'text', { colour: true }))).toEqual({ type: 'UsageError', message: 'formatReport(): unknown option "colour" in options (did you mean "color"?); known options: color, hiddenCount, section' });
     expect(await failure(() => loose(formatReport)(report, 'xml'))).toEqual({ type: 'UsageError', message: 'unknown format "xml" (expected one of: text, json, markdown, github, sarif, junit, html)' });
     expect(await failure(() => loose(formatChangelog)(report, 'markdown', { minLevel: 'error' }))).toEqual({ type: 'UsageError', message: 'formatChangelog(): options.minLevel must be one of breaking, warning, compatible, info, got "error"' });
