@@ -44,24 +44,25 @@ export async function compareTarget(target: Target, workspace: string, config: E
 
 async function reportFor(target: Target, workspace: string, config: EngineConfig, zeroMajorBreaking: boolean): Promise<Report> {
   if (target.state === 'both') return compare(target.base, target.head, { cwd: workspace, config, zeroMajorBreaking });
-  // An added contract has no released version to bump from; a deleted one is not released again.
+  // An added contract has no released version to bump from (the empty one has none); a deleted one is not released again.
   if (target.state === 'new') {
     const now = await loadContract(target.head, { cwd: workspace });
-    return unversioned(compareContracts(hollow(now, target.base), now, { config }));
+    return compareContracts(hollow(now, target.base), now, { config });
   }
   const before = await loadContract(target.base, { cwd: workspace });
-  return { ...unversioned(compareContracts(before, hollow(before, target.head), { config })), verdict: 'breaking', bump: 'major' };
-}
-
-function unversioned(report: Report): Report {
+  const report = compareContracts(before, hollow(before, target.head), { config });
   delete report.currentVersion;
   delete report.nextVersion;
-  return report;
+  // Not "no changes" when it had no operations, nor "publish them under /v2": there is nothing left to publish.
+  return { ...report, verdict: 'breaking', bump: 'major', recommendation: { text: DELETED_ADVICE } };
 }
 
-/** The same contract with no operations or channels: what an added spec is compared from and a deleted one to. */
+const DELETED_ADVICE = 'The contract was deleted: every client of it breaks. Keep serving it until they have moved (deprecate its operations first), or release the removal as a major version.';
+
+/** The same contract with no operations, channels or version: what an added spec is compared from and a deleted one to. */
 function hollow(c: Contract, name: string): Contract {
   const empty: Contract = { ...c, source: { ...c.source, name }, operations: new Map() };
+  delete empty.version;
   if (c.channels) empty.channels = new Map();
   return empty;
 }

@@ -94,6 +94,24 @@ describe('apicompat check (specs from apicompat.yaml)', () => {
     expect(text.stdout).toMatch(/apicompat: 2 specs against HEAD: verdict breaking, bump major \(1 with breaking changes\)\n$/);
   });
 
+  it('the advice for a new or deleted spec names no version it does not have, and a deleted one is never "no changes"', async () => {
+    const EMPTY = 'openapi: 3.0.3\ninfo: {title: e, version: 1.2.0}\npaths: {}\n';
+    const dir = repo({ 'apicompat.yaml': CONFIG, 'services/a/openapi.yaml': V1, 'services/b/openapi.yaml': OTHER, 'services/e/openapi.yaml': EMPTY }, { 'services/a/openapi.yaml': V2, 'services/b/openapi.yaml': null, 'services/e/openapi.yaml': null, 'services/n/openapi.yaml': V1 });
+    type Out = { specs: Array<{ spec: string; state: string; report: { verdict: string; bump: string; nextVersion?: string; currentVersion?: string; recommendation: { text: string; urlVersioning?: unknown; alternatives?: unknown } } }> };
+    const out = JSON.parse((await runCli(['check', '--format', 'json'], dir)).stdout) as Out;
+    const advice = Object.fromEntries(out.specs.map((s) => [s.spec, s.report]));
+    const deleted = 'The contract was deleted: every client of it breaks. Keep serving it until they have moved (deprecate its operations first), or release the removal as a major version.';
+    for (const spec of ['services/b/openapi.yaml', 'services/e/openapi.yaml']) {
+      expect(advice[spec]).toMatchObject({ verdict: 'breaking', bump: 'major', recommendation: { text: deleted } });
+      expect(advice[spec]!.recommendation.urlVersioning).toBeUndefined();
+      expect(advice[spec]!.nextVersion).toBeUndefined();
+    }
+    expect(advice['services/n/openapi.yaml']!.recommendation.text).toBe('Compatible changes only: release a minor version.');
+    expect(advice['services/n/openapi.yaml']!.currentVersion).toBeUndefined();
+    // The compared spec keeps its versions and its plan.
+    expect(advice['services/a/openapi.yaml']!.recommendation.text).toMatch(/^4 breaking changes: release a major version \(1\.4\.0 -> 2\.0\.0\), or keep old clients working with URL versioning/);
+  });
+
   it('--base compares against that revision; origin/main is the default when it exists', async () => {
     const dir = monorepo();
     const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8' });
