@@ -128,12 +128,13 @@ export class Evaluator {
     let candidates = this.grouped.get(place);
     if (!candidates) this.grouped.set(place, (candidates = []));
     const stability = free ? change.stability : undefined;
+    const op = change.operation;
     // A break in a draft operation is a warning; the same break in a stable operation sharing the schema is not.
+    // A document-wide change (a root server added) is not one operation's (an operation's own servers replaced by the root's).
     const same = candidates.find(
-      (f) => f.rule === id && f.level === level && f.stability === stability && (f.old?.pointer ?? '') === oldPtr && (f.new?.pointer ?? '') === newPtr && sameChange(f, change, message),
+      (f) => f.rule === id && f.level === level && f.stability === stability && (f.operation === undefined) === (op === undefined) && (f.old?.pointer ?? '') === oldPtr && (f.new?.pointer ?? '') === newPtr && sameChange(f, change, message),
     );
     if (same) {
-      const op = change.operation;
       if (op && same.operation !== op && !same.operations?.includes(op)) (same.operations ??= [same.operation!]).push(op);
       return;
     }

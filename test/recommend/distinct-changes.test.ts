@@ -90,6 +90,28 @@ describe('distinct changes', () => {
     expect([...nullable[0]!.operations!].sort()).toEqual(['GET /owners', 'GET /pets', 'GET /pets/{id}']);
     expect(r.summary.breaking).toBe(1);
   });
+
+  it('a document-wide change is not merged into the change of one operation at the same place (operations never hold a gap)', async () => {
+    // Root server added; GET /b's own server replaced by the root ones: both are server-added at /servers/0 of the new document.
+    const doc = (root: string, own: boolean) => ({
+      openapi: '3.0.3',
+      info: { title: 'S', version: '1.0.0' },
+      servers: [{ url: root }],
+      paths: { '/a': { get: { responses: { '200': { description: 'ok' } } } }, '/b': { ...(own ? { servers: [{ url: 'https://b.example/v1' }] } : {}), get: { responses: { '200': { description: 'ok' } } } } },
+    });
+    const r = await diff(doc('https://a.example/v1', true), doc('https://a.example/v2', false));
+    const added = r.findings.filter((f) => f.rule === 'server-added');
+    expect(added.map((f) => [f.operation, f.operations, f.new?.pointer])).toEqual([
+      [undefined, undefined, '/servers/0'],
+      ['GET /b', undefined, '/servers/0'],
+    ]);
+    expect(r.findings.every((f) => (f.operations ?? []).every((op) => typeof op === 'string'))).toBe(true);
+    // The neighbouring case: the same operation-level change reached by two operations is still one finding.
+    const schemes = { securitySchemes: { k: { type: 'apiKey', in: 'header', name: 'X-K' }, o: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://t.example', scopes: { r: 'read' } } } } } };
+    const secured = (requirement: object) => ({ ...doc('https://a.example/v1', false), security: [requirement], components: schemes });
+    const two = await diff(secured({ k: [] }), secured({ k: [], o: ['r'] }));
+    expect(two.findings.map((f) => [f.rule, f.operation, f.operations])).toEqual([['security-alternative-tightened', 'GET /a', ['GET /a', 'GET /b']]]);
+  });
 });
 
 describe('waivers on a change reached through several operations', () => {
