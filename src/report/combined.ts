@@ -64,7 +64,8 @@ function text(combined: CombinedReport, shown: CombinedReport, hiddenAt: (i: num
 /** A deleted contract is one annotation on its path: its operations' removals would point into a file that no longer exists. */
 function annotations(s: SpecReport): string {
   if (s.state !== 'deleted') return formatReport(s.report, 'github');
-  return `::error file=${workflowProperty(s.spec)},title=${workflowProperty('apicompat breaking: contract deleted')}::${workflowData(`${s.spec} was deleted: every operation it described is gone for existing clients`)}\n`;
+  const deleted = `::error file=${workflowProperty(s.spec)},title=${workflowProperty('apicompat breaking: contract deleted')}::${workflowData(`${s.spec} was deleted: every operation it described is gone for existing clients`)}\n`;
+  return deleted + diagnosticAnnotations(s.report.diagnostics ?? []);
 }
 
 function visible(s: SpecReport, levels: readonly Level[]): SpecReport {

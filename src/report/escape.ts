@@ -27,13 +27,16 @@ export function markdownProse(s: string): string {
     .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/([\\`*[\]|~#])/g, '\\$1')
+    .replace(/([\\`*[\]|~$])/g, '\\$1')
     // An underscore inside a word cannot open or close emphasis (CommonMark), so `team_slug` stays as is.
     .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
     // `](` never appears, so not even a renderer that ignores the backslash reads a link destination.
     .replace(/\]\(/g, ']\\(')
-    // Mentions are linked after rendering, so a backslash cannot stop them; a zero-width space can.
-    .replace(/@/g, '@\u200b');
+    // Mentions and issue references (`#12`, `owner/repo#12`, `GH-12`) are linked after rendering, so a
+    // backslash cannot stop them; a zero-width space can. `#` opens a heading only at a line start, never here.
+    .replace(/@/g, '@\u200b')
+    .replace(/#(?=\d)/g, '#\u200b')
+    .replace(/\b(GH)-(?=\d)/gi, '$1\u200b-');
 }
 
 /**

@@ -99,6 +99,8 @@ describe('apicompat changelog', () => {
   it('keeps identifiers readable in markdown: intraword underscores are not escaped, emphasis openers are', () => {
     expect(markdownProse('/orgs/{org}/teams/{team_slug}')).toBe('/orgs/{org}/teams/{team_slug}');
     expect(markdownProse('_x_ and __init__ and *y*')).toBe('\\_x\\_ and \\_\\_init\\_\\_ and \\*y\\*');
+    // Issue references are linked after rendering (a backslash cannot stop them); math needs its `$` escaped.
+    expect(markdownProse('fixes #12, octo/shop#3 and GH-7; costs $5 to $6; C# and #tag stay')).toBe('fixes #\u200b12, octo/shop#\u200b3 and GH\u200b-7; costs \\$5 to \\$6; C# and #tag stay');
   });
 
   it('puts document-level changes under "Whole API", after operations of the same level', async () => {

@@ -102,10 +102,16 @@ describe('html report', () => {
     expect(page.match(/<script>/g)).toHaveLength(1);
   });
 
-  it('escapes the values of a hand-made report too (formatReport takes parsed JSON): levels, verdict, bump, titles, versions', () => {
+  it('refuses a hand-made report (formatReport takes parsed JSON) whose verdict, bump, counts or levels are not ours, and escapes its strings', () => {
     const evil = '"><script>alert(1)</script><x y="';
     const r = evilReport();
-    const hostile = { ...r, verdict: evil, bump: evil, currentVersion: evil, nextVersion: evil, summary: { ...r.summary, breaking: evil }, sources: { old: { ...r.sources.old, title: evil, file: evil }, new: { ...r.sources.new, file: evil } }, findings: r.findings.map((f) => ({ ...f, level: evil, rule: evil, operation: evil, before: evil, after: { evil } })), recommendation: { text: 'x', urlVersioning: { next: 'v2', scope: 'paths', operations: [{ operation: evil, path: evil }], servers: [] } } } as unknown as Report;
+    // Fields every reporter prints as ours (verdict, bump, counts, levels, lines) are checked at the door...
+    expect(() => formatReport({ ...r, verdict: evil } as unknown as Report, 'html')).toThrow(/^formatReport\(\): report\.verdict must be breaking \| warning \| compatible \| unchanged/);
+    expect(() => formatReport({ ...r, bump: evil } as unknown as Report, 'markdown')).toThrow(/report\.bump must be/);
+    expect(() => formatReport({ ...r, summary: { ...r.summary, breaking: evil } } as unknown as Report, 'markdown')).toThrow(/report\.summary\.breaking must be a whole number/);
+    expect(() => formatReport({ ...r, findings: r.findings.map((f) => ({ ...f, level: evil })) } as unknown as Report, 'github')).toThrow(/report\.findings\[0\]\.level must be/);
+    // ...and every string the spec or the JSON can carry is escaped.
+    const hostile = { ...r, currentVersion: evil, nextVersion: evil, sources: { old: { ...r.sources.old, title: evil, file: evil }, new: { ...r.sources.new, file: evil } }, findings: r.findings.map((f) => ({ ...f, rule: evil, operation: evil, before: evil, after: { evil } })), recommendation: { text: 'x', urlVersioning: { next: 'v2', scope: 'paths', operations: [{ operation: evil, path: evil }], servers: [] } } } as unknown as Report;
     const page = formatReport(hostile, 'html');
     expect(page.match(/<script>/g)).toHaveLength(1);
     expect(tags(page)).not.toContain('x');
