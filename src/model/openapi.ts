@@ -128,56 +128,72 @@ type Identity = (method: string) => Pick<Operation, 'key' | 'name' | 'sender' | 
  * An operation whose details are built on first use. Most operations of two nearby versions are
  * provably the same text and never looked into (ContractDiff.provablySame), so building them all
  * up front was wasted: ~0.1 s on GitHub's spec. The key, method, path and pointer are known at once.
+ * A class, not an object literal with getters: V8 makes each such literal slowly, one accessor at a
+ * time (~10 us each, ~25 ms for GitHub's two versions), and reads its fields more slowly after.
  */
-function lazyOperation(head: OperationHead, build: () => Operation, styleOnly: () => InteractionStyle): Operation {
-  let built: Operation | undefined;
-  let style: InteractionStyle | undefined;
-  const full = () => (built ??= build());
-  return {
-    ...head,
-    get operationId() {
-      return full().operationId;
-    },
-    get summary() {
-      return full().summary;
-    },
-    get description() {
-      return full().description;
-    },
-    get deprecated() {
-      return full().deprecated;
-    },
-    get sunset() {
-      return full().sunset;
-    },
-    get deprecatedSince() {
-      return full().deprecatedSince;
-    },
-    get parameters() {
-      return full().parameters;
-    },
-    get requestBody() {
-      return full().requestBody;
-    },
-    get responses() {
-      return full().responses;
-    },
-    get security() {
-      return full().security;
-    },
-    get securityPointer() {
-      return full().securityPointer;
-    },
-    get callbacks() {
-      return full().callbacks;
-    },
-    get servers() {
-      return full().servers;
-    },
-    get style() {
-      return built ? built.style : (style ??= styleOnly());
-    },
-  };
+class LazyOperation implements Operation {
+  declare key: string;
+  declare method: string;
+  declare path: string;
+  declare pointer: string;
+  declare name?: string;
+  declare sender?: Operation['sender'];
+  declare webhook?: string;
+  declare raw: { op: Obj; item: Obj };
+  readonly #build: () => Operation;
+  readonly #styleOnly: () => InteractionStyle;
+  #built: Operation | undefined;
+  #style: InteractionStyle | undefined;
+  constructor(head: OperationHead, build: () => Operation, styleOnly: () => InteractionStyle) {
+    Object.assign(this, head); // the head's fields as they are: one without a name or sender has none
+    this.#build = build;
+    this.#styleOnly = styleOnly;
+  }
+  #full(): Operation {
+    return (this.#built ??= this.#build());
+  }
+  get operationId() {
+    return this.#full().operationId;
+  }
+  get summary() {
+    return this.#full().summary;
+  }
+  get description() {
+    return this.#full().description;
+  }
+  get deprecated() {
+    return this.#full().deprecated;
+  }
+  get sunset() {
+    return this.#full().sunset;
+  }
+  get deprecatedSince() {
+    return this.#full().deprecatedSince;
+  }
+  get parameters() {
+    return this.#full().parameters;
+  }
+  get requestBody() {
+    return this.#full().requestBody;
+  }
+  get responses() {
+    return this.#full().responses;
+  }
+  get security() {
+    return this.#full().security;
+  }
+  get securityPointer() {
+    return this.#full().securityPointer;
+  }
+  get callbacks() {
+    return this.#full().callbacks;
+  }
+  get servers() {
+    return this.#full().servers;
+  }
+  get style() {
+    return this.#built ? this.#built.style : (this.#style ??= this.#styleOnly());
+  }
 }
 
 class Builder {
@@ -254,7 +270,7 @@ class Builder {
       // The style needs only the responses: operations that are only added or removed are never built in full.
       let responses: Map<string, Response> | undefined;
       const responsesOf = () => (responses ??= this.responses(op, pointer));
-      const operation = lazyOperation(
+      const operation = new LazyOperation(
         { ...id, method: METHOD, path: rawPath, pointer, raw: { op, item: itemValue } },
         () => this.operation(rawPath, method, op, pointer, itemValue, item.pointer, responsesOf, id),
         () => (id.sender === 'provider' ? sentStyle(responsesOf()) : interactionStyle(responsesOf(), this.callbacks(op, pointer, id.name ?? `${METHOD} ${rawPath}`))),
