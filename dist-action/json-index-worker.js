@@ -171,10 +171,10 @@ var warmup = Buffer.from(JSON_INDEX_WARMUP, "utf8");
 var shared = new Uint8Array(new SharedArrayBuffer(warmup.length));
 shared.set(warmup);
 buildJsonIndex(shared);
-parentPort?.on("message", ({ id, shared: shared2 }) => {
+parentPort?.on("message", ({ id, shared: shared2, offset, length }) => {
   let index;
   try {
-    index = buildJsonIndex(new Uint8Array(shared2));
+    index = buildJsonIndex(new Uint8Array(shared2, offset, length));
   } catch {
     parentPort.postMessage({ id, failed: true });
     return;

@@ -114,17 +114,17 @@ export class Evaluator {
     if (configured === 'off') return;
     const catalogued: Level = rule?.level ?? 'warning';
     let level: Level = configured ?? profileLevel(config.profile, rule?.id ?? UNCLASSIFIED, catalogued);
-    let message = rule ? renderMessage(rule.message, change) : `unclassified change ${change.kind}${change.subject.where ? ` in ${change.subject.where}` : ''}`;
     // A `draft` or `alpha` operation promises nothing yet (x-stability-level): its breaks are reported, as warnings.
     const free = change.stability !== undefined && level === 'breaking';
-    if (free) {
-      level = 'warning';
-      message += ` (x-stability-level ${change.stability}: may change without notice)`;
-    }
+    if (free) level = 'warning';
+    // Rendered only when needed: most changes reach a finding already made (a shared schema's change, once
+    // per operation using it) and are told apart by their places, not their text.
+    let message: string | undefined;
+    const render = () => (message ??= messageOf(rule, change, free));
     const id = rule?.id ?? UNCLASSIFIED;
     const oldPtr = change.old?.pointer ?? '';
     const newPtr = change.new?.pointer ?? '';
-    const place = oldPtr || newPtr || message;
+    const place = oldPtr || newPtr || render();
     let candidates = this.grouped.get(place);
     if (!candidates) this.grouped.set(place, (candidates = []));
     const stability = free ? change.stability : undefined;
@@ -132,13 +132,13 @@ export class Evaluator {
     // A break in a draft operation is a warning; the same break in a stable operation sharing the schema is not.
     // A document-wide change (a root server added) is not one operation's (an operation's own servers replaced by the root's).
     const same = candidates.find(
-      (f) => f.rule === id && f.level === level && f.stability === stability && (f.operation === undefined) === (op === undefined) && (f.old?.pointer ?? '') === oldPtr && (f.new?.pointer ?? '') === newPtr && sameChange(f, change, message),
+      (f) => f.rule === id && f.level === level && f.stability === stability && (f.operation === undefined) === (op === undefined) && (f.old?.pointer ?? '') === oldPtr && (f.new?.pointer ?? '') === newPtr && sameChange(f, change, render),
     );
     if (same) {
       if (op && same.operation !== op && !same.operations?.includes(op)) (same.operations ??= [same.operation!]).push(op);
       return;
     }
-    const f: Finding = { rule: rule?.id ?? UNCLASSIFIED, level, kind: change.kind, message, flow: change.flow, subject: change.subject };
+    const f: Finding = { rule: rule?.id ?? UNCLASSIFIED, level, kind: change.kind, message: render(), flow: change.flow, subject: change.subject };
     if (level !== catalogued) f.defaultLevel = catalogued;
     if (stability) f.stability = stability;
     if (change.operation) f.operation = change.operation;
@@ -165,6 +165,12 @@ export class Evaluator {
   }
 }
 
+/** A finding's text: the rule's message filled from the change, with the note a draft or alpha operation's break gets. */
+function messageOf(rule: Rule | undefined, change: Change, free: boolean): string {
+  const message = rule ? renderMessage(rule.message, change) : `unclassified change ${change.kind}${change.subject.where ? ` in ${change.subject.where}` : ''}`;
+  return free ? `${message} (x-stability-level ${change.stability}: may change without notice)` : message;
+}
+
 /**
  * Whether a change found at a finding's places, under the same rule, is that finding reached again through
  * another operation: one property of a shared schema removed reaches every operation using the schema, and is
@@ -174,8 +180,8 @@ export class Evaluator {
  * not compared: property changes point at the property, and a change to a whole shared schema (nullable,
  * a variant added, an annotation) is one change whatever name a parent gives the schema (`parent`, `source`).
  */
-function sameChange(f: Finding, change: Change, message: string): boolean {
-  if (!f.old && !f.new) return f.message === message;
+function sameChange(f: Finding, change: Change, message: () => string): boolean {
+  if (!f.old && !f.new) return f.message === message();
   const a = f.subject;
   const b = change.subject;
   return (

@@ -1,6 +1,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { LoadError } from '../errors.js';
+import { fileBuffer } from './json-index-thread.js';
 import { MAX_SOURCE_BYTES, MAX_SOURCE_MB } from './limits.js';
 
 /**
@@ -21,7 +22,7 @@ export async function readRegularFile(file: string, shown: string): Promise<Buff
     if (!st.isFile()) throw new LoadError(shown, `${notRegular(st)}, not a spec file; refused`);
     if (st.size > MAX_SOURCE_BYTES) throw tooLarge(shown);
     // The size is a hint only: the file may grow while it is read, so the limit holds on what arrives.
-    const buf = Buffer.allocUnsafe(Math.min(st.size + 1, MAX_SOURCE_BYTES + 1));
+    const buf = fileBuffer(Math.min(st.size + 1, MAX_SOURCE_BYTES + 1));
     let filled = 0;
     for (;;) {
       if (filled === buf.length) {

@@ -5,6 +5,9 @@ import { buildJsonIndex, JSON_INDEX_WARMUP } from './json-index.js';
 export interface IndexRequest {
   id: number;
   shared: SharedArrayBuffer;
+  /** Where the document's bytes are in `shared`. */
+  offset: number;
+  length: number;
 }
 
 // A first scan of a small document that takes every branch, so the optimized code made for the first
@@ -14,10 +17,10 @@ const shared = new Uint8Array(new SharedArrayBuffer(warmup.length));
 shared.set(warmup);
 buildJsonIndex(shared);
 
-parentPort?.on('message', ({ id, shared }: IndexRequest) => {
+parentPort?.on('message', ({ id, shared, offset, length }: IndexRequest) => {
   let index;
   try {
-    index = buildJsonIndex(new Uint8Array(shared));
+    index = buildJsonIndex(new Uint8Array(shared, offset, length));
   } catch {
     parentPort!.postMessage({ id, failed: true });
     return;

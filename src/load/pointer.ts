@@ -3,8 +3,19 @@ export function encodeSegment(seg: string | number): string {
   const s = String(seg);
   // Hot path: almost no key holds `~` or `/`, and the regex replaces dominated profiles.
   if (s.indexOf('~') === -1 && s.indexOf('/') === -1) return s;
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
+  // The keys that do are few and come back thousands of times (media types such as `application/json` in
+  // every response, paths): each is escaped once (~10 ms of regex replaces on GitHub's pair otherwise).
+  let escaped = ESCAPED.get(s);
+  if (escaped === undefined) {
+    escaped = s.replace(/~/g, '~0').replace(/\//g, '~1');
+    if (ESCAPED.size < MAX_ESCAPED) ESCAPED.set(s, escaped);
+  }
+  return escaped;
 }
+
+const ESCAPED = new Map<string, string>();
+/** Bounds the cache for a long-lived process that loads document after document. */
+const MAX_ESCAPED = 10_000;
 
 export function decodePointer(pointer: string): string[] {
   if (pointer === '' || pointer === '#') return [];

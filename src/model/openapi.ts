@@ -128,56 +128,72 @@ type Identity = (method: string) => Pick<Operation, 'key' | 'name' | 'sender' | 
  * An operation whose details are built on first use. Most operations of two nearby versions are
  * provably the same text and never looked into (ContractDiff.provablySame), so building them all
  * up front was wasted: ~0.1 s on GitHub's spec. The key, method, path and pointer are known at once.
+ * A class, not an object literal with getters: V8 makes each such literal slowly, one accessor at a
+ * time (~10 us each, ~25 ms for GitHub's two versions), and reads its fields more slowly after.
  */
-function lazyOperation(head: OperationHead, build: () => Operation, styleOnly: () => InteractionStyle): Operation {
-  let built: Operation | undefined;
-  let style: InteractionStyle | undefined;
-  const full = () => (built ??= build());
-  return {
-    ...head,
-    get operationId() {
-      return full().operationId;
-    },
-    get summary() {
-      return full().summary;
-    },
-    get description() {
-      return full().description;
-    },
-    get deprecated() {
-      return full().deprecated;
-    },
-    get sunset() {
-      return full().sunset;
-    },
-    get deprecatedSince() {
-      return full().deprecatedSince;
-    },
-    get parameters() {
-      return full().parameters;
-    },
-    get requestBody() {
-      return full().requestBody;
-    },
-    get responses() {
-      return full().responses;
-    },
-    get security() {
-      return full().security;
-    },
-    get securityPointer() {
-      return full().securityPointer;
-    },
-    get callbacks() {
-      return full().callbacks;
-    },
-    get servers() {
-      return full().servers;
-    },
-    get style() {
-      return built ? built.style : (style ??= styleOnly());
-    },
-  };
+class LazyOperation implements Operation {
+  declare key: string;
+  declare method: string;
+  declare path: string;
+  declare pointer: string;
+  declare name?: string;
+  declare sender?: Operation['sender'];
+  declare webhook?: string;
+  declare raw: { op: Obj; item: Obj };
+  readonly #build: () => Operation;
+  readonly #styleOnly: () => InteractionStyle;
+  #built: Operation | undefined;
+  #style: InteractionStyle | undefined;
+  constructor(head: OperationHead, build: () => Operation, styleOnly: () => InteractionStyle) {
+    Object.assign(this, head); // the head's fields as they are: one without a name or sender has none
+    this.#build = build;
+    this.#styleOnly = styleOnly;
+  }
+  #full(): Operation {
+    return (this.#built ??= this.#build());
+  }
+  get operationId() {
+    return this.#full().operationId;
+  }
+  get summary() {
+    return this.#full().summary;
+  }
+  get description() {
+    return this.#full().description;
+  }
+  get deprecated() {
+    return this.#full().deprecated;
+  }
+  get sunset() {
+    return this.#full().sunset;
+  }
+  get deprecatedSince() {
+    return this.#full().deprecatedSince;
+  }
+  get parameters() {
+    return this.#full().parameters;
+  }
+  get requestBody() {
+    return this.#full().requestBody;
+  }
+  get responses() {
+    return this.#full().responses;
+  }
+  get security() {
+    return this.#full().security;
+  }
+  get securityPointer() {
+    return this.#full().securityPointer;
+  }
+  get callbacks() {
+    return this.#full().callbacks;
+  }
+  get servers() {
+    return this.#full().servers;
+  }
+  get style() {
+    return this.#built ? this.#built.style : (this.#style ??= this.#styleOnly());
+  }
 }
 
 class Builder {
@@ -251,13 +267,16 @@ class Builder {
       const METHOD = method.toUpperCase();
       const id = identity(METHOD);
       if (into.has(id.key)) continue; // a path that differs only in template names: the first one's is kept (see ambiguousPath)
-      // The style needs only the responses: operations that are only added or removed are never built in full.
-      let responses: Map<string, Response> | undefined;
-      const responsesOf = () => (responses ??= this.responses(op, pointer));
-      const operation = lazyOperation(
+      // The style needs only the success responses (and whether there are callbacks): operations that are only
+      // added or removed are never built in full, and most of their responses are errors, left unbuilt.
+      const styleOnly = () => {
+        const success = this.responses(op, pointer, isSuccessStatus);
+        return id.sender === 'provider' ? sentStyle(success) : interactionStyle(success, this.callbacks(op, pointer, id.name ?? `${METHOD} ${rawPath}`));
+      };
+      const operation = new LazyOperation(
         { ...id, method: METHOD, path: rawPath, pointer, raw: { op, item: itemValue } },
-        () => this.operation(rawPath, method, op, pointer, itemValue, item.pointer, responsesOf, id),
-        () => (id.sender === 'provider' ? sentStyle(responsesOf()) : interactionStyle(responsesOf(), this.callbacks(op, pointer, id.name ?? `${METHOD} ${rawPath}`))),
+        () => this.operation(rawPath, method, op, pointer, itemValue, item.pointer, id),
+        styleOnly,
       );
       into.set(operation.key, operation);
     }
@@ -306,19 +325,21 @@ class Builder {
     return this.checkServers(doc.servers, '/servers');
   }
 
-  responses(op: Obj, pointer: string): Map<string, Response> {
+  /** The responses by status (`default`, `200`, `2XX`); with `only`, those whose status it accepts. */
+  responses(op: Obj, pointer: string, only?: (status: string) => boolean): Map<string, Response> {
     const responses = new Map<string, Response>();
     const rawResponses = this.sh.optMapping(op.responses, join(pointer, 'responses'), '`responses`') ?? {};
     for (const status of Object.keys(rawResponses)) {
       if (status.startsWith('x-')) continue;
-      const r = this.resolve(rawResponses[status], join(pointer, 'responses', status));
       const key = status === 'default' ? 'default' : status.toUpperCase();
+      if (only && !only(key)) continue;
+      const r = this.resolve(rawResponses[status], join(pointer, 'responses', status));
       responses.set(key, this.response(key, op, pointer, this.sh.mapping(r.value, r.pointer, `response \`${status}\``), r.pointer));
     }
     return responses;
   }
 
-  operation(rawPath: string, method: string, op: Obj, pointer: string, item: Obj, itemPtr: string, responsesOf = () => this.responses(op, pointer), id?: ReturnType<Identity>): Operation {
+  operation(rawPath: string, method: string, op: Obj, pointer: string, item: Obj, itemPtr: string, id?: ReturnType<Identity>): Operation {
     const pathVars = [...rawPath.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
     const parameters = new Map<string, Parameter>();
     let body: Body | undefined;
@@ -356,7 +377,7 @@ class Builder {
     this.sh.stringList(op.tags, join(pointer, 'tags'), '`tags`');
     if (!body && formFields.size > 0) body = this.swagger2FormBody(op, pointer, formFields);
     if (!this.swagger2 && op.requestBody !== undefined) body = this.requestBody(op.requestBody, join(pointer, 'requestBody'));
-    const responses = responsesOf();
+    const responses = this.responses(op, pointer);
     const docSecurity = this.src.doc.security;
     this.security(op.security, join(pointer, 'security'));
     const sec = op.security !== undefined ? op.security : docSecurity;
@@ -586,8 +607,13 @@ function securityAlternatives(sec: unknown): SecurityAlternative[] {
   return sec.filter(isObj).map((alt) => new Map(Object.keys(alt).map((k) => [k, Array.isArray(alt[k]) ? (alt[k] as unknown[]).map(String) : []])));
 }
 
+/** A success status: `200`, `2XX`; what interactionStyle and sentStyle read. */
+function isSuccessStatus(status: string): boolean {
+  return status.startsWith('2');
+}
+
 function interactionStyle(responses: Map<string, Response>, callbacks: Map<string, Callback>): InteractionStyle {
-  const success = [...responses.values()].filter((r) => /^2/.test(r.status));
+  const success = [...responses.values()].filter((r) => isSuccessStatus(r.status));
   const withBody = success.some((r) => r.content.size > 0);
   if (callbacks.size > 0 && success.some((r) => r.status === '202')) return 'request/async response';
   if (!withBody && success.length > 0 && success.every((r) => r.status === '202' || r.status === '204')) return 'notification';
@@ -599,5 +625,5 @@ function interactionStyle(responses: Map<string, Response>, callbacks: Map<strin
  * success response. A change between the two is a change of those responses, and reported with them.
  */
 function sentStyle(responses: Map<string, Response>): InteractionStyle {
-  return [...responses.values()].some((r) => /^2/.test(r.status) && r.content.size > 0) ? 'request/response' : 'notification';
+  return [...responses.values()].some((r) => isSuccessStatus(r.status) && r.content.size > 0) ? 'request/response' : 'notification';
 }

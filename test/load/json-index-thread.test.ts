@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 // which the TypeScript sources do not have beside them (run from them, indexes are built in-thread).
 import { loadText } from '../../dist/src/load/index.js';
 import { buildJsonIndex } from '../../dist/src/load/json-index.js';
-import { startJsonIndex, THREAD_MIN_BYTES } from '../../dist/src/load/json-index-thread.js';
+import { fileBuffer, startJsonIndex, THREAD_MIN_BYTES } from '../../dist/src/load/json-index-thread.js';
+import { readRegularFile } from '../../dist/src/load/files.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { locateJson } from '../../dist/src/load/positions.js';
 
 /** An OpenAPI document of about `bytes` bytes, pretty-printed, with non-ASCII text in it. */
@@ -29,6 +33,36 @@ describe('JSON index on a worker thread', () => {
     expect(threaded.containers).toBe(local.containers);
     expect(Array.from(threaded.opens.subarray(0, threaded.containers))).toEqual(Array.from(local.opens.subarray(0, local.containers)));
     expect(Array.from(threaded.closes.subarray(0, threaded.containers))).toEqual(Array.from(local.closes.subarray(0, local.containers)));
+  });
+
+  it('reads a large file into shared memory, which the thread indexes where it is, up to the end of the file', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'apicompat-')), 'big.json');
+    writeFileSync(file, bytes);
+    const read = await readRegularFile(file, 'big.json');
+    // One byte more than the file's size is asked for (to see a file that grew), so the bytes are a view.
+    expect(read.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(read.buffer.byteLength).toBeGreaterThan(read.length);
+    expect(read.equals(bytes)).toBe(true);
+    const pending = startJsonIndex(read);
+    const threaded = await pending.index;
+    expect(threaded.keyCount).toBe(buildJsonIndex(bytes).keyCount);
+    expect(threaded.newlineCount).toBe(buildJsonIndex(bytes).newlineCount);
+  });
+
+  it('indexes only the bytes of the document when they sit inside a larger shared buffer', async () => {
+    const sab = new SharedArrayBuffer(bytes.length + 10);
+    new Uint8Array(sab).fill(0x5b); // `[` around the document: read by mistake, they would open containers
+    const view = new Uint8Array(sab, 5, bytes.length);
+    view.set(bytes);
+    const threaded = await startJsonIndex(view).index;
+    const local = buildJsonIndex(bytes);
+    expect(threaded.containers).toBe(local.containers);
+    expect(Array.from(threaded.opens.subarray(0, threaded.containers))).toEqual(Array.from(local.opens.subarray(0, local.containers)));
+  });
+
+  it('reads a small file into ordinary memory (it is indexed on the calling thread)', () => {
+    expect(fileBuffer(THREAD_MIN_BYTES - 1).buffer).not.toBeInstanceOf(SharedArrayBuffer);
+    expect(fileBuffer(THREAD_MIN_BYTES).buffer).toBeInstanceOf(SharedArrayBuffer);
   });
 
   it('gives up a job cancelled before it finished, without building it here, and still serves the next one', async () => {
