@@ -33,7 +33,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const failOn = getInput(env, 'fail-on') || 'breaking';
   if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`input fail-on: expected one of ${FAIL_ON.join(', ')}, got ${JSON.stringify(failOn)}`);
   const format = getInput(env, 'format') || 'text';
-  if (!(format in reporters)) throw new UsageError(`input format: expected one of ${Object.keys(reporters).join(', ')}, got ${JSON.stringify(format)}`);
+  if (!Object.hasOwn(reporters, format)) throw new UsageError(`input format: expected one of ${Object.keys(reporters).join(', ')}, got ${JSON.stringify(format)}`);
   const inputs: ActionInputs = { failOn: failOn as FailOn, allowMajor: booleanInput(env, 'allow-major'), zeroMajorBreaking: booleanInput(env, 'zero-major-breaking'), format: format as ReporterName, comment: booleanInput(env, 'comment') };
   for (const [key, name] of [['spec', 'spec'], ['base', 'base'], ['head', 'head'], ['config', 'config'], ['reportFile', 'report-file'], ['githubToken', 'github-token']] as const) {
     const value = getInput(env, name);

@@ -5,7 +5,7 @@ import { LEVELS, type Level } from '../engine/types.js';
 
 /** `apicompat changelog`: every change, release-notes shaped, in text, markdown or json. */
 export function renderChangelog(report: Report, format: string, color: boolean, minLevel: Level = 'info'): string {
-  if (!(format in changelogFormats)) throw new UsageError(`the changelog command prints ${Object.keys(changelogFormats).join(', ')}, not ${format}`);
+  if (!Object.hasOwn(changelogFormats, format)) throw new UsageError(`the changelog command prints ${Object.keys(changelogFormats).join(', ')}, not ${format}`);
   return formatChangelog(report, format as ChangelogFormat, { color, minLevel });
 }
 

@@ -1,5 +1,5 @@
 import type { Report } from '../compare.js';
-import { checkReport } from './index.js';
+import { checkReport } from './check.js';
 import { LEVEL_RANK, type Finding, type Level } from '../engine/types.js';
 import type { InteractionStyle } from '../model/types.js';
 

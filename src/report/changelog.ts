@@ -2,7 +2,7 @@ import type { Report } from '../compare.js';
 import { LEVELS, type Level } from '../engine/types.js';
 import { checkOptions, is, type OptionChecks } from '../arguments.js';
 import { UsageError } from '../errors.js';
-import { checkReport } from './index.js';
+import { checkReport } from './check.js';
 import { changelogGroups } from './changelog-groups.js';
 import { changelogMarkdown } from './changelog-markdown.js';
 import { changelogText } from './changelog-text.js';

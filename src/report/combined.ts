@@ -4,9 +4,8 @@ import { combinedMarkdown, SPEC_NOTE } from './combined-markdown.js';
 import { terminal, workflowData, workflowProperty } from './escape.js';
 import { diagnosticAnnotations } from './github.js';
 import { htmlCombined } from './html.js';
-import { UsageError } from '../errors.js';
 import { checkCombinedReport } from './check.js';
-import { formatReport, reporters, type ReporterName } from './index.js';
+import { checkFormat, formatReport, type ReporterName } from './index.js';
 import { diagnosticsText } from './text.js';
 import type { CombinedReport, SpecReport } from './types.js';
 
@@ -22,7 +21,8 @@ export interface CombinedOptions {
  * one document; text, markdown and html show a section per contract after the overall verdict.
  */
 export function formatCombined(combined: CombinedReport, format: ReporterName, opts: CombinedOptions = {}): string {
-  checkCombined(combined, format);
+  checkCombinedReport('formatCombined()', combined);
+  checkFormat(format);
   const shown = opts.shown ? { ...combined, specs: combined.specs.map((s) => visible(s, opts.shown!)) } : combined;
   const hiddenAt = (i: number) => combined.specs[i]!.report.findings.length - shown.specs[i]!.report.findings.length;
   const diagnostics = combined.diagnostics ?? [];
@@ -41,11 +41,6 @@ export function formatCombined(combined: CombinedReport, format: ReporterName, o
     default:
       return text(combined, shown, hiddenAt, opts.color ?? false);
   }
-}
-
-function checkCombined(combined: unknown, format: unknown): asserts combined is CombinedReport {
-  checkCombinedReport('formatCombined()', combined);
-  if (typeof format !== 'string' || !Object.hasOwn(reporters, format)) throw new UsageError(`unknown format "${String(format)}" (expected one of: ${Object.keys(reporters).join(', ')})`);
 }
 
 function text(combined: CombinedReport, shown: CombinedReport, hiddenAt: (i: number) => number, color: boolean): string {

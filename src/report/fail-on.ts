@@ -2,7 +2,7 @@ import type { CombinedReport, Report, SpecReport } from './types.js';
 import { describeValue } from '../arguments.js';
 import { UsageError } from '../errors.js';
 import { checkCombinedReport } from './check.js';
-import { checkReport } from './index.js';
+import { checkReport } from './check.js';
 import type { Finding, Level } from '../engine/types.js';
 import { bumpBetween, compareBump } from '../recommend/semver.js';
 
@@ -41,13 +41,12 @@ export function declaresBreakingRelease(report: Report): boolean {
 export function reportFails(report: Report, failOn: FailOn, allowMajor = false): boolean {
   checkReport('reportFails()', report);
   checkFailOn('reportFails()', failOn, allowMajor);
-  const allowed = allowMajor && report.verdict === 'breaking' && declaresBreakingRelease(report);
-  return report.findings.some((f) => failsOn(f, failOn) && !(allowed && f.level === 'breaking'));
+  return fails(report, failOn, allowMajor);
 }
 
 /** Whether one contract of a multi-spec run fails it: a deleted contract fails at every `fail-on` but `never`. */
 export function specFails(s: SpecReport, failOn: FailOn, allowMajor = false): boolean {
-  return failOn !== 'never' && (s.state === 'deleted' || reportFails(s.report, failOn, allowMajor));
+  return failOn !== 'never' && (s.state === 'deleted' || fails(s.report, failOn, allowMajor));
 }
 
 /**
@@ -55,11 +54,17 @@ export function specFails(s: SpecReport, failOn: FailOn, allowMajor = false): bo
  * report) fails `failOn`, else 0. The CLI's commands and the Action all answer with this.
  */
 export function exitCode(report: Report | CombinedReport, failOn: FailOn, allowMajor = false): 0 | 1 {
-  if (typeof report === 'object' && report !== null && 'specs' in report) checkCombinedReport('exitCode()', report);
+  const combined = typeof report === 'object' && report !== null && 'specs' in report;
+  if (combined) checkCombinedReport('exitCode()', report);
   else checkReport('exitCode()', report);
   checkFailOn('exitCode()', failOn, allowMajor);
-  const fails = 'specs' in report ? report.specs.some((s) => specFails(s, failOn, allowMajor)) : reportFails(report, failOn, allowMajor);
-  return fails ? 1 : 0;
+  return (combined ? report.specs.some((s) => specFails(s, failOn, allowMajor)) : fails(report, failOn, allowMajor)) ? 1 : 0;
+}
+
+/** reportFails() on arguments already checked (each check walks every finding). */
+function fails(report: Report, failOn: FailOn, allowMajor: boolean): boolean {
+  const allowed = allowMajor && report.verdict === 'breaking' && declaresBreakingRelease(report);
+  return report.findings.some((f) => failsOn(f, failOn) && !(allowed && f.level === 'breaking'));
 }
 
 function checkFailOn(fn: string, failOn: unknown, allowMajor: unknown): void {

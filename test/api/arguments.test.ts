@@ -115,6 +115,7 @@ describe('other entry points', () => {
     expect(combineReports([], [], 'HEAD').base).toBe('HEAD');
     expect(await failure(() => loose(formatReport)(report, 'text', { colour: true }))).toEqual({ type: 'UsageError', message: 'formatReport(): unknown option "colour" in options (did you mean "color"?); known options: color, hiddenCount, section' });
     expect(await failure(() => loose(formatReport)(report, 'xml'))).toEqual({ type: 'UsageError', message: 'unknown format "xml" (expected one of: text, json, markdown, github, sarif, junit, html)' });
+    expect(await failure(() => loose(formatReport)(report, 'toString'))).toEqual({ type: 'UsageError', message: 'unknown format "toString" (expected one of: text, json, markdown, github, sarif, junit, html)' });
     expect(await failure(() => loose(formatChangelog)(report, 'markdown', { minLevel: 'error' }))).toEqual({ type: 'UsageError', message: 'formatChangelog(): options.minLevel must be one of breaking, warning, compatible, info, got "error"' });
     expect(await failure(() => loose(changelogGroups)({ findings: 'x' }))).toEqual({ type: 'UsageError', message: 'changelogGroups(): report must be a Report (from compare() or compareContracts()), got {"findings":"x"}' });
   });
