@@ -93,7 +93,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       'Check every spec the config lists (paths or globs): BASE:path against the working tree, one combined report',
       (y) => formats(y, REPORT_FORMATS).option('base', { type: 'string', describe: 'Git revision to compare against (default: origin/main if it exists, else HEAD)' }).option('zero-major-breaking', ZERO_MAJOR_OPTION),
       async (args) => {
-        const result = await checkSpecs({ cwd: io.cwd, zeroMajorBreaking: args['zero-major-breaking'], ...(args.base !== undefined ? { base: args.base } : {}), ...(args.config !== undefined ? { config: args.config } : {}), overrides: { ...(args.profile ? { profile: args.profile } : {}), ...(filterArgs(args) ? { filter: filterArgs(args) } : {}) } });
+        const filter = filterArgs(args);
+        const result = await checkSpecs({ cwd: io.cwd, zeroMajorBreaking: args['zero-major-breaking'], ...(args.base !== undefined ? { base: args.base } : {}), ...(args.config !== undefined ? { config: args.config } : {}), overrides: { ...(args.profile ? { profile: args.profile } : {}), ...(filter ? { filter } : {}) } });
         io.stdout(formatCombined(result.report, args.format as ReporterName, { color, shown: ['breaking', 'warning'] }));
         exit = exitCode(result.report, args['fail-on'], args['allow-major']);
       },

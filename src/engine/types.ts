@@ -76,3 +76,8 @@ export interface Finding {
   /** Present when a configured waiver covers this finding: it stays in the report but does not count. */
   waived?: { reason: string; until?: string };
 }
+
+/** Every operation a finding reaches: `operations` when one change reaches several, else its `operation`. */
+export function operationsOf(f: Pick<Finding, 'operation' | 'operations'>): string[] {
+  return f.operations ?? (f.operation ? [f.operation] : []);
+}

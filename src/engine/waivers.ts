@@ -1,4 +1,4 @@
-import type { Finding } from './types.js';
+import { operationsOf, type Finding } from './types.js';
 
 export interface Waiver {
   rule: string;
@@ -22,7 +22,7 @@ export function applyWaivers(findings: Finding[], waivers: readonly Waiver[]): W
   const used = new Set<number>();
   const partial = new Map<number, Set<string>>();
   for (const f of findings) {
-    const ops = f.operations ?? (f.operation ? [f.operation] : []);
+    const ops = operationsOf(f);
     // The waivers covering each operation the finding reaches (a finding about no operation is one place);
     // every one of them matches, so none is stale, and the first names the waiver.
     const coverers = (ops.length ? ops : [undefined]).map((op) => waivers.flatMap((w, i) => (covers(w, f, op) ? [i] : [])));

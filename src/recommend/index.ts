@@ -1,4 +1,4 @@
-import type { Bump, Finding, Level, Rule } from '../engine/types.js';
+import { operationsOf, type Bump, type Finding, type Level, type Rule } from '../engine/types.js';
 import { maxBump, nextVersion, releasePosition } from './semver.js';
 
 export type Verdict = 'breaking' | 'warning' | 'compatible' | 'unchanged';
@@ -146,7 +146,7 @@ function servedOperation(op: string): string | undefined {
 function planUrlVersioning(breaking: readonly Finding[], servers: readonly string[], channels = false): UrlVersioningPlan {
   const ops = new Set<string>();
   for (const f of breaking) {
-    for (const op of f.operations ?? (f.operation ? [f.operation] : [])) {
+    for (const op of operationsOf(f)) {
       const served = channels ? op : servedOperation(op);
       if (served) ops.add(served);
     }

@@ -1,6 +1,6 @@
 import type { Report } from '../compare.js';
 import type { Diagnostic, DiagnosticLevel } from '../diagnostics.js';
-import type { Finding, Level } from '../engine/types.js';
+import { operationsOf, type Finding, type Level } from '../engine/types.js';
 import { workflowData, workflowProperty } from './escape.js';
 import { placeOf, repoPath } from './location.js';
 
@@ -43,7 +43,7 @@ function annotation(f: Finding): string {
 
 function messageOf(f: Finding, hasLine: boolean): string {
   const parts = [f.message];
-  const ops = f.operations ?? (f.operation ? [f.operation] : []);
+  const ops = operationsOf(f);
   if (ops.length === 1 && !f.message.includes(ops[0]!)) parts.push(`(${ops[0]})`);
   else if (ops.length > 1) parts.push(`(${ops.length} operations: ${ops.slice(0, 5).join(', ')}${ops.length > 5 ? ', …' : ''})`);
   if (!f.new && f.old && !hasLine) parts.push(`[was at ${f.old.file}${f.old.line ? `:${f.old.line}` : ''} ${f.old.pointer}]`);

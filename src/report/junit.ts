@@ -1,6 +1,6 @@
 import type { Report } from '../compare.js';
 import { diagnosticPlace, type Diagnostic } from '../diagnostics.js';
-import type { Finding } from '../engine/types.js';
+import { operationsOf, type Finding } from '../engine/types.js';
 import { xml } from './escape.js';
 import { placeOf } from './location.js';
 
@@ -56,7 +56,7 @@ function testcase(f: Finding): string {
 
 function details(f: Finding): string {
   const lines = [f.message];
-  const ops = f.operations ?? (f.operation ? [f.operation] : []);
+  const ops = operationsOf(f);
   if (ops.length) lines.push(`operations: ${ops.join(', ')}`);
   if (f.old) lines.push(`old: ${f.old.file}${f.old.line ? `:${f.old.line}` : ''} ${f.old.pointer}`);
   if (f.new) lines.push(`new: ${f.new.file}${f.new.line ? `:${f.new.line}` : ''} ${f.new.pointer}`);

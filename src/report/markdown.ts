@@ -1,6 +1,7 @@
 import type { Report } from '../compare.js';
 import { diagnosticPlace, type Diagnostic } from '../diagnostics.js';
 import { LEVEL_RANK, type Finding, type Level } from '../engine/types.js';
+import { alsoAffects } from './changelog-groups.js';
 import { markdownCode, markdownProse, ruleDocMarkdown } from './escape.js';
 import type { ReportOptions } from './index.js';
 
@@ -43,7 +44,7 @@ export function markdown(report: Report, opts?: Partial<ReportOptions>): string 
 function row(f: Finding): string {
   const at = f.new ?? f.old;
   const where = at ? markdownCode(`${at.file}${at.line ? `:${at.line}` : ''}`) : '';
-  const others = f.operations && f.operations.length > 1 ? f.operations.slice(1) : [];
+  const others = alsoAffects(f);
   const more = others.length ? ` (also ${others.slice(0, 3).map(markdownCode).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''})` : '';
   const waived = f.waived ? ` — waived: ${markdownProse(f.waived.reason)}${f.waived.until ? ` (until ${markdownProse(f.waived.until)})` : ''}` : '';
   const level = f.waived ? `~~${BADGE[f.level]}~~` : BADGE[f.level];

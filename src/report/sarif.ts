@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Report } from '../compare.js';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
-import type { Finding, Level, Rule } from '../engine/types.js';
+import { operationsOf, type Finding, type Level, type Rule } from '../engine/types.js';
 import { UNCLASSIFIED } from '../engine/evaluate.js';
 import { rules as catalogue } from '../../rules/index.js';
 import { sarifText } from './escape.js';
@@ -94,7 +94,7 @@ function result(f: Finding, ruleIndex: number) {
     };
   }
   if (place.pointer !== undefined) location.logicalLocations = [{ fullyQualifiedName: place.pointer, kind: 'value' }];
-  const ops = f.operations ?? (f.operation ? [f.operation] : []);
+  const ops = operationsOf(f);
   const text = ops.length === 0 || (ops.length === 1 && f.message.includes(ops[0]!)) ? f.message : `${f.message} (${ops.length === 1 ? ops[0] : `${ops.length} operations: ${ops.join(', ')}`})`;
   const out: Record<string, unknown> = {
     ruleId: f.rule,

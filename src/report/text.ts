@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import type { Report } from '../compare.js';
 import { diagnosticPlace, type Diagnostic } from '../diagnostics.js';
 import type { Finding, Level } from '../engine/types.js';
+import { alsoAffects } from './changelog-groups.js';
 import { terminal } from './escape.js';
 import type { ReportOptions } from './index.js';
 
@@ -29,7 +30,8 @@ export function text(report: Report, opts: ReportOptions): string {
       if (f.waived) lines.push(`      ${c.dim(`waived${f.waived.until ? ` until ${terminal(f.waived.until)}` : ''}: ${terminal(f.waived.reason)}`)}`);
       if (f.level === 'breaking' && f.why) lines.push(`      why: ${terminal(f.why)}`);
       if (f.level === 'breaking' && f.fix) lines.push(`      fix: ${terminal(f.fix)}`);
-      if (f.operations && f.operations.length > 1) lines.push(`      ${c.dim(`also affects ${f.operations.length - 1} more operation${f.operations.length > 2 ? 's' : ''}: ${terminal(f.operations.slice(1, 4).join(', '))}${f.operations.length > 4 ? ', ...' : ''}`)}`);
+      const others = alsoAffects(f);
+      if (others.length) lines.push(`      ${c.dim(`also affects ${others.length} more operation${others.length > 1 ? 's' : ''}: ${terminal(others.slice(0, 3).join(', '))}${others.length > 3 ? ', ...' : ''}`)}`);
     }
   }
   const s = report.summary;
